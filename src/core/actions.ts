@@ -1,0 +1,86 @@
+/**
+ * The player's actions: which are on offer, why one is not, what it costs, and what
+ * the player can expect before committing.
+ */
+import type { Effect, Scenario, ScenarioAction } from '../scenario/types.ts';
+import { holds } from './conditions.ts';
+import { describeCondition } from './describe.ts';
+import type { GameState } from './state.ts';
+import type { Domain, WritableVar } from './vocabulary.ts';
+
+export interface LegalAction {
+  id: string;
+  label: string;
+  domain: Domain;
+  text: string;
+  cost: { capital: number; treasury: number };
+  available: boolean;
+  /** Why it is not available, in the player's words; absent when available. */
+  reason?: string;
+  /** Immediate changes it would make; `chance` marks those that only may happen. */
+  preview: PreviewItem[];
+}
+
+export interface PreviewItem {
+  var: WritableVar;
+  delta: number;
+  chance?: number;
+}
+
+/** Why an action cannot be taken now, or null when it can. */
+export function unavailableReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
+  if (s.outcome) return 'The game is over.';
+  if (s.pending.length > 0) return 'Answer the event first.';
+  if (s.lastTaken[a.id] === s.turn) return 'Already done this turn.';
+  const uses = s.uses[a.id] ?? 0;
+  if (a.limit !== undefined && uses >= a.limit) return a.limit === 1 ? 'Already done.' : `Already done ${uses} times, the most allowed.`;
+  const last = s.lastTaken[a.id];
+  if (a.cooldown > 0 && last !== undefined && s.turn - last <= a.cooldown) {
+    const wait = a.cooldown - (s.turn - last) + 1;
+    return `Available again in ${wait} turn${wait === 1 ? '' : 's'}.`;
+  }
+  if (!holds(scenario, s, a.when)) return a.whenText ?? `Needs: ${a.when ? describeCondition(scenario, a.when) : ''}.`;
+  if (s.capital < a.cost.capital) return `Needs ${a.cost.capital} political capital; you have ${s.capital}.`;
+  if (a.cost.treasury > 0 && s.treasury < a.cost.treasury) return `Needs $${a.cost.treasury}m; the treasury holds $${s.treasury}m.`;
+  return null;
+}
+
+export function legalActions(scenario: Scenario, s: GameState): LegalAction[] {
+  return scenario.actions.map((a) => {
+    const reason = unavailableReason(scenario, s, a);
+    const item: LegalAction = {
+      id: a.id,
+      label: a.label,
+      domain: a.domain,
+      text: a.text,
+      cost: { capital: a.cost.capital, treasury: a.cost.treasury },
+      available: reason === null,
+      preview: previewEffects(scenario, s, a.effects),
+    };
+    if (reason !== null) item.reason = reason;
+    return item;
+  });
+}
+
+/**
+ * The changes a list of effects would make, read without running them: `if` branches
+ * are decided on the current state, `chance` branches are listed with their odds. No
+ * random draw is made, so a preview never reveals or disturbs what will happen.
+ */
+export function previewEffects(scenario: Scenario, s: GameState, effects: readonly Effect[], chance = 100, depth = 0): PreviewItem[] {
+  const out: PreviewItem[] = [];
+  if (depth > 8) return out;
+  for (const e of effects) {
+    if (e.op === 'add') {
+      const item: PreviewItem = { var: e.var, delta: e.delta };
+      if (chance < 100) item.chance = chance;
+      out.push(item);
+    } else if (e.op === 'if') {
+      out.push(...previewEffects(scenario, s, holds(scenario, s, e.when) ? e.then : (e.else ?? []), chance, depth + 1));
+    } else if (e.op === 'chance') {
+      out.push(...previewEffects(scenario, s, e.then, Math.round((chance * e.percent) / 100), depth + 1));
+      if (e.else) out.push(...previewEffects(scenario, s, e.else, Math.round((chance * (100 - e.percent)) / 100), depth + 1));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Values derived from the state on demand, never stored, so they can never disagree
+ * with what they are derived from.
+ */
+import type { GameState } from './state.ts';
+import { POWER_IDS, type PowerId } from './vocabulary.ts';
+
+/**
+ * How evenly influence is spread over the four powers, 0..100. It reads the gap
+ * between the most influential power and the average of the other three: 100 when no
+ * power stands out, 0 when one stands 67 or more points above the rest.
+ */
+export function balanceOf(s: GameState): number {
+  const top = dominantPower(s);
+  let others = 0;
+  for (const p of POWER_IDS) if (p !== top) others += s.powers[p].influence;
+  const gap = s.powers[top].influence - others / 3;
+  const value = Math.round(100 - 1.5 * gap);
+  return value < 0 ? 0 : value > 100 ? 100 : value;
+}
+
+/** The power with the most influence; ties go to the first in POWER_IDS order. */
+export function dominantPower(s: GameState): PowerId {
+  let top: PowerId = 'russia';
+  for (const p of POWER_IDS) if (s.powers[p].influence > s.powers[top].influence) top = p;
+  return top;
+}
+
+export function worstRelation(s: GameState): number {
+  let worst = 100;
+  for (const p of POWER_IDS) if (s.powers[p].relation < worst) worst = s.powers[p].relation;
+  return worst;
+}
+
+/** Output of producing fields of one kind, in export units a turn. */
+export function production(s: GameState, kind: 'oil' | 'gas', fieldKinds: Record<string, 'oil' | 'gas'>): number {
+  let total = 0;
+  for (const id of Object.keys(s.fields).sort()) {
+    const f = s.fields[id];
+    if (f && f.status === 'producing' && fieldKinds[id] === kind) total += f.output;
+  }
+  return total;
+}

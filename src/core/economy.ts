@@ -1,0 +1,53 @@
+/**
+ * Energy and the economy, once a turn. Producing fields fill the operating routes of
+ * their kind in the order the scenario lists them; what a route carries earns its
+ * price. Revenue, and the wider economy scaled by the economy meter, go to the
+ * treasury, and the economy meter drifts toward what the revenue can sustain.
+ */
+import type { Scenario } from '../scenario/types.ts';
+import { production } from './derived.ts';
+import type { GameState } from './state.ts';
+import { change, fieldKinds } from './vars.ts';
+
+export function energyAndEconomy(scenario: Scenario, s: GameState): void {
+  const kinds = fieldKinds(scenario);
+  const remaining = { oil: production(s, 'oil', kinds), gas: production(s, 'gas', kinds) };
+  let revenue = 0;
+  for (const route of scenario.energy.routes) {
+    const rs = s.routes[route.id];
+    if (!rs) continue;
+    rs.flow = 0;
+    rs.revenue = 0;
+    if (rs.status !== 'operating' || route.kind === 'rail') continue;
+    const flow = Math.min(rs.capacity, remaining[route.kind]);
+    remaining[route.kind] -= flow;
+    rs.flow = flow;
+    rs.revenue = Math.round(flow * route.price);
+    revenue += rs.revenue;
+    change(s, 'treasury', rs.revenue, `${route.kind === 'oil' ? 'Oil' : 'Gas'} exports via ${route.name}`);
+  }
+  s.revenue = revenue;
+
+  const { baseIncome, economyBase, revenuePerEconomyPoint } = scenario.model;
+  change(s, 'treasury', (baseIncome * s.meters.economy) / 50, 'The wider economy');
+
+  const fromRevenue = Math.min(50, Math.floor(revenue / revenuePerEconomyPoint));
+  const target = Math.min(100, economyBase + fromRevenue);
+  change(
+    s,
+    'economy',
+    stepToward(s.meters.economy, target, 4, 3),
+    fromRevenue > 0 ? `Energy revenue of $${revenue}m sustains an economy of ${target}` : `Without export revenue the economy tends to ${target}`,
+  );
+}
+
+/** A step of 1/divisor of the gap, at least 1 and at most `max`, toward a target. */
+export function stepToward(value: number, target: number, divisor: number, max: number): number {
+  const gap = target - value;
+  if (gap === 0) return 0;
+  let step = Math.round(gap / divisor);
+  if (step === 0) step = gap > 0 ? 1 : -1;
+  if (step > max) step = max;
+  if (step < -max) step = -max;
+  return step;
+}

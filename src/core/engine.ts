@@ -1,0 +1,238 @@
+/**
+ * The engine's public operations. Each takes the scenario (immutable rules, shared by
+ * reference) and a state, and returns a new state or an error code; none throws on
+ * player input and none changes its input.
+ *
+ * A turn: the player answers pending events and takes actions (act, choose), then
+ * endTurn closes it — the powers respond, ongoing trends apply, energy earns and the
+ * economy moves, the meters drift, the losing conditions are checked — and opens the
+ * next: the calendar advances, political capital is refilled, and the events of the new
+ * turn are raised for the player.
+ */
+import type { Scenario } from '../scenario/types.ts';
+import { unavailableReason } from './actions.ts';
+import { turnLabel } from './calendar.ts';
+import { cloneState } from './clone.ts';
+import { holds } from './conditions.ts';
+import { balanceOf } from './derived.ts';
+import { driftMeters } from './drift.ts';
+import { energyAndEconomy } from './economy.ts';
+import { applyEffects } from './effects.ts';
+import { raiseEvents } from './events.ts';
+import { hashString, hashValue } from './hash.ts';
+import { checkLoss, completedOutcome } from './outcome.ts';
+import { powersTurn } from './powers.ts';
+import { seedRng } from './rng.ts';
+import { rulesOf } from './rules.ts';
+import {
+  type Command,
+  type ErrorCode,
+  type GameState,
+  type NewGameOptions,
+  type PowerState,
+  type Result,
+  STATE_VERSION,
+  type Snapshot,
+  type TurnRecord,
+} from './state.ts';
+import { turnDate } from './time.ts';
+import { change } from './vars.ts';
+import { POWER_IDS, type PowerId } from './vocabulary.ts';
+
+const fingerprints = new WeakMap<Scenario, string>();
+
+/** A fingerprint of the scenario's content, so a save replays only against the same rules. */
+export function scenarioHash(scenario: Scenario): string {
+  let h = fingerprints.get(scenario);
+  if (h === undefined) {
+    h = hashValue(scenario);
+    fingerprints.set(scenario, h);
+  }
+  return h;
+}
+
+function fail(error: ErrorCode, message: string): Result {
+  return { ok: false, error, message };
+}
+
+function emptyRecord(scenario: Scenario, turn: number): TurnRecord {
+  return {
+    turn,
+    date: turnDate(scenario, turn),
+    actions: [],
+    choices: [],
+    events: [],
+    responses: [],
+    changes: [],
+    snapshot: null as unknown as Snapshot,
+  };
+}
+
+export function newGame(scenario: Scenario, seed: string | number, options: NewGameOptions = {}): GameState {
+  const init = scenario.initial;
+  const powers = {} as Record<PowerId, PowerState>;
+  for (const id of POWER_IDS) {
+    const p = scenario.powers[id];
+    powers[id] = { relation: p.relation, influence: p.influence, stance: p.relation, cooldowns: {} };
+  }
+  const routes: GameState['routes'] = {};
+  for (const r of scenario.energy.routes) routes[r.id] = { status: r.status, capacity: r.capacity, flow: 0, revenue: 0 };
+  const fields: GameState['fields'] = {};
+  for (const f of scenario.energy.fields) fields[f.id] = { status: f.status, output: f.output };
+  const seedText = String(seed);
+  const s: GameState = {
+    version: STATE_VERSION,
+    scenarioId: scenario.id,
+    scenarioHash: scenarioHash(scenario),
+    seed: seedText,
+    difficulty: options.difficulty ?? 'normal',
+    turn: 0,
+    leader: init.leader,
+    meters: { ...init.meters },
+    treasury: init.treasury,
+    capital: init.capital,
+    revenue: 0,
+    powers,
+    routes,
+    fields,
+    flags: { ...init.flags },
+    fired: {},
+    chosen: {},
+    uses: {},
+    lastTaken: {},
+    pending: [],
+    scheduled: [],
+    current: emptyRecord(scenario, 0),
+    history: [],
+    outcome: null,
+    // The scenario id is mixed into the seed so two chapters played with seed 7 do not
+    // share one sequence of draws.
+    rng: seedRng(`${scenario.id}:${seedText}`),
+  };
+  raiseEvents(scenario, s);
+  return s;
+}
+
+export function act(scenario: Scenario, state: GameState, actionId: string): Result {
+  const action = rulesOf(scenario).actionById.get(actionId);
+  if (!action) return fail('action/unknown', `There is no action "${actionId}" in scenario ${scenario.id}.`);
+  if (state.outcome) return fail('game/over', 'The game is over.');
+  if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
+  const reason = unavailableReason(scenario, state, action);
+  if (reason !== null) return fail('action/unavailable', reason);
+  const s = cloneState(state);
+  change(s, 'capital', -action.cost.capital, `Spent on: ${action.label}`);
+  if (action.cost.treasury > 0) change(s, 'treasury', -action.cost.treasury, `Spent on: ${action.label}`);
+  s.uses[action.id] = (s.uses[action.id] ?? 0) + 1;
+  s.lastTaken[action.id] = s.turn;
+  s.current.actions.push(action.id);
+  applyEffects(scenario, s, action.effects, action.label);
+  s.outcome = checkLoss(scenario, s);
+  return { ok: true, state: s };
+}
+
+export function choose(scenario: Scenario, state: GameState, eventId: string, choiceId: string): Result {
+  if (state.outcome) return fail('game/over', 'The game is over.');
+  const head = state.pending[0];
+  if (head !== eventId) {
+    return fail('event/not-pending', head ? `The event waiting for an answer is "${head}", not "${eventId}".` : 'No event is waiting for an answer.');
+  }
+  const event = rulesOf(scenario).eventById.get(eventId);
+  const choice = event?.choices.find((c) => c.id === choiceId);
+  if (!event || !choice) return fail('choice/unknown', `Event "${eventId}" has no choice "${choiceId}".`);
+  if (!holds(scenario, state, choice.when)) return fail('choice/unavailable', 'That choice is not open to you now.');
+  const s = cloneState(state);
+  s.pending.shift();
+  s.chosen[eventId] = choiceId;
+  s.current.choices.push({ event: eventId, choice: choiceId });
+  applyEffects(scenario, s, choice.effects, `${event.title}: ${choice.label}`);
+  s.outcome = checkLoss(scenario, s);
+  return { ok: true, state: s };
+}
+
+export function endTurn(scenario: Scenario, state: GameState): Result {
+  if (state.outcome) return fail('game/over', 'The game is over.');
+  if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
+  const s = cloneState(state);
+
+  // Close the turn.
+  powersTurn(scenario, s);
+  for (const trend of scenario.trends) {
+    if (holds(scenario, s, trend.when)) applyEffects(scenario, s, trend.effects, trend.label);
+  }
+  energyAndEconomy(scenario, s);
+  driftMeters(scenario, s);
+  s.current.snapshot = snapshotOf(s);
+  s.history = [...s.history, s.current];
+
+  const loss = checkLoss(scenario, s);
+  if (loss) {
+    s.outcome = loss;
+    return { ok: true, state: s };
+  }
+  if (s.turn + 1 >= scenario.calendar.turns) {
+    s.outcome = completedOutcome(scenario, s);
+    return { ok: true, state: s };
+  }
+
+  // Open the next turn.
+  s.turn += 1;
+  s.current = emptyRecord(scenario, s.turn);
+  const { capitalPerTurn, capitalMax } = scenario.model;
+  const bonus = s.meters.stability >= 65 ? 1 : s.meters.stability < 30 ? -1 : 0;
+  const refill = Math.max(0, Math.min(capitalMax - s.capital, capitalPerTurn + bonus));
+  change(s, 'capital', refill, bonus > 0 ? 'A new quarter; a secure regime has room to act' : bonus < 0 ? 'A new quarter; unrest ties your hands' : 'A new quarter');
+  raiseEvents(scenario, s);
+  return { ok: true, state: s };
+}
+
+/** Applies one command: the fold step of replay. */
+export function apply(scenario: Scenario, state: GameState, command: Command): Result {
+  switch (command?.type) {
+    case 'act':
+      return act(scenario, state, command.action);
+    case 'choose':
+      return choose(scenario, state, command.event, command.choice);
+    case 'endTurn':
+      return endTurn(scenario, state);
+    default:
+      return fail('command/invalid', 'A command is {type:"act",action}, {type:"choose",event,choice} or {type:"endTurn"}.');
+  }
+}
+
+export interface ReplayResult {
+  state: GameState;
+  /** Index of the first command that failed, with its error, if any. */
+  failed?: { index: number; error: ErrorCode; message: string };
+}
+
+/** Replay is a fold of the command log over the initial state, stopping at the first error. */
+export function replay(scenario: Scenario, seed: string | number, options: NewGameOptions, commands: readonly Command[]): ReplayResult {
+  let state = newGame(scenario, seed, options);
+  for (let i = 0; i < commands.length; i++) {
+    const r = apply(scenario, state, commands[i] as Command);
+    if (!r.ok) return { state, failed: { index: i, error: r.error, message: r.message } };
+    state = r.state;
+  }
+  return { state };
+}
+
+function snapshotOf(s: GameState): Snapshot {
+  const relation = {} as Record<PowerId, number>;
+  const influence = {} as Record<PowerId, number>;
+  for (const id of POWER_IDS) {
+    relation[id] = s.powers[id].relation;
+    influence[id] = s.powers[id].influence;
+  }
+  return { meters: { ...s.meters }, treasury: s.treasury, revenue: s.revenue, balance: balanceOf(s), relation, influence };
+}
+
+export function stateHash(state: GameState): string {
+  return hashValue(state);
+}
+
+export function currentTurnLabel(scenario: Scenario, state: GameState): string {
+  return turnLabel(scenario.calendar, state.turn);
+}
+
+export { hashString };

@@ -1,0 +1,30 @@
+/**
+ * The simulation core's public API. Pure and deterministic: no clock, no Math.random,
+ * no DOM, no I/O, nothing imported from outside src/core at run time.
+ */
+export { type LegalAction, legalActions, type PreviewItem, previewEffects, unavailableReason } from './actions.ts';
+export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
+export { holds } from './conditions.ts';
+export { balanceOf, dominantPower, worstRelation } from './derived.ts';
+export { describeCondition } from './describe.ts';
+export {
+  act,
+  apply,
+  choose,
+  currentTurnLabel,
+  endTurn,
+  newGame,
+  type ReplayResult,
+  replay,
+  scenarioHash,
+  stateHash,
+} from './engine.ts';
+export { canonicalJson, hashString, hashValue } from './hash.ts';
+export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
+export { explainStance, influenceTarget, responseOdds } from './powers.ts';
+export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
+export { rulesOf } from './rules.ts';
+export type * from './state.ts';
+export { turnDate } from './time.ts';
+export { readVar } from './vars.ts';
+export * from './vocabulary.ts';

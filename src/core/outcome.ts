@@ -1,0 +1,58 @@
+/** Losing conditions, the end-of-scenario score and its rating. */
+import type { Scenario } from '../scenario/types.ts';
+import { holds } from './conditions.ts';
+import { balanceOf, worstRelation } from './derived.ts';
+import type { GameState, Outcome } from './state.ts';
+import { METER_IDS } from './vocabulary.ts';
+
+/** The first lose rule that applies, or null. A `lose` effect forces its rule. */
+export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
+  for (const rule of scenario.outcomes.lose) {
+    const forced = s.flags[`lost-${rule.id}`] === true;
+    if (forced || (rule.when !== undefined && holds(scenario, s, rule.when))) {
+      const score = Math.round(rawScore(scenario, s) / 2);
+      return { status: 'lost', reason: rule.id, title: rule.title, text: rule.text, score, rating: LOST_RATING };
+    }
+  }
+  return null;
+}
+
+export const LOST_RATING = 'Fallen';
+
+export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
+  const score = rawScore(scenario, s);
+  const rating = ratingFor(scenario, score);
+  return {
+    status: 'completed',
+    reason: 'completed',
+    title: `Azerbaijan endures: ${rating.label}`,
+    text: rating.text ?? '',
+    score,
+    rating: rating.label,
+  };
+}
+
+/**
+ * The weighted average of the meters, the balance of influence and the worst relation
+ * (mapped from −100..100 to 0..100), 0..100. A lost game scores half of it.
+ */
+export function rawScore(scenario: Scenario, s: GameState): number {
+  const w = scenario.outcomes.score;
+  let total = 0;
+  let weights = 0;
+  for (const m of METER_IDS) {
+    total += w[m] * s.meters[m];
+    weights += w[m];
+  }
+  total += w.balance * balanceOf(s);
+  weights += w.balance;
+  total += w.relations * ((worstRelation(s) + 100) / 2);
+  weights += w.relations;
+  return weights === 0 ? 0 : Math.round(total / weights);
+}
+
+export function ratingFor(scenario: Scenario, score: number): { label: string; text?: string } {
+  const sorted = [...scenario.outcomes.ratings].sort((a, b) => b.min - a.min);
+  for (const r of sorted) if (score >= r.min) return r;
+  return sorted[sorted.length - 1] ?? { label: 'Unrated' };
+}

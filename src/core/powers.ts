@@ -1,0 +1,166 @@
+/**
+ * The powers' turn. Each power, in the fixed order of POWER_IDS:
+ *  1. reacts to its agenda: each concern that holds moves its relation (the "why");
+ *  2. lets the relation settle a little toward its base level;
+ *  3. sees its influence drift toward what its ties justify (trade, memberships, routes);
+ *  4. moves its stance a third of the way toward its relation: the lag is why a
+ *     policy's bill arrives a few turns after the policy;
+ *  5. answers: a stick when its stance is hostile, a carrot when it is warm, nothing
+ *     otherwise, drawn from its repertoire with the game's seeded generator.
+ */
+import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
+import { holds } from './conditions.ts';
+import { applyEffects } from './effects.ts';
+import { nextInt, pickWeighted } from './rng.ts';
+import type { GameState, ResponseRecord } from './state.ts';
+import { change } from './vars.ts';
+import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
+
+const STICK_SCALE: Record<Difficulty, number> = { easy: 70, normal: 100, hard: 135 };
+const CARROT_SCALE: Record<Difficulty, number> = { easy: 120, normal: 100, hard: 80 };
+
+export function powersTurn(scenario: Scenario, s: GameState): void {
+  for (const id of POWER_IDS) {
+    const def = scenario.powers[id];
+    agendaTurn(scenario, s, id, def);
+  }
+  // Responses come after every power has updated, so no power's answer depends on
+  // whether it happens to be listed before another.
+  for (const id of POWER_IDS) respond(scenario, s, id, scenario.powers[id]);
+}
+
+function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
+  const relationVar = `${id}.relation` as const;
+  for (const concern of def.concerns) {
+    if (holds(scenario, s, concern.when)) change(s, relationVar, concern.delta, concern.label);
+  }
+  const power = s.powers[id];
+  change(s, relationVar, ((def.baseRelation - power.relation) * 10) / 100, 'Relations settle toward normal');
+
+  const target = influenceTarget(scenario, s, id);
+  const gap = target.value - power.influence;
+  let step = Math.round(gap / 4);
+  if (step === 0 && gap !== 0) step = gap > 0 ? 1 : -1;
+  if (step > 3) step = 3;
+  if (step < -3) step = -3;
+  change(s, `${id}.influence`, step, `Ties pull toward ${target.value}${target.why ? `: ${target.why}` : ''}`);
+
+  power.stance += Math.round((power.relation - power.stance) / 3);
+}
+
+export interface InfluenceTarget {
+  value: number;
+  parts: { label: string; amount: number }[];
+  why: string;
+}
+
+/** What a power's influence settles toward, and the ties that make it so. */
+export function influenceTarget(scenario: Scenario, s: GameState, id: PowerId): InfluenceTarget {
+  const def = scenario.powers[id];
+  const parts: { label: string; amount: number }[] = [];
+  let value = def.baseInfluence;
+  for (const src of def.influenceSources) {
+    if (holds(scenario, s, src.when)) {
+      value += src.amount;
+      parts.push({ label: src.label, amount: src.amount });
+    }
+  }
+  for (const route of scenario.energy.routes) {
+    const rs = s.routes[route.id];
+    if (rs && rs.status === 'operating' && route.transit.includes(id) && route.leverage > 0) {
+      value += route.leverage;
+      parts.push({ label: route.name, amount: route.leverage });
+    }
+  }
+  if (value < 0) value = 0;
+  if (value > 100) value = 100;
+  const top = [...parts].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || (a.label < b.label ? -1 : 1));
+  const why = top
+    .slice(0, 2)
+    .map((p) => p.label)
+    .join(', ');
+  return { value, parts, why };
+}
+
+/** Percent chance this turn that a power uses a stick / offers a carrot. */
+export function responseOdds(
+  scenario: Scenario,
+  s: GameState,
+  id: PowerId,
+): { stick: number; carrot: number } {
+  const def = scenario.powers[id];
+  const stance = s.powers[id].stance;
+  const { stickStance, carrotStance } = scenario.model;
+  let stick = 0;
+  let carrot = 0;
+  if (stance <= stickStance) {
+    stick = Math.min(85, 20 + (stickStance - stance) * 2);
+    stick = Math.round((stick * def.aggression * STICK_SCALE[s.difficulty]) / 10000);
+  }
+  if (stance >= carrotStance) {
+    carrot = Math.min(70, 20 + (stance - carrotStance) * 2);
+    carrot = Math.round((carrot * CARROT_SCALE[s.difficulty]) / 100);
+  }
+  return { stick: Math.min(stick, 95), carrot: Math.min(carrot, 95) };
+}
+
+function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
+  const odds = responseOdds(scenario, s, id);
+  // One draw per power per turn whatever happens, so the sequence of draws does not
+  // depend on which branch an earlier power took.
+  const roll = nextInt(s.rng, 100);
+  const kind: 'stick' | 'carrot' | null = roll < odds.stick ? 'stick' : roll < odds.stick + odds.carrot ? 'carrot' : null;
+  if (!kind) return;
+  const power = s.powers[id];
+  const eligible = def.responses.filter(
+    (r) =>
+      r.kind === kind &&
+      (power.cooldowns[r.id] ?? 0) <= s.turn &&
+      (r.stanceAtMost === undefined || power.stance <= r.stanceAtMost) &&
+      (r.stanceAtLeast === undefined || power.stance >= r.stanceAtLeast) &&
+      holds(scenario, s, r.when),
+  );
+  const index = pickWeighted(
+    s.rng,
+    eligible.map((r) => r.weight),
+  );
+  const chosen: PowerResponse | undefined = eligible[index];
+  if (!chosen) return;
+  power.cooldowns[chosen.id] = s.turn + 1 + chosen.cooldown;
+  const record: ResponseRecord = {
+    power: id,
+    response: chosen.id,
+    kind,
+    label: chosen.label,
+    text: chosen.text,
+    why: explainStance(s, id, kind),
+  };
+  s.current.responses.push(record);
+  applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
+}
+
+/**
+ * "Stance −34: tolerated Chechen fighters (−9), oil deals without a Russian share (−6)":
+ * the biggest causes that moved the power's relation over the last four turns, in the
+ * direction of its answer.
+ */
+export function explainStance(s: GameState, id: PowerId, kind: 'stick' | 'carrot'): string {
+  const relationVar = `${id}.relation`;
+  const totals = new Map<string, number>();
+  const turns = [...s.history.slice(-3), s.current];
+  for (const record of turns) {
+    for (const c of record.changes) {
+      if (c.var === relationVar && c.cause !== 'Relations settle toward normal') {
+        totals.set(c.cause, (totals.get(c.cause) ?? 0) + c.delta);
+      }
+    }
+  }
+  const sign = kind === 'stick' ? -1 : 1;
+  const top = [...totals.entries()]
+    .filter(([, d]) => d * sign > 0)
+    .sort((a, b) => b[1] * sign - a[1] * sign || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2)
+    .map(([cause, d]) => `${cause} (${d > 0 ? '+' : ''}${d})`);
+  const stance = s.powers[id].stance;
+  return `${POWER_NAMES[id]}'s stance ${stance > 0 ? '+' : ''}${stance}${top.length ? `: ${top.join(', ')}` : ''}`;
+}

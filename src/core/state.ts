@@ -1,0 +1,142 @@
+/**
+ * GameState: plain JSON data, nothing else. It survives JSON.stringify and
+ * structuredClone, and a stable hash of it proves two runs are identical.
+ */
+import type { Difficulty, FieldStatus, MeterId, PowerId, RouteStatus } from './vocabulary.ts';
+import type { RngState } from './rng.ts';
+
+export const STATE_VERSION = 1;
+
+export type Meters = Record<MeterId, number>;
+
+export interface PowerState {
+  /** −100..100: how the power feels about Azerbaijan now. */
+  relation: number;
+  /** 0..100: how dependent Azerbaijan is on it. */
+  influence: number;
+  /** −100..100: how the power is treating Azerbaijan; it follows the relation with a lag,
+   *  so a policy's bill arrives a few turns later, as in the sources. */
+  stance: number;
+  /** Response id → the turn it may next be used. */
+  cooldowns: Record<string, number>;
+}
+
+export interface RouteState {
+  status: RouteStatus;
+  capacity: number;
+  /** Units carried last turn and what they earned ($ million). */
+  flow: number;
+  revenue: number;
+}
+
+export interface FieldState {
+  status: FieldStatus;
+  output: number;
+}
+
+/** One recorded change: which variable, by how much (after clamping), and why. */
+export interface Change {
+  var: string;
+  delta: number;
+  cause: string;
+}
+
+export interface ResponseRecord {
+  power: PowerId;
+  response: string;
+  kind: 'stick' | 'carrot';
+  label: string;
+  text: string;
+  /** Why the power acted: its stance and the biggest recent causes behind it. */
+  why: string;
+}
+
+/** What one turn held: the player's decisions, the powers' answers, every change and its cause. */
+export interface TurnRecord {
+  turn: number;
+  date: string;
+  actions: string[];
+  choices: { event: string; choice: string }[];
+  events: string[];
+  responses: ResponseRecord[];
+  changes: Change[];
+  /** Values at the end of the turn, for charts and the debrief. */
+  snapshot: Snapshot;
+}
+
+export interface Snapshot {
+  meters: Meters;
+  treasury: number;
+  revenue: number;
+  balance: number;
+  relation: Record<PowerId, number>;
+  influence: Record<PowerId, number>;
+}
+
+export interface Outcome {
+  status: 'completed' | 'lost';
+  /** The lose rule's id, or "completed". */
+  reason: string;
+  title: string;
+  text: string;
+  score: number;
+  rating: string;
+}
+
+export interface GameState {
+  version: typeof STATE_VERSION;
+  scenarioId: string;
+  /** Fingerprint of the scenario's content: a save only replays against the same rules. */
+  scenarioHash: string;
+  seed: string;
+  difficulty: Difficulty;
+  /** Index of the turn being played (0-based); equals the number of turns completed. */
+  turn: number;
+  leader: string;
+  meters: Meters;
+  treasury: number;
+  capital: number;
+  /** Energy revenue earned in the last completed turn ($ million). */
+  revenue: number;
+  powers: Record<PowerId, PowerState>;
+  routes: Record<string, RouteState>;
+  fields: Record<string, FieldState>;
+  flags: Record<string, boolean | number>;
+  /** Event id → the turn it last fired. */
+  fired: Record<string, number>;
+  /** Event id → the choice made, for `chose` conditions and the debrief. */
+  chosen: Record<string, string>;
+  /** Action id → times taken / the turn it was last taken. */
+  uses: Record<string, number>;
+  lastTaken: Record<string, number>;
+  /** Events waiting for the player's choice, the first one shown now. */
+  pending: string[];
+  /** Events scheduled by effects: turn → event ids. */
+  scheduled: { turn: number; event: string }[];
+  current: TurnRecord;
+  history: TurnRecord[];
+  outcome: Outcome | null;
+  rng: RngState;
+}
+
+export type Command =
+  | { type: 'act'; action: string }
+  | { type: 'choose'; event: string; choice: string }
+  | { type: 'endTurn' };
+
+/** Error codes are a closed string set, never free text: callers switch on them. */
+export type ErrorCode =
+  | 'game/over'
+  | 'action/unknown'
+  | 'action/unavailable'
+  | 'event/pending'
+  | 'event/not-pending'
+  | 'choice/unknown'
+  | 'choice/unavailable'
+  | 'command/invalid';
+
+export type Result = { ok: true; state: GameState } | { ok: false; error: ErrorCode; message: string };
+
+export interface NewGameOptions {
+  difficulty?: Difficulty;
+}

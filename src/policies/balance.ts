@@ -1,0 +1,69 @@
+/**
+ * Monte Carlo balance statistics: many seeds per policy, summarised as survival rate,
+ * mean score and the reasons games were lost. Used by `caspian balance`, by the lesson
+ * test and to write docs/balance.md.
+ */
+import type { Difficulty } from '../core/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { policyByName } from './policies.ts';
+import { playGame } from './run.ts';
+
+export interface GameResult {
+  policy: string;
+  seed: number;
+  lost: boolean;
+  reason: string;
+  score: number;
+  turns: number;
+}
+
+export interface PolicyStats {
+  policy: string;
+  runs: number;
+  survived: number;
+  survivalRate: number;
+  meanScore: number;
+  minScore: number;
+  maxScore: number;
+  losses: Record<string, number>;
+  ratings: Record<string, number>;
+}
+
+export function playSeeds(scenario: Scenario, policy: string, seeds: readonly number[], difficulty: Difficulty = 'normal'): GameResult[] {
+  const p = policyByName(policy);
+  if (!p) throw new Error(`unknown policy ${policy}`);
+  return seeds.map((seed) => {
+    const { state } = playGame(scenario, seed, p, difficulty);
+    const o = state.outcome;
+    return { policy, seed, lost: o?.status === 'lost', reason: o?.reason ?? 'unfinished', score: o?.score ?? 0, turns: state.history.length, rating: o?.rating ?? '' } as GameResult & { rating: string };
+  });
+}
+
+export function summarise(policy: string, results: readonly (GameResult & { rating?: string })[]): PolicyStats {
+  const losses: Record<string, number> = {};
+  const ratings: Record<string, number> = {};
+  let total = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let survived = 0;
+  for (const r of results) {
+    total += r.score;
+    min = Math.min(min, r.score);
+    max = Math.max(max, r.score);
+    if (r.lost) losses[r.reason] = (losses[r.reason] ?? 0) + 1;
+    else survived++;
+    if (r.rating) ratings[r.rating] = (ratings[r.rating] ?? 0) + 1;
+  }
+  const runs = results.length;
+  return {
+    policy,
+    runs,
+    survived,
+    survivalRate: runs ? Math.round((survived / runs) * 1000) / 10 : 0,
+    meanScore: runs ? Math.round((total / runs) * 10) / 10 : 0,
+    minScore: runs ? min : 0,
+    maxScore: runs ? max : 0,
+    losses,
+    ratings,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * How good a position looks to a careful player: the meters, the balance of influence,
+ * and every power's relation, with hostility weighing more than friendship. It also
+ * looks ahead a year along trends that are certain — each power's agenda concerns and
+ * where its influence is heading — so it sees the bill a policy will bring without
+ * peeking at any random draw.
+ */
+import { balanceOf, type GameState, influenceTarget, POWER_IDS, type PowerId } from '../core/index.ts';
+import { holds } from '../core/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+const LOOKAHEAD_TURNS = 4;
+
+export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId): number {
+  let drift = 0;
+  for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) drift += c.delta;
+  const value = s.powers[id].relation + LOOKAHEAD_TURNS * drift;
+  return value < -100 ? -100 : value > 100 ? 100 : value;
+}
+
+export function evaluatePosition(scenario: Scenario, s: GameState): number {
+  if (s.outcome?.status === 'lost') return -10_000;
+  const m = s.meters;
+  let score = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
+  // Danger zones count double: a meter near its losing line is worth protecting.
+  for (const v of [m.sovereignty, m.stability, m.economy]) if (v < 25) score -= 3 * (25 - v);
+
+  const projected = structuredCloneLite(s);
+  for (const id of POWER_IDS) {
+    const target = influenceTarget(scenario, s, id).value;
+    projected.powers[id].influence = Math.round((s.powers[id].influence + target) / 2);
+  }
+  score += 1.5 * balanceOf(projected);
+
+  for (const id of POWER_IDS) {
+    const rel = projectedRelation(scenario, s, id);
+    score += 0.8 * Math.min(rel, 30);
+    if (rel < -15) score -= 1.5 * (-15 - rel);
+  }
+  score += Math.min(s.treasury, 2000) / 100;
+  return score;
+}
+
+function structuredCloneLite(s: GameState): GameState {
+  return {
+    ...s,
+    powers: {
+      russia: { ...s.powers.russia },
+      turkey: { ...s.powers.turkey },
+      iran: { ...s.powers.iran },
+      west: { ...s.powers.west },
+    },
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The shipped policies:
+ *  - historical: history's choice in every event, and the actions Azerbaijan took, in
+ *    the months it took them;
+ *  - balancer: whatever keeps every power invested and none dominant, by looking one
+ *    decision ahead with evaluatePosition;
+ *  - pro-russia / pro-west: always the option that most pleases Moscow, or the West;
+ *  - random: uniformly random legal moves;
+ *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise.
+ */
+import {
+  act,
+  choose,
+  type Command,
+  type GameState,
+  legalActions,
+  monthIndex,
+  nextInt,
+  type PowerId,
+  rulesOf,
+  turnDate,
+} from '../core/index.ts';
+import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
+import { evaluatePosition, projectedRelation } from './evaluate.ts';
+import type { Policy, PolicyContext } from './policy.ts';
+
+const END_TURN: Command = { type: 'endTurn' };
+
+function pendingEvent(scenario: Scenario, s: GameState): ScenarioEvent | undefined {
+  const id = s.pending[0];
+  return id === undefined ? undefined : rulesOf(scenario).eventById.get(id);
+}
+
+/** The choices open to the player for the pending event. */
+function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
+  return event.choices.filter((c) => choose(scenario, s, event.id, c.id).ok);
+}
+
+function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: (after: GameState) => number): Command {
+  let best: Command | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of event.choices) {
+    const r = choose(scenario, s, event.id, c.id);
+    if (!r.ok) continue;
+    const v = score(r.state);
+    if (v > bestScore) {
+      bestScore = v;
+      best = { type: 'choose', event: event.id, choice: c.id };
+    }
+  }
+  return best ?? { type: 'choose', event: event.id, choice: event.choices[0]?.id ?? '' };
+}
+
+function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent): Command {
+  const open = openChoices(scenario, s, event);
+  const pick = open.find((c) => c.historical) ?? open[0] ?? event.choices[0];
+  return { type: 'choose', event: event.id, choice: pick?.id ?? '' };
+}
+
+/** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
+function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) => number, margin: number): Command {
+  const base = score(s);
+  let best: Command = END_TURN;
+  let bestGain = 0;
+  for (const a of legalActions(scenario, s)) {
+    if (!a.available) continue;
+    const r = act(scenario, s, a.id);
+    if (!r.ok) continue;
+    const gain = score(r.state) - base - margin * a.cost.capital - a.cost.treasury / 200;
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = { type: 'act', action: a.id };
+    }
+  }
+  return best;
+}
+
+export const historical: Policy = {
+  name: 'historical',
+  next({ scenario }, s) {
+    const event = pendingEvent(scenario, s);
+    if (event) return historicalChoice(scenario, s, event);
+    const turnEnd = monthIndex(turnDate(scenario, s.turn)) + scenario.calendar.monthsPerTurn - 1;
+    for (const a of legalActions(scenario, s)) {
+      if (!a.available) continue;
+      const months = rulesOf(scenario).actionById.get(a.id)?.historical ?? [];
+      const due = months.filter((m) => monthIndex(m) <= turnEnd).length;
+      // Catch up on a historical action blocked earlier (say, for want of capital).
+      if (due > (s.uses[a.id] ?? 0)) return { type: 'act', action: a.id };
+    }
+    return END_TURN;
+  },
+};
+
+export const balancer: Policy = {
+  name: 'balancer',
+  next({ scenario }, s) {
+    const score = (x: GameState) => evaluatePosition(scenario, x);
+    const event = pendingEvent(scenario, s);
+    if (event) return chooseBy(scenario, s, event, score);
+    return bestAction(scenario, s, score, 2);
+  },
+};
+
+function partisan(name: string, friend: PowerId): Policy {
+  const affinity = (scenario: Scenario, x: GameState) =>
+    projectedRelation(scenario, x, friend) + x.powers[friend].influence / 2;
+  return {
+    name,
+    next({ scenario }, s) {
+      const score = (x: GameState) => affinity(scenario, x) + evaluatePosition(scenario, x) / 1000;
+      const event = pendingEvent(scenario, s);
+      if (event) return chooseBy(scenario, s, event, score);
+      return bestAction(scenario, s, score, 0.5);
+    },
+  };
+}
+
+export const proRussia = partisan('pro-russia', 'russia');
+export const proWest = partisan('pro-west', 'west');
+
+export const random: Policy = {
+  name: 'random',
+  next({ scenario, rng }: PolicyContext, s) {
+    const event = pendingEvent(scenario, s);
+    if (event) {
+      const open = openChoices(scenario, s, event);
+      const pick = open[nextInt(rng, open.length)] ?? event.choices[0];
+      return { type: 'choose', event: event.id, choice: pick?.id ?? '' };
+    }
+    const available = legalActions(scenario, s).filter((a) => a.available);
+    const i = nextInt(rng, available.length + 1);
+    const a = available[i];
+    return a ? { type: 'act', action: a.id } : END_TURN;
+  },
+};
+
+export function spam(actionId: string): Policy {
+  return {
+    name: `spam:${actionId}`,
+    next({ scenario }, s) {
+      const event = pendingEvent(scenario, s);
+      if (event) return historicalChoice(scenario, s, event);
+      const a = legalActions(scenario, s).find((x) => x.id === actionId);
+      return a?.available ? { type: 'act', action: actionId } : END_TURN;
+    },
+  };
+}
+
+export const POLICY_NAMES = ['historical', 'balancer', 'pro-russia', 'pro-west', 'random'] as const;
+
+/** A policy by name, or null; `spam:<action id>` names the spam policy for that action. */
+export function policyByName(name: string): Policy | null {
+  switch (name) {
+    case 'historical':
+      return historical;
+    case 'balancer':
+      return balancer;
+    case 'pro-russia':
+      return proRussia;
+    case 'pro-west':
+      return proWest;
+    case 'random':
+      return random;
+    default:
+      return name.startsWith('spam:') && name.length > 5 ? spam(name.slice(5)) : null;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Scripted players. A policy looks at the state and returns the next command; the
+ * runner folds those commands into the game. Policies use only the core's public
+ * operations, so they can never do what a player could not.
+ */
+import type { Command, GameState, RngState } from '../core/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+export interface PolicyContext {
+  scenario: Scenario;
+  /** The policy's own generator, separate from the game's, so a policy's coin flips
+   *  never shift the game's draws. */
+  rng: RngState;
+}
+
+export interface Policy {
+  name: string;
+  next(ctx: PolicyContext, state: GameState): Command;
+}

@@ -1,0 +1,139 @@
+/**
+ * Checks across the scenario, after each object has passed the schema alone: ids are
+ * unique, everything referenced exists, flags read somewhere are set somewhere, dates
+ * fall inside the calendar, nesting stays within what the engine evaluates.
+ */
+import { calendarEnd, monthIndex, monthString } from '../core/calendar.ts';
+import { MAX_DEPTH } from '../core/conditions.ts';
+import { POWER_IDS } from '../core/vocabulary.ts';
+import { type Finding, formatPath, type PathPart } from './findings.ts';
+import type { Scenario } from './types.ts';
+import { walkScenario } from './walk.ts';
+
+export const RESERVED_FLAG_PREFIX = 'lost-';
+
+export function crossCheck(s: Scenario, file: string, lines: Map<string, number>): Finding[] {
+  const out: Finding[] = [];
+  const err = (path: PathPart[], message: string) => {
+    const p = formatPath(path);
+    const f: Finding = { severity: 'error', file, path: p, message };
+    const line = lines.get(p);
+    if (line !== undefined) f.line = line;
+    out.push(f);
+  };
+
+  const unique = (items: readonly { id: string }[], base: PathPart[], what: string) => {
+    const first = new Map<string, number>();
+    items.forEach((item, i) => {
+      const prev = first.get(item.id);
+      if (prev !== undefined) err([...base, i, 'id'], `duplicate ${what} id "${item.id}" (first used at ${formatPath([...base, prev])}); ids must be unique`);
+      else first.set(item.id, i);
+    });
+  };
+  unique(s.actions, ['actions'], 'action');
+  unique(s.events, ['events'], 'event');
+  unique(s.energy.routes, ['energy', 'routes'], 'route');
+  unique(s.energy.fields, ['energy', 'fields'], 'field');
+  unique(s.trends, ['trends'], 'trend');
+  unique(s.outcomes.lose, ['outcomes', 'lose'], 'outcome');
+  s.events.forEach((e, i) => {
+    unique(e.choices, ['events', i, 'choices'], 'choice');
+    const historical = e.choices.filter((c) => c.historical).length;
+    if (historical > 1) err(['events', i, 'choices'], `${historical} choices are marked historical; mark only the one history took`);
+  });
+  for (const id of POWER_IDS) {
+    const p = s.powers[id];
+    unique(p.responses, ['powers', id, 'responses'], 'response');
+    unique(p.concerns, ['powers', id, 'concerns'], 'concern');
+    unique(p.influenceSources, ['powers', id, 'influenceSources'], 'influence source');
+  }
+
+  // Dates.
+  const cal = s.calendar;
+  const start = monthIndex(cal.start);
+  const end = calendarEnd(cal);
+  const span = `${cal.start} to ${monthString(end)}`;
+  const inCalendar = (m: string) => monthIndex(m) >= start && monthIndex(m) <= end;
+  s.events.forEach((e, i) => {
+    if (e.date && e.window) err(['events', i], 'an event has either a date or a window, not both');
+    if (e.date && !inCalendar(e.date)) err(['events', i, 'date'], `${e.date} is outside the scenario's calendar (${span})`);
+    if (e.window) {
+      if (monthIndex(e.window.from) > monthIndex(e.window.to)) err(['events', i, 'window'], `the window starts (${e.window.from}) after it ends (${e.window.to})`);
+      else if (monthIndex(e.window.to) < start || monthIndex(e.window.from) > end) err(['events', i, 'window'], `the window ${e.window.from}..${e.window.to} lies outside the scenario's calendar (${span})`);
+    }
+  });
+  s.actions.forEach((a, i) =>
+    a.historical?.forEach((m, j) => {
+      if (!inCalendar(m)) err(['actions', i, 'historical', j], `${m} is outside the scenario's calendar (${span})`);
+    }),
+  );
+
+  // References, flags and nesting.
+  const actionIds = new Set(s.actions.map((a) => a.id));
+  const eventById = new Map(s.events.map((e) => [e.id, e]));
+  const routeIds = new Set(s.energy.routes.map((r) => r.id));
+  const fieldIds = new Set(s.energy.fields.map((f) => f.id));
+  const loseIds = new Set(s.outcomes.lose.map((r) => r.id));
+  const flagsSet = new Set(Object.keys(s.initial.flags));
+  const flagsRead: { flag: string; path: PathPart[] }[] = [];
+  const known = (set: Set<string>, id: string, path: PathPart[], what: string) => {
+    if (!set.has(id)) err(path, `no ${what} has the id "${id}"${suggest(id, set)}`);
+  };
+  walkScenario(s, {
+    condition(c, path, depth) {
+      if (depth > MAX_DEPTH) err(path, `conditions nest more than ${MAX_DEPTH} levels deep; simplify`);
+      if ('flag' in c) flagsRead.push({ flag: c.flag, path: [...path, 'flag'] });
+      else if ('route' in c) known(routeIds, c.route, [...path, 'route'], 'route');
+      else if ('field' in c) known(fieldIds, c.field, [...path, 'field'], 'field');
+      else if ('fired' in c) known(new Set(eventById.keys()), c.fired, [...path, 'fired'], 'event');
+      else if ('took' in c) known(actionIds, c.took, [...path, 'took'], 'action');
+      else if ('chose' in c) {
+        const event = eventById.get(c.chose.event);
+        if (!event) known(new Set(eventById.keys()), c.chose.event, [...path, 'chose', 'event'], 'event');
+        else known(new Set(event.choices.map((x) => x.id)), c.chose.choice, [...path, 'chose', 'choice'], `choice of event "${event.id}"`);
+      }
+    },
+    effect(e, path, depth) {
+      if (depth > MAX_DEPTH) err(path, `effects nest more than ${MAX_DEPTH} levels deep; simplify`);
+      if (e.op === 'flag') {
+        flagsSet.add(e.flag);
+        if (e.flag.startsWith(RESERVED_FLAG_PREFIX)) err([...path, 'flag'], `flag names starting "${RESERVED_FLAG_PREFIX}" are reserved for the engine; use a "lose" effect to end the game`);
+      } else if (e.op === 'route') known(routeIds, e.route, [...path, 'route'], 'route');
+      else if (e.op === 'field') known(fieldIds, e.field, [...path, 'field'], 'field');
+      else if (e.op === 'event') known(new Set(eventById.keys()), e.event, [...path, 'event'], 'event');
+      else if (e.op === 'lose') known(loseIds, e.outcome, [...path, 'outcome'], 'outcome in outcomes.lose');
+    },
+  });
+  for (const read of flagsRead) {
+    if (!flagsSet.has(read.flag)) err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${suggest(read.flag, flagsSet)}`);
+  }
+  return out;
+}
+
+/** ", did you mean "x"?" for the closest known id within two edits. */
+export function suggest(id: string, known: Iterable<string>): string {
+  let best = '';
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(id, k, bestDistance);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return best ? `; did you mean "${best}"?` : '';
+}
+
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? cap;
+}
