@@ -1,50 +1,136 @@
 /**
- * Copying a state before changing it. Every public operation returns a new state and
- * leaves its input untouched; this copies the parts a step may change and shares the
- * rest. Past turn records are never changed after they are written, so the history
- * array is shared and copied only when a record is appended.
+ * Copy-on-write drafts. Every public operation returns a new state and leaves its input
+ * untouched, but copying the whole state for every click would dominate the engine's
+ * cost. So an operation works on a draft: a shallow copy of the top level, whose nested
+ * parts are copied the first time the operation writes to them (`own*`). Parts no one
+ * writes stay shared with the input — safe, because nothing ever writes to them again.
+ *
+ * Which parts a draft owns is tracked in a WeakMap keyed by the draft, cleared when the
+ * operation finishes; no game data lives here, so it changes no result. A state that is
+ * not a draft (one newGame is building) owns everything.
  */
-import type { GameState, PowerState, TurnRecord } from './state.ts';
+import type { FieldState, GameState, Meters, PowerState, RouteState, TurnRecord } from './state.ts';
+import type { PowerId } from './vocabulary.ts';
 
-function copyRecord<T>(rec: Record<string, T>, copyValue: (v: T) => T): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const k in rec) out[k] = copyValue(rec[k] as T);
-  return out;
+const drafts = new WeakMap<GameState, Set<object>>();
+
+export function beginDraft(s: GameState): GameState {
+  // Listed field by field: one object shape for every draft keeps the copy fast.
+  const d: GameState = {
+    version: s.version,
+    scenarioId: s.scenarioId,
+    scenarioHash: s.scenarioHash,
+    seed: s.seed,
+    difficulty: s.difficulty,
+    turn: s.turn,
+    leader: s.leader,
+    meters: s.meters,
+    treasury: s.treasury,
+    capital: s.capital,
+    revenue: s.revenue,
+    powers: s.powers,
+    routes: s.routes,
+    fields: s.fields,
+    flags: s.flags,
+    fired: s.fired,
+    chosen: s.chosen,
+    uses: s.uses,
+    lastTaken: s.lastTaken,
+    pending: s.pending,
+    scheduled: s.scheduled,
+    current: s.current,
+    history: s.history,
+    outcome: s.outcome,
+    // The generator state is four numbers and nearly every operation draws: copy it now.
+    rng: { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 },
+  };
+  drafts.set(d, new Set());
+  return d;
 }
 
-const copyPower = (p: PowerState): PowerState => ({ ...p, cooldowns: { ...p.cooldowns } });
-
-export function copyTurnRecord(r: TurnRecord): TurnRecord {
-  return {
-    ...r,
-    actions: [...r.actions],
-    choices: [...r.choices],
-    events: [...r.events],
-    responses: [...r.responses],
-    changes: [...r.changes],
-  };
+export function finishDraft(d: GameState): GameState {
+  drafts.delete(d);
+  return d;
 }
 
-export function cloneState(s: GameState): GameState {
-  return {
-    ...s,
-    meters: { ...s.meters },
-    powers: {
-      russia: copyPower(s.powers.russia),
-      turkey: copyPower(s.powers.turkey),
-      iran: copyPower(s.powers.iran),
-      west: copyPower(s.powers.west),
-    },
-    routes: copyRecord(s.routes, (r) => ({ ...r })),
-    fields: copyRecord(s.fields, (f) => ({ ...f })),
-    flags: { ...s.flags },
-    fired: { ...s.fired },
-    chosen: { ...s.chosen },
-    uses: { ...s.uses },
-    lastTaken: { ...s.lastTaken },
-    pending: [...s.pending],
-    scheduled: [...s.scheduled],
-    current: copyTurnRecord(s.current),
-    rng: { ...s.rng },
-  };
+function claim<T extends object>(d: GameState, current: T, copy: (x: T) => T): T {
+  const owned = drafts.get(d);
+  if (!owned || owned.has(current)) return current;
+  const fresh = copy(current);
+  owned.add(fresh);
+  return fresh;
+}
+
+const shallow = <T extends object>(x: T): T => (Array.isArray(x) ? (x.slice() as T) : Object.assign({}, x));
+const copyMeters = (m: Meters): Meters => ({
+  sovereignty: m.sovereignty,
+  stability: m.stability,
+  economy: m.economy,
+  security: m.security,
+  karabakh: m.karabakh,
+});
+const copyPowers = (p: GameState['powers']): GameState['powers'] => ({ russia: p.russia, turkey: p.turkey, iran: p.iran, west: p.west });
+const copyPower = (p: PowerState): PowerState => ({ relation: p.relation, influence: p.influence, stance: p.stance, cooldowns: p.cooldowns });
+const copyRoute = (r: RouteState): RouteState => ({ status: r.status, capacity: r.capacity, flow: r.flow, revenue: r.revenue });
+const copyField = (f: FieldState): FieldState => ({ status: f.status, output: f.output });
+const copyRecord = (r: TurnRecord): TurnRecord => ({
+  turn: r.turn,
+  date: r.date,
+  actions: r.actions,
+  choices: r.choices,
+  events: r.events,
+  responses: r.responses,
+  changes: r.changes,
+  snapshot: r.snapshot,
+});
+
+type OwnableKey = 'meters' | 'powers' | 'routes' | 'fields' | 'flags' | 'fired' | 'chosen' | 'uses' | 'lastTaken' | 'pending' | 'scheduled';
+
+/** The draft's own copy of one top-level part, safe to change. */
+export function own<K extends OwnableKey>(d: GameState, key: K): GameState[K] {
+  const copy = key === 'meters' ? copyMeters : key === 'powers' ? copyPowers : shallow;
+  const mine = claim(d, d[key] as GameState[K] & object, copy as unknown as (x: GameState[K] & object) => GameState[K] & object);
+  d[key] = mine;
+  return mine;
+}
+
+export function ownPower(d: GameState, id: PowerId): PowerState {
+  const powers = own(d, 'powers');
+  const mine = claim(d, powers[id], copyPower);
+  powers[id] = mine;
+  return mine;
+}
+
+export function ownCooldowns(d: GameState, id: PowerId): Record<string, number> {
+  const power = ownPower(d, id);
+  const mine = claim(d, power.cooldowns, shallow);
+  power.cooldowns = mine;
+  return mine;
+}
+
+export function ownRoute(d: GameState, id: string): RouteState | undefined {
+  if (!d.routes[id]) return undefined;
+  const routes = own(d, 'routes');
+  const mine = claim(d, routes[id] as RouteState, copyRoute);
+  routes[id] = mine;
+  return mine;
+}
+
+export function ownField(d: GameState, id: string): FieldState | undefined {
+  if (!d.fields[id]) return undefined;
+  const fields = own(d, 'fields');
+  const mine = claim(d, fields[id] as FieldState, copyField);
+  fields[id] = mine;
+  return mine;
+}
+
+type RecordList = 'actions' | 'choices' | 'events' | 'responses' | 'changes';
+
+/** The draft's own copy of one list of the turn being played, safe to append to. */
+export function ownTurnList<K extends RecordList>(d: GameState, key: K): TurnRecord[K] {
+  const record = claim(d, d.current, copyRecord);
+  d.current = record;
+  const mine = claim(d, record[key] as TurnRecord[K] & object, shallow);
+  record[key] = mine;
+  return mine;
 }

@@ -16,7 +16,7 @@ export function balanceOf(s: GameState): number {
   for (const p of POWER_IDS) if (p !== top) others += s.powers[p].influence;
   const gap = s.powers[top].influence - others / 3;
   const value = Math.round(100 - 1.5 * gap);
-  return value < 0 ? 0 : value > 100 ? 100 : value;
+  return Math.min(100, Math.max(0, value));
 }
 
 /** The power with the most influence; ties go to the first in POWER_IDS order. */

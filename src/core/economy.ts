@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { production } from './derived.ts';
+import { ownRoute } from './clone.ts';
 import type { GameState } from './state.ts';
 import { change, fieldKinds } from './vars.ts';
 
@@ -14,13 +15,17 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
   const remaining = { oil: production(s, 'oil', kinds), gas: production(s, 'gas', kinds) };
   let revenue = 0;
   for (const route of scenario.energy.routes) {
-    const rs = s.routes[route.id];
-    if (!rs) continue;
+    const current = s.routes[route.id];
+    if (!current) continue;
+    const carries = current.status === 'operating' && route.kind !== 'rail';
+    if (!carries && current.flow === 0 && current.revenue === 0) continue;
+    const rs = ownRoute(s, route.id) as typeof current;
     rs.flow = 0;
     rs.revenue = 0;
-    if (rs.status !== 'operating' || route.kind === 'rail') continue;
-    const flow = Math.min(rs.capacity, remaining[route.kind]);
-    remaining[route.kind] -= flow;
+    if (!carries) continue;
+    const kind = route.kind as 'oil' | 'gas';
+    const flow = Math.min(rs.capacity, remaining[kind]);
+    remaining[kind] -= flow;
     rs.flow = flow;
     rs.revenue = Math.round(flow * route.price);
     revenue += rs.revenue;

@@ -6,6 +6,7 @@
 import type { Effect, Scenario } from '../scenario/types.ts';
 import { holds, MAX_DEPTH, MAX_STEPS } from './conditions.ts';
 import { nextInt } from './rng.ts';
+import { own, ownField, ownRoute } from './clone.ts';
 import type { GameState } from './state.ts';
 import { change, setVar } from './vars.ts';
 
@@ -40,19 +41,20 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
       return;
     case 'flag': {
       const value = e.value ?? true;
-      if (value === false || value === 0) delete s.flags[e.flag];
-      else s.flags[e.flag] = value;
+      const flags = own(s, 'flags');
+      if (value === false || value === 0) delete flags[e.flag];
+      else flags[e.flag] = value;
       return;
     }
     case 'route': {
-      const r = s.routes[e.route];
+      const r = ownRoute(s, e.route);
       if (!r) return;
       if (e.status !== undefined) r.status = e.status;
       if (e.capacity !== undefined) r.capacity = e.capacity;
       return;
     }
     case 'field': {
-      const f = s.fields[e.field];
+      const f = ownField(s, e.field);
       if (!f) return;
       if (e.status !== undefined) f.status = e.status;
       if (e.output !== undefined) f.output = e.output;
@@ -65,13 +67,13 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
       run(ctx, nextInt(s.rng, 100) < e.percent ? e.then : (e.else ?? []), depth + 1);
       return;
     case 'event':
-      s.scheduled.push({ turn: s.turn + (e.delay ?? 1), event: e.event });
+      own(s, 'scheduled').push({ turn: s.turn + (e.delay ?? 1), event: e.event });
       return;
     case 'leader':
       s.leader = e.name;
       return;
     case 'lose':
-      s.flags[`lost-${e.outcome}`] = true;
+      own(s, 'flags')[`lost-${e.outcome}`] = true;
       return;
   }
 }

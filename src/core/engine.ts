@@ -12,7 +12,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
 import { turnLabel } from './calendar.ts';
-import { cloneState } from './clone.ts';
+import { beginDraft, finishDraft, own, ownTurnList } from './clone.ts';
 import { holds } from './conditions.ts';
 import { balanceOf } from './derived.ts';
 import { driftMeters } from './drift.ts';
@@ -120,15 +120,15 @@ export function act(scenario: Scenario, state: GameState, actionId: string): Res
   if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
   const reason = unavailableReason(scenario, state, action);
   if (reason !== null) return fail('action/unavailable', reason);
-  const s = cloneState(state);
+  const s = beginDraft(state);
   change(s, 'capital', -action.cost.capital, `Spent on: ${action.label}`);
   if (action.cost.treasury > 0) change(s, 'treasury', -action.cost.treasury, `Spent on: ${action.label}`);
-  s.uses[action.id] = (s.uses[action.id] ?? 0) + 1;
-  s.lastTaken[action.id] = s.turn;
-  s.current.actions.push(action.id);
+  own(s, 'uses')[action.id] = (s.uses[action.id] ?? 0) + 1;
+  own(s, 'lastTaken')[action.id] = s.turn;
+  ownTurnList(s, 'actions').push(action.id);
   applyEffects(scenario, s, action.effects, action.label);
   s.outcome = checkLoss(scenario, s);
-  return { ok: true, state: s };
+  return { ok: true, state: finishDraft(s) };
 }
 
 export function choose(scenario: Scenario, state: GameState, eventId: string, choiceId: string): Result {
@@ -141,19 +141,19 @@ export function choose(scenario: Scenario, state: GameState, eventId: string, ch
   const choice = event?.choices.find((c) => c.id === choiceId);
   if (!event || !choice) return fail('choice/unknown', `Event "${eventId}" has no choice "${choiceId}".`);
   if (!holds(scenario, state, choice.when)) return fail('choice/unavailable', 'That choice is not open to you now.');
-  const s = cloneState(state);
-  s.pending.shift();
-  s.chosen[eventId] = choiceId;
-  s.current.choices.push({ event: eventId, choice: choiceId });
+  const s = beginDraft(state);
+  own(s, 'pending').shift();
+  own(s, 'chosen')[eventId] = choiceId;
+  ownTurnList(s, 'choices').push({ event: eventId, choice: choiceId });
   applyEffects(scenario, s, choice.effects, `${event.title}: ${choice.label}`);
   s.outcome = checkLoss(scenario, s);
-  return { ok: true, state: s };
+  return { ok: true, state: finishDraft(s) };
 }
 
 export function endTurn(scenario: Scenario, state: GameState): Result {
   if (state.outcome) return fail('game/over', 'The game is over.');
   if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
-  const s = cloneState(state);
+  const s = beginDraft(state);
 
   // Close the turn.
   powersTurn(scenario, s);
@@ -162,17 +162,17 @@ export function endTurn(scenario: Scenario, state: GameState): Result {
   }
   energyAndEconomy(scenario, s);
   driftMeters(scenario, s);
-  s.current.snapshot = snapshotOf(s);
+  s.current = { ...s.current, snapshot: snapshotOf(s) };
   s.history = [...s.history, s.current];
 
   const loss = checkLoss(scenario, s);
   if (loss) {
     s.outcome = loss;
-    return { ok: true, state: s };
+    return { ok: true, state: finishDraft(s) };
   }
   if (s.turn + 1 >= scenario.calendar.turns) {
     s.outcome = completedOutcome(scenario, s);
-    return { ok: true, state: s };
+    return { ok: true, state: finishDraft(s) };
   }
 
   // Open the next turn.
@@ -181,9 +181,14 @@ export function endTurn(scenario: Scenario, state: GameState): Result {
   const { capitalPerTurn, capitalMax } = scenario.model;
   const bonus = s.meters.stability >= 65 ? 1 : s.meters.stability < 30 ? -1 : 0;
   const refill = Math.max(0, Math.min(capitalMax - s.capital, capitalPerTurn + bonus));
-  change(s, 'capital', refill, bonus > 0 ? 'A new quarter; a secure regime has room to act' : bonus < 0 ? 'A new quarter; unrest ties your hands' : 'A new quarter');
+  change(
+    s,
+    'capital',
+    refill,
+    bonus > 0 ? 'A new quarter; a secure regime has room to act' : bonus < 0 ? 'A new quarter; unrest ties your hands' : 'A new quarter',
+  );
   raiseEvents(scenario, s);
-  return { ok: true, state: s };
+  return { ok: true, state: finishDraft(s) };
 }
 
 /** Applies one command: the fold step of replay. */

@@ -7,6 +7,7 @@ import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { holds } from './conditions.ts';
 import { nextInt } from './rng.ts';
 import { rulesOf } from './rules.ts';
+import { own, ownTurnList } from './clone.ts';
 import type { GameState } from './state.ts';
 
 export function raiseEvents(scenario: Scenario, s: GameState): void {
@@ -45,7 +46,7 @@ function passesChance(s: GameState, e: ScenarioEvent): boolean {
 }
 
 function fire(s: GameState, e: ScenarioEvent): void {
-  s.fired[e.id] = s.turn;
-  s.pending.push(e.id);
-  s.current.events.push(e.id);
+  own(s, 'fired')[e.id] = s.turn;
+  own(s, 'pending').push(e.id);
+  ownTurnList(s, 'events').push(e.id);
 }

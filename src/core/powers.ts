@@ -12,6 +12,7 @@ import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.t
 import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
+import { ownCooldowns, ownPower, ownTurnList } from './clone.ts';
 import type { GameState, ResponseRecord } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
@@ -34,18 +35,20 @@ function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: Scenario
   for (const concern of def.concerns) {
     if (holds(scenario, s, concern.when)) change(s, relationVar, concern.delta, concern.label);
   }
-  const power = s.powers[id];
-  change(s, relationVar, ((def.baseRelation - power.relation) * 10) / 100, 'Relations settle toward normal');
+  change(s, relationVar, ((def.baseRelation - s.powers[id].relation) * 10) / 100, 'Relations settle toward normal');
 
   const target = influenceTarget(scenario, s, id);
-  const gap = target.value - power.influence;
+  const gap = target.value - s.powers[id].influence;
   let step = Math.round(gap / 4);
   if (step === 0 && gap !== 0) step = gap > 0 ? 1 : -1;
   if (step > 3) step = 3;
   if (step < -3) step = -3;
-  change(s, `${id}.influence`, step, `Ties pull toward ${target.value}${target.why ? `: ${target.why}` : ''}`);
+  change(s, `${id}.influence`, step, `Ties pull toward ${target.value}`);
 
-  power.stance += Math.round((power.relation - power.stance) / 3);
+  // Read afresh: a change above may have replaced the power's record with the draft's copy.
+  const power = s.powers[id];
+  const stanceStep = Math.round((power.relation - power.stance) / 3);
+  if (stanceStep !== 0) ownPower(s, id).stance += stanceStep;
 }
 
 export interface InfluenceTarget {
@@ -83,11 +86,7 @@ export function influenceTarget(scenario: Scenario, s: GameState, id: PowerId): 
 }
 
 /** Percent chance this turn that a power uses a stick / offers a carrot. */
-export function responseOdds(
-  scenario: Scenario,
-  s: GameState,
-  id: PowerId,
-): { stick: number; carrot: number } {
+export function responseOdds(scenario: Scenario, s: GameState, id: PowerId): { stick: number; carrot: number } {
   const def = scenario.powers[id];
   const stance = s.powers[id].stance;
   const { stickStance, carrotStance } = scenario.model;
@@ -126,7 +125,7 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   );
   const chosen: PowerResponse | undefined = eligible[index];
   if (!chosen) return;
-  power.cooldowns[chosen.id] = s.turn + 1 + chosen.cooldown;
+  ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
   const record: ResponseRecord = {
     power: id,
     response: chosen.id,
@@ -135,7 +134,7 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
     text: chosen.text,
     why: explainStance(s, id, kind),
   };
-  s.current.responses.push(record);
+  ownTurnList(s, 'responses').push(record);
   applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
 }
 

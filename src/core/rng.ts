@@ -68,7 +68,7 @@ export function nextInt(rng: RngState, n: number): number {
 /** Picks an index with probability proportional to its weight; -1 for no positive weight. */
 export function pickWeighted(rng: RngState, weights: readonly number[]): number {
   let total = 0;
-  for (const w of weights) total += w > 0 ? w : 0;
+  for (const w of weights) total += Math.max(w, 0);
   if (total <= 0) return -1;
   let r = nextFloat(rng) * total;
   for (let i = 0; i < weights.length; i++) {

@@ -119,10 +119,7 @@ export interface GameState {
   rng: RngState;
 }
 
-export type Command =
-  | { type: 'act'; action: string }
-  | { type: 'choose'; event: string; choice: string }
-  | { type: 'endTurn' };
+export type Command = { type: 'act'; action: string } | { type: 'choose'; event: string; choice: string } | { type: 'endTurn' };
 
 /** Error codes are a closed string set, never free text: callers switch on them. */
 export type ErrorCode =

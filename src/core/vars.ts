@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
+import { own, ownPower, ownTurnList } from './clone.ts';
 import type { GameState } from './state.ts';
 import { type PowerId, type ReadableVar, type WritableVar, rangeOf } from './vocabulary.ts';
 
@@ -66,7 +67,7 @@ export function change(s: GameState, v: WritableVar, delta: number, cause: strin
   const applied = after - before;
   if (applied === 0) return 0;
   poke(s, v, after);
-  s.current.changes.push({ var: v, delta: applied, cause });
+  ownTurnList(s, 'changes').push({ var: v, delta: applied, cause });
   return applied;
 }
 
@@ -88,8 +89,8 @@ function poke(s: GameState, v: WritableVar, value: number): void {
   else if (v === 'capital') s.capital = value;
   else {
     const dot = v.indexOf('.');
-    if (dot < 0) s.meters[v as keyof GameState['meters']] = value;
-    else if (v.endsWith('.relation')) s.powers[v.slice(0, dot) as PowerId].relation = value;
-    else s.powers[v.slice(0, dot) as PowerId].influence = value;
+    if (dot < 0) own(s, 'meters')[v as keyof GameState['meters']] = value;
+    else if (v.endsWith('.relation')) ownPower(s, v.slice(0, dot) as PowerId).relation = value;
+    else ownPower(s, v.slice(0, dot) as PowerId).influence = value;
   }
 }

@@ -46,26 +46,14 @@ function powerVars(suffix: 'relation' | 'influence' | 'stance'): string[] {
 }
 
 /** Variables an effect may change (`add` / `set`). */
-export const WRITABLE_VARS = [
-  ...METER_IDS,
-  'treasury',
-  'capital',
-  ...powerVars('relation'),
-  ...powerVars('influence'),
-] as [MeterId | 'treasury' | 'capital' | PowerVar, ...(MeterId | 'treasury' | 'capital' | PowerVar)[]];
+export const WRITABLE_VARS = [...METER_IDS, 'treasury', 'capital', ...powerVars('relation'), ...powerVars('influence')] as [
+  MeterId | 'treasury' | 'capital' | PowerVar,
+  ...(MeterId | 'treasury' | 'capital' | PowerVar)[],
+];
 export type WritableVar = MeterId | 'treasury' | 'capital' | PowerVar;
 
 /** Derived or engine-owned variables a condition may read but no effect may set. */
-export const DERIVED_VARS = [
-  'balance',
-  'worstRelation',
-  'revenue',
-  'oil',
-  'gas',
-  'turn',
-  'year',
-  ...powerVars('stance'),
-] as const;
+export const DERIVED_VARS = ['balance', 'worstRelation', 'revenue', 'oil', 'gas', 'turn', 'year', ...powerVars('stance')] as const;
 export type DerivedVar = 'balance' | 'worstRelation' | 'revenue' | 'oil' | 'gas' | 'turn' | 'year' | StanceVar;
 
 export type ReadableVar = WritableVar | DerivedVar;

@@ -35,7 +35,15 @@ export function playSeeds(scenario: Scenario, policy: string, seeds: readonly nu
   return seeds.map((seed) => {
     const { state } = playGame(scenario, seed, p, difficulty);
     const o = state.outcome;
-    return { policy, seed, lost: o?.status === 'lost', reason: o?.reason ?? 'unfinished', score: o?.score ?? 0, turns: state.history.length, rating: o?.rating ?? '' } as GameResult & { rating: string };
+    return {
+      policy,
+      seed,
+      lost: o?.status === 'lost',
+      reason: o?.reason ?? 'unfinished',
+      score: o?.score ?? 0,
+      turns: state.history.length,
+      rating: o?.rating ?? '',
+    } as GameResult & { rating: string };
   });
 }
 

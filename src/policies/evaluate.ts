@@ -15,7 +15,7 @@ export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId)
   let drift = 0;
   for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) drift += c.delta;
   const value = s.powers[id].relation + LOOKAHEAD_TURNS * drift;
-  return value < -100 ? -100 : value > 100 ? 100 : value;
+  return Math.min(100, Math.max(-100, value));
 }
 
 export function evaluatePosition(scenario: Scenario, s: GameState): number {

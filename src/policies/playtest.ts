@@ -36,11 +36,23 @@ export function playtestFindings(scenario: Scenario, file: string, seeds: readon
   };
   scenario.actions.forEach((a, i) => {
     const n = missedActions.get(a.id);
-    if (n) warn('historical-action-missed', ['actions', i, 'historical'], `the historical policy could not take "${a.id}" at its historical date in ${n} of ${seeds.length} games`, a.id);
+    if (n)
+      warn(
+        'historical-action-missed',
+        ['actions', i, 'historical'],
+        `the historical policy could not take "${a.id}" at its historical date in ${n} of ${seeds.length} games`,
+        a.id,
+      );
   });
   scenario.events.forEach((e, i) => {
     const n = missedEvents.get(e.id);
-    if (n) warn('historical-event-missed', ['events', i, 'conditions'], `dated event "${e.id}" did not fire on the historical path in ${n} of ${seeds.length} games`, e.id);
+    if (n)
+      warn(
+        'historical-event-missed',
+        ['events', i, 'conditions'],
+        `dated event "${e.id}" did not fire on the historical path in ${n} of ${seeds.length} games`,
+        e.id,
+      );
   });
   if (losses > 0) {
     warn('historical-path-loses', [], `the historical path lost ${losses} of ${seeds.length} games`, scenario.id);

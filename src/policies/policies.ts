@@ -8,18 +8,7 @@
  *  - random: uniformly random legal moves;
  *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise.
  */
-import {
-  act,
-  choose,
-  type Command,
-  type GameState,
-  legalActions,
-  monthIndex,
-  nextInt,
-  type PowerId,
-  rulesOf,
-  turnDate,
-} from '../core/index.ts';
+import { act, choose, type Command, type GameState, legalActions, monthIndex, nextInt, type PowerId, rulesOf, turnDate } from '../core/index.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { evaluatePosition, projectedRelation } from './evaluate.ts';
 import type { Policy, PolicyContext } from './policy.ts';
@@ -103,8 +92,7 @@ export const balancer: Policy = {
 };
 
 function partisan(name: string, friend: PowerId): Policy {
-  const affinity = (scenario: Scenario, x: GameState) =>
-    projectedRelation(scenario, x, friend) + x.powers[friend].influence / 2;
+  const affinity = (scenario: Scenario, x: GameState) => projectedRelation(scenario, x, friend) + x.powers[friend].influence / 2;
   return {
     name,
     next({ scenario }, s) {

@@ -1,12 +1,5 @@
 /** Playing a whole game with a policy, headless. */
-import {
-  apply,
-  type Command,
-  type Difficulty,
-  type GameState,
-  newGame,
-  seedRng,
-} from '../core/index.ts';
+import { apply, type Command, type Difficulty, type GameState, newGame, seedRng } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Policy } from './policy.ts';
 

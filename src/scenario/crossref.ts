@@ -58,15 +58,17 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
     if (e.date && e.window) err(['events', i], 'an event has either a date or a window, not both');
     if (e.date && !inCalendar(e.date)) err(['events', i, 'date'], `${e.date} is outside the scenario's calendar (${span})`);
     if (e.window) {
-      if (monthIndex(e.window.from) > monthIndex(e.window.to)) err(['events', i, 'window'], `the window starts (${e.window.from}) after it ends (${e.window.to})`);
-      else if (monthIndex(e.window.to) < start || monthIndex(e.window.from) > end) err(['events', i, 'window'], `the window ${e.window.from}..${e.window.to} lies outside the scenario's calendar (${span})`);
+      if (monthIndex(e.window.from) > monthIndex(e.window.to))
+        err(['events', i, 'window'], `the window starts (${e.window.from}) after it ends (${e.window.to})`);
+      else if (monthIndex(e.window.to) < start || monthIndex(e.window.from) > end)
+        err(['events', i, 'window'], `the window ${e.window.from}..${e.window.to} lies outside the scenario's calendar (${span})`);
     }
   });
-  s.actions.forEach((a, i) =>
+  s.actions.forEach((a, i) => {
     a.historical?.forEach((m, j) => {
       if (!inCalendar(m)) err(['actions', i, 'historical', j], `${m} is outside the scenario's calendar (${span})`);
-    }),
-  );
+    });
+  });
 
   // References, flags and nesting.
   const actionIds = new Set(s.actions.map((a) => a.id));
@@ -97,7 +99,8 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
       if (depth > MAX_DEPTH) err(path, `effects nest more than ${MAX_DEPTH} levels deep; simplify`);
       if (e.op === 'flag') {
         flagsSet.add(e.flag);
-        if (e.flag.startsWith(RESERVED_FLAG_PREFIX)) err([...path, 'flag'], `flag names starting "${RESERVED_FLAG_PREFIX}" are reserved for the engine; use a "lose" effect to end the game`);
+        if (e.flag.startsWith(RESERVED_FLAG_PREFIX))
+          err([...path, 'flag'], `flag names starting "${RESERVED_FLAG_PREFIX}" are reserved for the engine; use a "lose" effect to end the game`);
       } else if (e.op === 'route') known(routeIds, e.route, [...path, 'route'], 'route');
       else if (e.op === 'field') known(fieldIds, e.field, [...path, 'field'], 'field');
       else if (e.op === 'event') known(new Set(eventById.keys()), e.event, [...path, 'event'], 'event');
@@ -105,7 +108,8 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
     },
   });
   for (const read of flagsRead) {
-    if (!flagsSet.has(read.flag)) err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${suggest(read.flag, flagsSet)}`);
+    if (!flagsSet.has(read.flag))
+      err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${suggest(read.flag, flagsSet)}`);
   }
   return out;
 }

@@ -52,7 +52,10 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);
     const at = pos ? lineCol(text, Number(pos[1])) : undefined;
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    const reason = message
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '');
     return error(`the file is not valid JSON: ${reason}`, at?.line, at?.column);
   }
   const hostile: Finding[] = [];
@@ -177,7 +180,9 @@ function scanStructure(text: string): { tooDeep: number | 0; lines: Map<string, 
 function findForbiddenKeys(value: unknown, path: PathPart[], file: string, out: Finding[], lines: Map<string, number>): void {
   if (out.length >= 20 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => findForbiddenKeys(v, [...path, i], file, out, lines));
+    value.forEach((v, i) => {
+      findForbiddenKeys(v, [...path, i], file, out, lines);
+    });
     return;
   }
   for (const key of Object.keys(value)) {

@@ -38,12 +38,19 @@ export function lintScenario(s: Scenario, file: string, lines: Map<string, numbe
 
   s.events.forEach((e, i) => {
     if ((e.date || e.window) && !e.choices.some((c) => c.historical)) {
-      warn('no-historical-choice', ['events', i, 'choices'], `event "${e.id}" is dated but marks no choice "historical": true, so the debrief cannot compare`, e.id);
+      warn(
+        'no-historical-choice',
+        ['events', i, 'choices'],
+        `event "${e.id}" is dated but marks no choice "historical": true, so the debrief cannot compare`,
+        e.id,
+      );
     }
     if (e.text.length > 900) warn('long-text', ['events', i, 'text'], `${e.text.length} characters; keep event texts under 900 so they fit the dialog`, e.id);
     e.choices.forEach((c, j) => {
-      if (c.effects.length === 0) warn('no-effects', ['events', i, 'choices', j, 'effects'], `choice "${c.id}" of "${e.id}" changes nothing`, `${e.id}.${c.id}`);
-      if (e.choices.length > 1 && !c.hint) warn('choice-without-hint', ['events', i, 'choices', j], `choice "${c.id}" of "${e.id}" has no hint`, `${e.id}.${c.id}`);
+      if (c.effects.length === 0)
+        warn('no-effects', ['events', i, 'choices', j, 'effects'], `choice "${c.id}" of "${e.id}" changes nothing`, `${e.id}.${c.id}`);
+      if (e.choices.length > 1 && !c.hint)
+        warn('choice-without-hint', ['events', i, 'choices', j], `choice "${c.id}" of "${e.id}" has no hint`, `${e.id}.${c.id}`);
     });
   });
 
@@ -84,15 +91,23 @@ export function lintScenario(s: Scenario, file: string, lines: Map<string, numbe
     const when = a.when;
     const parts = when ? ('all' in when ? when.all : [when]) : [];
     for (const c of parts) {
-      if ('since' in c && monthIndex(c.since) > end) warn('action-never-available', ['actions', i, 'when'], `action "${a.id}" starts after the calendar ends`, a.id);
-      if ('until' in c && monthIndex(c.until) < start) warn('action-never-available', ['actions', i, 'when'], `action "${a.id}" ends before the calendar starts`, a.id);
+      if ('since' in c && monthIndex(c.since) > end)
+        warn('action-never-available', ['actions', i, 'when'], `action "${a.id}" starts after the calendar ends`, a.id);
+      if ('until' in c && monthIndex(c.until) < start)
+        warn('action-never-available', ['actions', i, 'when'], `action "${a.id}" ends before the calendar starts`, a.id);
     }
   });
 
   for (const id of POWER_IDS) {
     const kinds = new Set(s.powers[id].responses.map((r) => r.kind));
     for (const kind of ['stick', 'carrot'] as const) {
-      if (!kinds.has(kind)) warn('one-sided-power', ['powers', id, 'responses'], `${s.powers[id].name} has no ${kind}s: it can only ${kind === 'stick' ? 'reward' : 'punish'}`, `${id}.${kind}`);
+      if (!kinds.has(kind))
+        warn(
+          'one-sided-power',
+          ['powers', id, 'responses'],
+          `${s.powers[id].name} has no ${kind}s: it can only ${kind === 'stick' ? 'reward' : 'punish'}`,
+          `${id}.${kind}`,
+        );
     }
   }
   return out;

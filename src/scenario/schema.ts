@@ -7,24 +7,13 @@
  * dates inside the calendar) live in crossref.ts.
  */
 import { z } from 'zod';
-import {
-  DOMAINS,
-  FIELD_STATUSES,
-  READABLE_VARS,
-  ROUTE_KINDS,
-  ROUTE_STATUSES,
-  SOURCE_DOCS,
-  WRITABLE_VARS,
-} from '../core/vocabulary.ts';
+import { DOMAINS, FIELD_STATUSES, READABLE_VARS, ROUTE_KINDS, ROUTE_STATUSES, SOURCE_DOCS, WRITABLE_VARS } from '../core/vocabulary.ts';
 
 export const FORMAT_VERSION = 1;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const slug = (what: string) =>
-  z
-    .string()
-    .max(64, `${what} must be at most 64 characters`)
-    .regex(SLUG, `${what} must be lowercase words joined by hyphens, e.g. "contract-of-the-century"`);
+  z.string().max(64, `${what} must be at most 64 characters`).regex(SLUG, `${what} must be lowercase words joined by hyphens, e.g. "contract-of-the-century"`);
 
 export const Month = z
   .string()
@@ -32,8 +21,7 @@ export const Month = z
   .meta({ id: 'Month', description: 'A calendar month, "YYYY-MM".' });
 
 const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const int = (min: number, max: number) =>
-  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const int = (min: number, max: number) => z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).meta({
   id: 'LonLat',
@@ -74,30 +62,32 @@ export const COMPARE_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
 /** The keys that tell condition forms apart; used to report the error of the form meant. */
 export const CONDITION_KEYS = ['all', 'any', 'not', 'var', 'flag', 'since', 'until', 'route', 'field', 'fired', 'chose', 'took'];
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1, 'list at least one condition') }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1, 'list at least one condition') }),
-    z.strictObject({ not: ConditionSchema }),
-    z.strictObject({
-      var: z.enum(READABLE_VARS, { error: `var must be one of: ${READABLE_VARS.join(', ')}` }),
-      op: z.enum(COMPARE_OPS, { error: `op must be one of ${COMPARE_OPS.join(' ')}` }),
-      value: z.number().finite('must be a finite number'),
-    }),
-    z.strictObject({ flag: slug('a flag name'), is: z.union([z.boolean(), z.number().int()]).optional() }),
-    z.strictObject({ since: Month }),
-    z.strictObject({ until: Month }),
-    z.strictObject({ route: slug('a route id'), status: z.union([z.enum(ROUTE_STATUSES), z.array(z.enum(ROUTE_STATUSES)).min(1)]) }),
-    z.strictObject({ field: slug('a field id'), status: z.union([z.enum(FIELD_STATUSES), z.array(z.enum(FIELD_STATUSES)).min(1)]) }),
-    z.strictObject({ fired: slug('an event id') }),
-    z.strictObject({ chose: z.strictObject({ event: slug('an event id'), choice: slug('a choice id') }) }),
-    z.strictObject({ took: slug('an action id') }),
-  ]),
-).meta({
-  id: 'Condition',
-  description:
-    'A test on the game state. Combine with all / any / not; compare a variable; test a flag, the date, a route or field status, whether an event fired, which choice was made, or whether an action was taken.',
-});
+export const ConditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(ConditionSchema).min(1, 'list at least one condition') }),
+      z.strictObject({ any: z.array(ConditionSchema).min(1, 'list at least one condition') }),
+      z.strictObject({ not: ConditionSchema }),
+      z.strictObject({
+        var: z.enum(READABLE_VARS, { error: `var must be one of: ${READABLE_VARS.join(', ')}` }),
+        op: z.enum(COMPARE_OPS, { error: `op must be one of ${COMPARE_OPS.join(' ')}` }),
+        value: z.number().finite('must be a finite number'),
+      }),
+      z.strictObject({ flag: slug('a flag name'), is: z.union([z.boolean(), z.number().int()]).optional() }),
+      z.strictObject({ since: Month }),
+      z.strictObject({ until: Month }),
+      z.strictObject({ route: slug('a route id'), status: z.union([z.enum(ROUTE_STATUSES), z.array(z.enum(ROUTE_STATUSES)).min(1)]) }),
+      z.strictObject({ field: slug('a field id'), status: z.union([z.enum(FIELD_STATUSES), z.array(z.enum(FIELD_STATUSES)).min(1)]) }),
+      z.strictObject({ fired: slug('an event id') }),
+      z.strictObject({ chose: z.strictObject({ event: slug('an event id'), choice: slug('a choice id') }) }),
+      z.strictObject({ took: slug('an action id') }),
+    ]),
+  )
+  .meta({
+    id: 'Condition',
+    description:
+      'A test on the game state. Combine with all / any / not; compare a variable; test a flag, the date, a route or field status, whether an event fired, which choice was made, or whether an action was taken.',
+  });
 
 // ---------------------------------------------------------------- effects
 
@@ -115,38 +105,40 @@ export type Effect =
 
 const writableVar = z.enum(WRITABLE_VARS, { error: `var must be one of: ${WRITABLE_VARS.join(', ')}` });
 
-export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
-  z.discriminatedUnion(
-    'op',
-    [
-      z.strictObject({ op: z.literal('add'), var: writableVar, delta: int(-100_000, 100_000) }),
-      z.strictObject({ op: z.literal('set'), var: writableVar, value: int(-100_000, 1_000_000) }),
-      z.strictObject({ op: z.literal('flag'), flag: slug('a flag name'), value: z.union([z.boolean(), int(-1_000_000, 1_000_000)]).optional() }),
-      z.strictObject({
-        op: z.literal('route'),
-        route: slug('a route id'),
-        status: z.enum(ROUTE_STATUSES).optional(),
-        capacity: int(0, 1000).optional(),
-      }),
-      z.strictObject({
-        op: z.literal('field'),
-        field: slug('a field id'),
-        status: z.enum(FIELD_STATUSES).optional(),
-        output: int(0, 1000).optional(),
-      }),
-      z.strictObject({ op: z.literal('if'), when: ConditionSchema, then: z.array(EffectSchema), else: z.array(EffectSchema).optional() }),
-      z.strictObject({ op: z.literal('chance'), percent: int(0, 100), then: z.array(EffectSchema), else: z.array(EffectSchema).optional() }),
-      z.strictObject({ op: z.literal('event'), event: slug('an event id'), delay: int(0, 40).optional() }),
-      z.strictObject({ op: z.literal('leader'), name: text(60) }),
-      z.strictObject({ op: z.literal('lose'), outcome: slug('an outcome id') }),
-    ],
-    { error: 'op must be one of: add, set, flag, route, field, if, chance, event, leader, lose' },
-  ),
-).meta({
-  id: 'Effect',
-  description:
-    'A change to the game state: add to or set a variable, set a flag, change a route or field, branch on a condition or a chance, schedule an event, change the leader, or end the game in a loss.',
-});
+export const EffectSchema: z.ZodType<Effect> = z
+  .lazy(() =>
+    z.discriminatedUnion(
+      'op',
+      [
+        z.strictObject({ op: z.literal('add'), var: writableVar, delta: int(-100_000, 100_000) }),
+        z.strictObject({ op: z.literal('set'), var: writableVar, value: int(-100_000, 1_000_000) }),
+        z.strictObject({ op: z.literal('flag'), flag: slug('a flag name'), value: z.union([z.boolean(), int(-1_000_000, 1_000_000)]).optional() }),
+        z.strictObject({
+          op: z.literal('route'),
+          route: slug('a route id'),
+          status: z.enum(ROUTE_STATUSES).optional(),
+          capacity: int(0, 1000).optional(),
+        }),
+        z.strictObject({
+          op: z.literal('field'),
+          field: slug('a field id'),
+          status: z.enum(FIELD_STATUSES).optional(),
+          output: int(0, 1000).optional(),
+        }),
+        z.strictObject({ op: z.literal('if'), when: ConditionSchema, then: z.array(EffectSchema), else: z.array(EffectSchema).optional() }),
+        z.strictObject({ op: z.literal('chance'), percent: int(0, 100), then: z.array(EffectSchema), else: z.array(EffectSchema).optional() }),
+        z.strictObject({ op: z.literal('event'), event: slug('an event id'), delay: int(0, 40).optional() }),
+        z.strictObject({ op: z.literal('leader'), name: text(60) }),
+        z.strictObject({ op: z.literal('lose'), outcome: slug('an outcome id') }),
+      ],
+      { error: 'op must be one of: add, set, flag, route, field, if, chance, event, leader, lose' },
+    ),
+  )
+  .meta({
+    id: 'Effect',
+    description:
+      'A change to the game state: add to or set a variable, set a flag, change a route or field, branch on a condition or a chance, schedule an event, change the leader, or end the game in a loss.',
+  });
 
 const Effects = z.array(EffectSchema).max(64, 'at most 64 effects in one list');
 

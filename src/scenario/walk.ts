@@ -18,8 +18,12 @@ export function walkScenario(s: Scenario, v: Visitor): void {
   for (const id of POWER_IDS) {
     const p = s.powers[id];
     const base: PathPart[] = ['powers', id];
-    p.influenceSources.forEach((x, i) => cond(x.when, [...base, 'influenceSources', i, 'when']));
-    p.concerns.forEach((x, i) => cond(x.when, [...base, 'concerns', i, 'when']));
+    p.influenceSources.forEach((x, i) => {
+      cond(x.when, [...base, 'influenceSources', i, 'when']);
+    });
+    p.concerns.forEach((x, i) => {
+      cond(x.when, [...base, 'concerns', i, 'when']);
+    });
     p.responses.forEach((x, i) => {
       cond(x.when, [...base, 'responses', i, 'when']);
       effs(x.effects, [...base, 'responses', i, 'effects']);
@@ -40,13 +44,21 @@ export function walkScenario(s: Scenario, v: Visitor): void {
     cond(t.when, ['trends', i, 'when']);
     effs(t.effects, ['trends', i, 'effects']);
   });
-  s.outcomes.lose.forEach((r, i) => cond(r.when, ['outcomes', 'lose', i, 'when']));
+  s.outcomes.lose.forEach((r, i) => {
+    cond(r.when, ['outcomes', 'lose', i, 'when']);
+  });
 }
 
 function walkCondition(c: Condition, path: PathPart[], v: Visitor, depth: number): void {
   v.condition?.(c, path, depth);
-  if ('all' in c) c.all.forEach((x, i) => walkCondition(x, [...path, 'all', i], v, depth + 1));
-  else if ('any' in c) c.any.forEach((x, i) => walkCondition(x, [...path, 'any', i], v, depth + 1));
+  if ('all' in c)
+    c.all.forEach((x, i) => {
+      walkCondition(x, [...path, 'all', i], v, depth + 1);
+    });
+  else if ('any' in c)
+    c.any.forEach((x, i) => {
+      walkCondition(x, [...path, 'any', i], v, depth + 1);
+    });
   else if ('not' in c) walkCondition(c.not, [...path, 'not'], v, depth + 1);
 }
 

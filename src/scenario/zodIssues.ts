@@ -86,7 +86,11 @@ function collect(issue: Issue, base: readonly PathPart[], input: unknown, file: 
       return;
     }
     case 'invalid_value':
-      push(issue.message.startsWith('Invalid') ? `${describeValue(value)} is not allowed here: ${issue.message}` : `${issue.message}; found ${describeValue(value)}`);
+      push(
+        issue.message.startsWith('Invalid')
+          ? `${describeValue(value)} is not allowed here: ${issue.message}`
+          : `${issue.message}; found ${describeValue(value)}`,
+      );
       return;
     default:
       push(issue.message.startsWith('Invalid') ? `${issue.message} (found ${describeValue(value)})` : `${issue.message}; found ${describeValue(value)}`);

@@ -72,13 +72,15 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
 function runParallel(scenario: Scenario, policy: string, seeds: number[], difficulty: string, onProgress: (n: number) => void): Promise<GameResult[]> {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(seeds.length / 50)));
   const shares: number[][] = Array.from({ length: workers }, () => []);
-  seeds.forEach((seed, i) => shares[i % workers]?.push(seed));
+  seeds.forEach((seed, i) => {
+    shares[i % workers]?.push(seed);
+  });
   return Promise.all(
     shares.map(
       (share) =>
         new Promise<GameResult[]>((resolve, reject) => {
           const results: GameResult[] = [];
-          const worker = new Worker(new URL('../balanceWorker.ts', import.meta.url), { workerData: { scenario, policy, seeds: share, difficulty } });
+          const worker = new Worker(new URL('../balanceWorker.mjs', import.meta.url), { workerData: { scenario, policy, seeds: share, difficulty } });
           worker.on('message', (m: { results?: GameResult[]; done?: boolean }) => {
             if (m.results) {
               results.push(...m.results);

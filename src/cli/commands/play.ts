@@ -83,7 +83,9 @@ export function playCommand(args: ParsedArgs, io: Io): number {
     return 0;
   }
   io.out(`${scenario.title} (${scenario.period}), seed ${seed}, ${policyName} policy, ${difficulty}`);
-  io.out(`${summary.outcome.status === 'lost' ? `LOST after ${summary.turnsPlayed} turns: ${summary.outcome.title}` : `Completed ${summary.turnsPlayed} turns`}`);
+  io.out(
+    `${summary.outcome.status === 'lost' ? `LOST after ${summary.turnsPlayed} turns: ${summary.outcome.title}` : `Completed ${summary.turnsPlayed} turns`}`,
+  );
   io.out(`Score ${summary.score} — ${summary.rating}; leader ${summary.leader}; treasury $${summary.treasury}m`);
   io.out(table([['meter', 'value'], ...Object.entries(summary.meters)]));
   io.out(table([['power', 'relation', 'influence'], ...POWER_IDS.map((p) => [p, summary.relations[p] ?? 0, summary.influence[p] ?? 0])]));

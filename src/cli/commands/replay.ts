@@ -38,7 +38,10 @@ export function replayCommand(args: ParsedArgs, io: Io): number {
   }
   const hash = stateHash(result.state);
   const sameRules = result.state.scenarioHash === r.scenarioHash;
-  const summary = { ...gameSummary(scenario, { state: result.state, commands: replayCommands(r) }, r.meta?.policy ?? 'replay'), verified: hash === r.stateHash };
+  const summary = {
+    ...gameSummary(scenario, { state: result.state, commands: replayCommands(r) }, r.meta?.policy ?? 'replay'),
+    verified: hash === r.stateHash,
+  };
   if (args.flags.has('json')) io.out(JSON.stringify(summary));
   if (hash !== r.stateHash) {
     io.err(
