@@ -13,7 +13,8 @@ export interface Rules {
   datedByTurn: Map<number, ScenarioEvent[]>;
   /** Events with a window, as [first turn, last turn] in calendar turns. */
   windowed: { event: ScenarioEvent; from: number; to: number }[];
-  /** Events with neither date nor window: raised whenever their conditions hold. */
+  /** Events with conditions but neither date nor window: raised whenever the conditions
+   *  hold. An event with none of the three is raised only when an effect schedules it. */
   conditional: ScenarioEvent[];
 }
 
@@ -47,7 +48,7 @@ function buildRules(scenario: Scenario): Rules {
       const from = Math.max(0, Math.floor((monthIndex(e.window.from) - start) / cal.monthsPerTurn));
       const to = Math.min(cal.turns - 1, Math.floor((monthIndex(e.window.to) - start) / cal.monthsPerTurn));
       if (to >= from) windowed.push({ event: e, from, to });
-    } else {
+    } else if (e.conditions) {
       conditional.push(e);
     }
   }
