@@ -193,16 +193,19 @@ export function endTurn(scenario: Scenario, state: GameState): Result {
 
 /** Applies one command: the fold step of replay. */
 export function apply(scenario: Scenario, state: GameState, command: Command): Result {
-  switch (command?.type) {
+  // Commands can come from a save file: check their shape before trusting any field.
+  const c = (typeof command === 'object' && command !== null ? command : {}) as Record<string, unknown>;
+  switch (c.type) {
     case 'act':
-      return act(scenario, state, command.action);
+      if (typeof c.action === 'string') return act(scenario, state, c.action);
+      break;
     case 'choose':
-      return choose(scenario, state, command.event, command.choice);
+      if (typeof c.event === 'string' && typeof c.choice === 'string') return choose(scenario, state, c.event, c.choice);
+      break;
     case 'endTurn':
       return endTurn(scenario, state);
-    default:
-      return fail('command/invalid', 'A command is {type:"act",action}, {type:"choose",event,choice} or {type:"endTurn"}.');
   }
+  return fail('command/invalid', 'A command is {type:"act",action}, {type:"choose",event,choice} or {type:"endTurn"}.');
 }
 
 export interface ReplayResult {

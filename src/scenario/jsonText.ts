@@ -45,19 +45,14 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
     const { line, column } = lineCol(text, scan.tooDeep);
     return error(`the JSON is nested more than ${MAX_NESTING} levels deep; flatten it`, line, column);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(message);
-    const at = pos ? lineCol(text, Number(pos[1])) : undefined;
-    const reason = message
-      .replace(/^JSON\.parse: /, '')
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/\s*\(line \d+ column \d+\)/, '');
-    return error(`the file is not valid JSON: ${reason}`, at?.line, at?.column);
+  // Our own syntax check first: JSON.parse's messages differ between engines and some
+  // give no position at all; designers need the line and column.
+  const syntax = checkJsonSyntax(text);
+  if (syntax) {
+    const { line, column } = lineCol(text, syntax.offset);
+    return error(`the file is not valid JSON: ${syntax.message}`, line, column);
   }
+  const value: unknown = JSON.parse(text);
   const hostile: Finding[] = [];
   findForbiddenKeys(value, [], file, hostile, scan.lines);
   if (hostile.length > 0) return { ok: false, findings: hostile };
@@ -200,5 +195,134 @@ function findForbiddenKeys(value: unknown, path: PathPart[], file: string, out: 
       continue;
     }
     findForbiddenKeys((value as Record<string, unknown>)[key], p, file, out, lines);
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES = '"\\/bfnrtu';
+
+/**
+ * A strict JSON syntax check that builds nothing and reports the first error's offset
+ * with a message a person can act on. Nesting was already limited by scanStructure, so
+ * the recursion here is bounded.
+ */
+export function checkJsonSyntax(text: string): { offset: number; message: string } | null {
+  let i = 0;
+  const n = text.length;
+  class SyntaxFault {
+    constructor(
+      readonly offset: number,
+      readonly message: string,
+    ) {}
+  }
+  const fail = (message: string, at = i): never => {
+    throw new SyntaxFault(at, message);
+  };
+  const ws = () => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const found = () => (i >= n ? 'the end of the file' : `"${text[i]}"`);
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return;
+      }
+      if (c < 0x20) fail('a line break or control character inside text; write it as an escape such as \\n');
+      if (c === 92) {
+        const e = text[i + 1] ?? '';
+        if (!ESCAPES.includes(e) || e === '') fail(`"\\${e}" is not a valid escape in text`);
+        if (e === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('\\u must be followed by four hexadecimal digits');
+        i += e === 'u' ? 6 : 2;
+        continue;
+      }
+      i++;
+    }
+    fail('text is not closed: a double quote is missing');
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${found()}`);
+        string();
+        ws();
+        if (text[i] !== ':') fail(`expected ":" after the property name, found ${found()}`);
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (text[i] === '}') fail('a comma before "}" is not allowed in JSON; remove it');
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail(`expected "," or "}" after a property, found ${found()}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (text[i] === ']') fail('a comma before "]" is not allowed in JSON; remove it');
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail(`expected "," or "]" in a list, found ${found()}`);
+      }
+    }
+    if (c === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (m && m[0].length > 0 && m[0] !== '-') {
+      i += m[0].length;
+      return;
+    }
+    fail(`expected a value (an object, a list, text in double quotes, a number, true, false or null), found ${found()}`);
+  };
+  try {
+    value();
+    ws();
+    if (i < n) fail(`unexpected ${found()} after the end of the JSON value`);
+    return null;
+  } catch (e) {
+    if (e instanceof SyntaxFault) return { offset: e.offset, message: e.message };
+    throw e;
   }
 }

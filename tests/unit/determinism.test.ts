@@ -22,7 +22,7 @@ const GOLDEN_LOG: Command[] = [
   { type: 'act', action: 'invite-western-oil' },
   { type: 'act', action: 'visit-moscow' },
   { type: 'endTurn' },
-]
+];
 
 describe('determinism', () => {
   const scenario = goldenScenario();

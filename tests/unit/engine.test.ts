@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  act,
-  choose,
-  endTurn,
-  type GameState,
-  legalActions,
-  newGame,
-  responseOdds,
-  stateHash,
-} from '../../src/core/index.ts';
+import { act, choose, endTurn, type GameState, legalActions, newGame, responseOdds, stateHash } from '../../src/core/index.ts';
 import { historical } from '../../src/policies/policies.ts';
 import { playGame } from '../../src/policies/run.ts';
 import { deepFreeze, goldenScenario, run } from '../helpers.ts';
