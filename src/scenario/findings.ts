@@ -33,7 +33,7 @@ export function formatPath(parts: readonly PathPart[]): string {
 
 /** `file:line:col: error at events[3].id: message` — one line per finding, for terminals and CI logs. */
 export function formatFinding(f: Finding): string {
-  const where = f.line !== undefined ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+  const where = f.line === undefined ? f.file : f.column === undefined ? `${f.file}:${f.line}` : `${f.file}:${f.line}:${f.column}`;
   const at = f.path ? ` at ${f.path}` : '';
   const rule = f.rule ? ` [${f.rule}]` : '';
   return `${where}: ${f.severity}${at}: ${f.message}${rule}`;
