@@ -35,6 +35,7 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
   unique(s.energy.routes, ['energy', 'routes'], 'route');
   unique(s.energy.fields, ['energy', 'fields'], 'field');
   unique(s.trends, ['trends'], 'trend');
+  unique(s.features, ['features'], 'feature');
   unique(s.outcomes.lose, ['outcomes', 'lose'], 'outcome');
   s.events.forEach((e, i) => {
     unique(e.choices, ['events', i, 'choices'], 'choice');

@@ -268,6 +268,18 @@ const Trend = z.strictObject({
   sources: z.array(Source).optional(),
 });
 
+const MapFeature = z
+  .strictObject({
+    id: slug('a feature id'),
+    kind: z.enum(['radar', 'base', 'troops', 'front']),
+    name: text(60),
+    at: LonLat,
+    text: text(300).describe('The tooltip: what it is and why it matters.'),
+    when: ConditionSchema.optional().describe('Shown as active while this holds; inactive (greyed) otherwise.'),
+    sources: z.array(Source).optional(),
+  })
+  .meta({ id: 'MapFeature', description: 'A security feature drawn on the map: a radar, a base, troops, a front line.' });
+
 const LoseRule = z.strictObject({
   id: slug('an outcome id'),
   when: ConditionSchema.optional().describe('Checked after every turn and every choice; omit for outcomes only a `lose` effect triggers.'),
@@ -331,6 +343,7 @@ export const ScenarioSchema = z
     actions: z.array(ActionSchema).max(200),
     events: z.array(EventSchema).max(1000),
     trends: z.array(Trend).default([]).describe('Effects applied every turn while their condition holds.'),
+    features: z.array(MapFeature).default([]).describe('Security features for the map.'),
     outcomes: z.strictObject({
       lose: z.array(LoseRule).min(1, 'define at least one way to lose'),
       score: ScoreWeights,

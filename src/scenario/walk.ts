@@ -44,6 +44,9 @@ export function walkScenario(s: Scenario, v: Visitor): void {
     cond(t.when, ['trends', i, 'when']);
     effs(t.effects, ['trends', i, 'effects']);
   });
+  s.features.forEach((f, i) => {
+    cond(f.when, ['features', i, 'when']);
+  });
   s.outcomes.lose.forEach((r, i) => {
     cond(r.when, ['outcomes', 'lose', i, 'when']);
   });

@@ -1,0 +1,12 @@
+declare module 'virtual:scenario-catalog' {
+  import type { Scenario } from './types.ts';
+  export interface CatalogEntry {
+    id: string;
+    title: string;
+    period: string;
+    summary: string;
+    turns: number;
+  }
+  export const catalog: CatalogEntry[];
+  export const loaders: Record<string, () => Promise<{ default: Scenario }>>;
+}

@@ -1,0 +1,67 @@
+/** The first-turn guide: four short callouts pointing at the meters, the powers, the actions and the end-turn button. */
+import { button, el, fill } from '../dom.ts';
+
+const STEPS = [
+  {
+    target: '.meters',
+    title: 'Azerbaijan',
+    text: 'Your five meters. Keep sovereignty, stability and the economy alive to the end of the chapter. Hover any meter to see what moved it and why.',
+  },
+  {
+    target: '.powers',
+    title: 'The powers',
+    text: 'Russia, Turkey, Iran and the West: their relation with you, and their influence over you. Lean too far toward one and the others answer. Hover a power to see its mood and its odds of a stick or a carrot.',
+  },
+  {
+    target: '.actions',
+    title: 'Your levers',
+    text: 'Spend political capital (◆) on energy, diplomacy and security. The chips show who each action pleases and who it worries, before you commit.',
+  },
+  {
+    target: '[data-testid="end-turn"]',
+    title: 'End the turn',
+    text: 'When you are done, end the turn (or press Enter). The powers respond, the economy moves, and the news log explains what happened.',
+  },
+] as const;
+
+export function createGuide(onStep: (step: number | null) => void) {
+  const body = el('div', { class: 'guide-body' });
+  const node = el('div', { class: 'guide hidden', role: 'dialog', label: 'Guide', testid: 'guide' }, body);
+  let highlighted: Element | null = null;
+  return {
+    node,
+    update(step: number | null, blocked: boolean) {
+      highlighted?.classList.remove('guide-target');
+      highlighted = null;
+      const s = step === null ? undefined : STEPS[step];
+      if (!s || blocked) {
+        node.classList.add('hidden');
+        return;
+      }
+      const target = document.querySelector(s.target);
+      target?.classList.add('guide-target');
+      highlighted = target;
+      const last = step === STEPS.length - 1;
+      fill(
+        body,
+        el('p', { class: 'guide-step' }, `${(step ?? 0) + 1} / ${STEPS.length}`),
+        el('h3', {}, s.title),
+        el('p', {}, s.text),
+        el(
+          'div',
+          { class: 'dialog-actions' },
+          button(last ? 'Got it' : 'Next', () => onStep(last ? null : (step ?? 0) + 1), { class: 'primary small', testid: 'guide-next' }),
+          last ? null : button('Skip the guide', () => onStep(null), { class: 'ghost small', testid: 'guide-skip' }),
+        ),
+      );
+      node.classList.remove('hidden');
+      if (target) {
+        const r = target.getBoundingClientRect();
+        const w = 300;
+        const left = r.left > w + 24 ? r.left - w - 16 : Math.min(window.innerWidth - w - 12, r.right + 16);
+        node.style.left = `${Math.max(12, left)}px`;
+        node.style.top = `${Math.max(60, Math.min(window.innerHeight - 220, r.top + 10))}px`;
+      }
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * A tiny DOM builder. Text is always set as text (text nodes, textContent), never parsed
+ * as HTML: scenario and save text comes from strangers.
+ */
+
+type Child = Node | string | number | null | undefined | false;
+type Props = {
+  class?: string;
+  testid?: string;
+  title?: string;
+  role?: string;
+  label?: string;
+  attrs?: Record<string, string>;
+  on?: Partial<{ [K in keyof HTMLElementEventMap]: (e: HTMLElementEventMap[K]) => void }>;
+};
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.class) node.className = props.class;
+  if (props.testid) node.dataset.testid = props.testid;
+  if (props.title) node.title = props.title;
+  if (props.role) node.setAttribute('role', props.role);
+  if (props.label) node.setAttribute('aria-label', props.label);
+  if (props.attrs) for (const [k, v] of Object.entries(props.attrs)) node.setAttribute(k, v);
+  if (props.on) {
+    for (const [type, handler] of Object.entries(props.on)) node.addEventListener(type, handler as EventListener);
+  }
+  append(node, children);
+  return node;
+}
+
+export function append(node: Node, children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+}
+
+/** Replaces a node's children. */
+export function fill(node: Node, ...children: Child[]): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  append(node, children);
+}
+
+export function button(text: string, onClick: () => void, props: Props = {}): HTMLButtonElement {
+  const b = el('button', { ...props, attrs: { type: 'button', ...props.attrs } }, text);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  ...children: SVGElement[]
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  for (const c of children) node.appendChild(c);
+  return node;
+}

@@ -1,0 +1,188 @@
+/**
+ * The game screen: the map fills the window, the panels sit around it. Every panel
+ * subscribes to the store and redraws when the game state changes; every control
+ * dispatches an intent to the store, which asks the core.
+ */
+import type { GameState, PowerId } from '../core/index.ts';
+import type { AppStore } from '../store/gameStore.ts';
+import type { GameAudio } from '../audio/audio.ts';
+import { button, el } from './dom.ts';
+import { createCountryPanel } from './dialogs/countryPanel.ts';
+import { createDebrief } from './dialogs/debrief.ts';
+import { createEventDialog } from './dialogs/eventDialog.ts';
+import { createGuide } from './dialogs/guide.ts';
+import { createSimpleDialog } from './dialogs/simpleDialog.ts';
+import { createActions } from './hud/actions.ts';
+import { DANGER, createMeters } from './hud/meters.ts';
+import { createNews } from './hud/news.ts';
+import { createPowers } from './hud/powers.ts';
+import { createTopbar } from './hud/topbar.ts';
+import { buildViewModel } from './mapView.ts';
+import type { MapController, MapViewModel } from './map/types.ts';
+import { hideTip, showTip } from './tooltip.ts';
+
+export interface GameScreenOptions {
+  store: AppStore;
+  audio: GameAudio;
+  onTitle: () => void;
+  onAgain: () => void;
+  onDownload: () => void;
+  howToPlay: () => Node[];
+}
+
+export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => void {
+  const { store, audio } = opts;
+  const help = createSimpleDialog('help', 'How to play');
+  const menu = createSimpleDialog('menu', 'Menu');
+  const topbar = createTopbar({
+    onHelp: () => help.open(...opts.howToPlay()),
+    onMenu: () =>
+      menu.open(
+        el('p', {}, 'Your game is saved after every move; Continue on the title screen picks it up.'),
+        button('Download this game', opts.onDownload, { testid: 'download-save' }),
+        button('Back to the title screen', opts.onTitle, { class: 'ghost', testid: 'menu-title' }),
+      ),
+    toggleMute: () => {
+      audio.setMuted(!audio.isMuted());
+      return audio.isMuted();
+    },
+    muted: () => audio.isMuted(),
+  });
+  const meters = createMeters();
+  const powers = createPowers((id: PowerId) => store.getState().select(id));
+  const actions = createActions(
+    (id) => {
+      audio.play('click');
+      store.getState().act(id);
+    },
+    () => endTurn(),
+  );
+  const news = createNews();
+  const eventDialog = createEventDialog((eventId, choiceId) => {
+    audio.play('click');
+    store.getState().choose(eventId, choiceId);
+  });
+  const debrief = createDebrief({ onAgain: opts.onAgain, onTitle: opts.onTitle, onDownload: opts.onDownload });
+  const countryPanel = createCountryPanel(() => store.getState().select(null));
+  const guide = createGuide((step) => store.getState().setGuideStep(step));
+  const mapHost = el('div', { class: 'map-host', testid: 'map', label: 'Map of the South Caucasus', role: 'img' });
+  const status = el('div', { class: 'status', role: 'status', attrs: { 'aria-live': 'assertive' } });
+
+  const endTurn = () => {
+    const s = store.getState().game;
+    if (!s || s.pending.length > 0 || s.outcome) return;
+    audio.play('endTurn');
+    store.getState().endTurn();
+  };
+
+  root.replaceChildren(
+    el(
+      'div',
+      { class: 'game-screen' },
+      topbar.node,
+      el('div', { class: 'left-column' }, meters.node, powers.node),
+      el('main', { class: 'game-main' }, mapHost, countryPanel.node),
+      el('div', { class: 'right-column' }, actions.node, news.node),
+      status,
+      guide.node,
+      ...eventDialog.nodes,
+      debrief.node,
+      help.node,
+      menu.node,
+    ),
+  );
+
+  // The map loads Phaser lazily, so the panels are interactive before the canvas is.
+  let map: MapController | null = null;
+  let lastVm: MapViewModel | null = null;
+  let destroyed = false;
+  const drawMap = () => {
+    const { scenario, game } = store.getState();
+    if (!map || !scenario || !game) return;
+    lastVm = buildViewModel(scenario, game, lastVm);
+    map.update(lastVm);
+  };
+  void import('./map/MapScene.ts').then(({ startMap }) => {
+    const { scenario, game } = store.getState();
+    if (destroyed || !scenario || !game) return;
+    lastVm = buildViewModel(scenario, game, null);
+    map = startMap(mapHost, lastVm, {
+      onHover: (info, at) => {
+        if (!info) return hideTip();
+        showTip(info, at.x, at.y);
+      },
+      onSelectCountry: (id) => store.getState().select(id),
+    });
+    (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady = true;
+  });
+
+  let previous: GameState | null = null;
+  const render = () => {
+    const { scenario, game, selected, guideStep, notice } = store.getState();
+    if (!scenario || !game) return;
+    topbar.update(scenario, game);
+    meters.update(scenario, game);
+    powers.update(scenario, game);
+    actions.update(scenario, game);
+    news.update(scenario, game);
+    eventDialog.update(scenario, game);
+    debrief.update(scenario, game);
+    countryPanel.update(scenario, game, selected);
+    guide.update(guideStep, game.pending.length > 0 || game.outcome !== null);
+    if (notice) status.textContent = notice.text;
+    if (previous && previous !== game) react(previous, game);
+    previous = game;
+    drawMap();
+  };
+
+  /** Sound for what just happened: a new event, a relation moving, a meter entering danger, the end. */
+  const react = (before: GameState, after: GameState) => {
+    if (after.outcome && !before.outcome) return audio.play('ending');
+    if (after.pending.length > 0 && after.pending[0] !== before.pending[0]) audio.play('event');
+    const danger = (['sovereignty', 'stability', 'economy'] as const).some((m) => after.meters[m] < DANGER && before.meters[m] >= DANGER);
+    if (danger) return audio.play('warning');
+    if (after.turn !== before.turn) {
+      const last = after.history[after.history.length - 1];
+      if (last?.responses.some((r) => r.kind === 'stick')) audio.play('negative');
+      else if (last?.responses.some((r) => r.kind === 'carrot')) audio.play('positive');
+    }
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (debrief.isOpen()) return;
+    if (help.isOpen() || menu.isOpen()) {
+      if (e.key === 'Escape') {
+        help.close();
+        menu.close();
+      }
+      return;
+    }
+    if (eventDialog.key(e)) {
+      e.preventDefault();
+      return;
+    }
+    if (e.key === 'Escape') {
+      if (store.getState().guideStep !== null) store.getState().setGuideStep(null);
+      else if (countryPanel.isOpen()) store.getState().select(null);
+      hideTip();
+      return;
+    }
+    // Enter ends the turn unless focus is on a control that Enter would activate.
+    const target = e.target as HTMLElement;
+    const onControl = target.closest('button, input, select, textarea, a');
+    if (e.key === 'Enter' && (!onControl || target.dataset.testid === 'end-turn')) {
+      e.preventDefault();
+      endTurn();
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  const unsubscribe = store.subscribe(render);
+  render();
+  return () => {
+    destroyed = true;
+    unsubscribe();
+    window.removeEventListener('keydown', onKey);
+    map?.destroy();
+    hideTip();
+  };
+}

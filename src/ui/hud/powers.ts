@@ -1,0 +1,96 @@
+/**
+ * The four powers: relation (a diverging bar with a word, so colour is never the only
+ * cue), influence, what each did last turn, and on hover the causes, the ties behind
+ * its influence and its odds of a stick or a carrot next turn.
+ */
+import { type GameState, influenceTarget, POWER_IDS, type PowerId, responseOdds } from '../../core/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { el } from '../dom.ts';
+import { explainVar } from '../explain.ts';
+import { powerName, relationWord, signed } from '../format.ts';
+import { attachTip } from '../tooltip.ts';
+
+export function createPowers(onSelect: (id: PowerId) => void) {
+  let state: GameState | null = null;
+  let scenario: Scenario | null = null;
+  const node = el('section', { class: 'panel powers', label: 'The powers' }, el('h2', {}, 'The powers'));
+  const rows = new Map<
+    PowerId,
+    { row: HTMLElement; relation: HTMLElement; relFill: HTMLElement; word: HTMLElement; influence: HTMLElement; infFill: HTMLElement; last: HTMLElement }
+  >();
+  for (const id of POWER_IDS) {
+    const relation = el('span', { class: 'rel-value' });
+    const relFill = el('span', { class: 'rel-fill' });
+    const word = el('span', { class: 'rel-word' });
+    const influence = el('span', { class: 'inf-value' });
+    const infFill = el('span', { class: 'inf-fill' });
+    const last = el('span', { class: 'last-response' });
+    const row = el(
+      'button',
+      { class: `power power-${id}`, testid: `relation-${id}`, attrs: { type: 'button' }, on: { click: () => onSelect(id) } },
+      el('span', { class: 'power-name' }, powerName(id)),
+      el('span', { class: 'rel-bar', attrs: { 'aria-hidden': 'true' } }, el('span', { class: 'rel-mid' }), relFill),
+      relation,
+      word,
+      el('span', { class: 'inf-label' }, 'influence'),
+      el('span', { class: 'inf-bar', attrs: { 'aria-hidden': 'true' } }, infFill),
+      influence,
+      last,
+    );
+    attachTip(row, () => (state && scenario ? powerTip(scenario, state, id) : null));
+    rows.set(id, { row, relation, relFill, word, influence, infFill, last });
+    node.appendChild(row);
+  }
+  return {
+    node,
+    update(sc: Scenario, s: GameState) {
+      state = s;
+      scenario = sc;
+      const lastTurn = s.history[s.history.length - 1];
+      for (const id of POWER_IDS) {
+        const r = rows.get(id);
+        if (!r) continue;
+        const p = s.powers[id];
+        r.relation.textContent = signed(p.relation).replace('±0', '0');
+        r.word.textContent = relationWord(p.relation);
+        const half = Math.abs(p.relation) / 2;
+        r.relFill.style.left = `${p.relation < 0 ? 50 - half : 50}%`;
+        r.relFill.style.width = `${half}%`;
+        r.relFill.className = `rel-fill ${p.relation < 0 ? 'neg' : 'pos'}`;
+        r.influence.textContent = String(p.influence);
+        r.infFill.style.width = `${p.influence}%`;
+        const response = lastTurn?.responses.find((x) => x.power === id);
+        r.last.textContent = response ? `${response.kind === 'stick' ? '⚠' : '✦'} ${response.label}` : '';
+        r.last.className = `last-response ${response?.kind ?? ''}`;
+        r.row.setAttribute(
+          'aria-label',
+          `${powerName(id)}: relation ${p.relation} (${relationWord(p.relation)}), influence ${p.influence}${response ? `; last turn: ${response.label}` : ''}. Open details.`,
+        );
+      }
+    },
+  };
+}
+
+export function powerTip(sc: Scenario, s: GameState, id: PowerId) {
+  const p = s.powers[id];
+  const rel = explainVar(s, `${id}.relation`);
+  const target = influenceTarget(sc, s, id);
+  const odds = responseOdds(sc, s, id);
+  const mood =
+    odds.stick > 0
+      ? `${odds.stick}% chance it uses a stick next turn`
+      : odds.carrot > 0
+        ? `${odds.carrot}% chance it offers a carrot next turn`
+        : 'It watches: no stick or carrot expected next turn';
+  return {
+    title: `${powerName(id)}: relation ${p.relation} (${relationWord(p.relation)}), influence ${p.influence}`,
+    lines: [
+      { text: `Stance ${p.stance}: ${mood}.`, tone: 'muted' as const },
+      ...rel.causes.slice(0, 6).map((c) => ({ text: `${c.cause} ${signed(c.delta)}`, tone: c.delta > 0 ? ('up' as const) : ('down' as const) })),
+      {
+        text: `Influence tends toward ${target.value}${target.parts.length ? `: ${target.parts.map((x) => `${x.label} ${signed(x.amount)}`).join(', ')}` : ''}`,
+        tone: 'muted' as const,
+      },
+    ],
+  };
+}

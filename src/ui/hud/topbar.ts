@@ -1,0 +1,126 @@
+/** The top bar: date and turn, leader, political capital, treasury, balance, sound, help. */
+import { balanceOf, type GameState } from '../../core/index.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { button, el, fill, svg } from '../dom.ts';
+import { explainVar } from '../explain.ts';
+import { money, quarterLabel, signed } from '../format.ts';
+import { attachTip } from '../tooltip.ts';
+
+export interface TopbarOptions {
+  onHelp: () => void;
+  onMenu: () => void;
+  toggleMute: () => boolean;
+  muted: () => boolean;
+}
+
+export function createTopbar(opts: TopbarOptions) {
+  const turnLabel = el('span', { class: 'turn-label', testid: 'turn-label', attrs: { 'aria-live': 'polite' } });
+  const leader = el('span', { class: 'leader' });
+  const capital = el('span', { class: 'capital', label: 'Political capital' });
+  const treasury = el('span', { class: 'treasury' });
+  const balanceValue = el('span', { class: 'gauge-value' });
+  const balanceFill = el('span', { class: 'gauge-fill' });
+  const balance = el(
+    'span',
+    { class: 'balance', attrs: { tabindex: '0' } },
+    el('span', { class: 'gauge-label' }, 'Balance'),
+    el('span', { class: 'gauge' }, balanceFill),
+    balanceValue,
+  );
+  const mute = button(
+    '',
+    () => {
+      opts.toggleMute();
+      paintMute();
+    },
+    { class: 'icon-button', testid: 'mute' },
+  );
+  const paintMute = () => {
+    const m = opts.muted();
+    fill(mute, speakerIcon(m));
+    mute.setAttribute('aria-label', m ? 'Sound off: turn it on' : 'Sound on: mute');
+    mute.setAttribute('aria-pressed', String(m));
+  };
+  paintMute();
+
+  let state: GameState | null = null;
+  let scenario: Scenario | null = null;
+  attachTip(treasury, () => {
+    if (!state) return null;
+    const e = explainVar(state, 'treasury');
+    return {
+      title: `Treasury ${money(state.treasury)}`,
+      lines: [
+        `Energy revenue last turn: ${money(state.revenue)}`,
+        ...e.causes.slice(0, 6).map((c) => ({ text: `${c.cause} ${signed(c.delta)}`, tone: c.delta > 0 ? ('up' as const) : ('down' as const) })),
+      ],
+    };
+  });
+  attachTip(capital, () =>
+    state && scenario
+      ? {
+          title: `Political capital ${state.capital} of ${scenario.model.capitalMax}`,
+          lines: [
+            `Refilled by ${scenario.model.capitalPerTurn} each turn; one more when stability is 65 or above, one less below 30.`,
+            'Each action costs some.',
+          ],
+        }
+      : null,
+  );
+  attachTip(balance, () =>
+    state
+      ? {
+          title: `Balance ${balanceOf(state)} of 100`,
+          lines: ['How evenly influence over Azerbaijan is spread among the four powers.', 'At 70 or more sovereignty grows each turn; below 40 it erodes.'],
+        }
+      : null,
+  );
+
+  const node = el(
+    'header',
+    { class: 'topbar' },
+    el('span', { class: 'brand' }, 'Caspian Balance'),
+    turnLabel,
+    leader,
+    capital,
+    treasury,
+    balance,
+    el('span', { class: 'spacer' }),
+    button('?', opts.onHelp, { class: 'icon-button', label: 'How to play', testid: 'help' }),
+    mute,
+    button('☰', opts.onMenu, { class: 'icon-button', label: 'Menu', testid: 'menu' }),
+  );
+
+  return {
+    node,
+    update(sc: Scenario, s: GameState) {
+      state = s;
+      scenario = sc;
+      turnLabel.textContent = `Turn ${s.turn + 1} of ${sc.calendar.turns} · ${quarterLabel(sc, s.turn)}`;
+      leader.textContent = s.leader;
+      fill(
+        capital,
+        el('span', { class: 'pip-label' }, 'Capital'),
+        ...Array.from({ length: sc.model.capitalMax }, (_, i) => el('span', { class: `pip${i < s.capital ? ' full' : ''}`, attrs: { 'aria-hidden': 'true' } })),
+        el('span', { class: 'sr-only' }, `${s.capital} of ${sc.model.capitalMax}`),
+      );
+      treasury.textContent = `Treasury ${money(s.treasury)}`;
+      const b = balanceOf(s);
+      balanceValue.textContent = String(b);
+      balanceFill.style.width = `${b}%`;
+      balance.classList.toggle('low', b < 40);
+      balance.classList.toggle('high', b >= 70);
+      paintMute();
+    },
+  };
+}
+
+/** A speaker, crossed out when muted: drawn, because emoji fonts are not on every school machine. */
+function speakerIcon(muted: boolean): SVGSVGElement {
+  return svg(
+    'svg',
+    { viewBox: '0 0 24 24', 'aria-hidden': 'true' },
+    svg('path', { d: 'M4 9h4l5-4v14l-5-4H4z' }),
+    muted ? svg('path', { d: 'M17 9l5 6M22 9l-5 6' }) : svg('path', { d: 'M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12' }),
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * The title screen: new game (scenario, seed, difficulty, sound), continue the last
+ * autosave, and a short "how to play".
+ */
+import type { CatalogEntry } from 'virtual:scenario-catalog';
+import type { Difficulty } from '../core/index.ts';
+import { button, el, fill } from './dom.ts';
+
+export interface TitleOptions {
+  catalog: CatalogEntry[];
+  defaultScenario: string;
+  /** A description of the autosave ("Independence, Jan–Mar 1993"), or null when there is none. */
+  savedGame: string | null;
+  muted: () => boolean;
+  onToggleSound: () => void;
+  onStart: (scenarioId: string, seed: string, difficulty: Difficulty) => void;
+  onContinue: () => void;
+}
+
+export function randomSeed(): string {
+  const buf = new Uint32Array(1);
+  crypto.getRandomValues(buf);
+  return String((buf[0] ?? 0) % 1_000_000);
+}
+
+const DIFFICULTY_HELP: Record<Difficulty, string> = {
+  easy: 'The powers punish less often and reward more readily.',
+  normal: 'The balance of the sources.',
+  hard: 'The powers are quick to punish and slow to reward.',
+};
+
+export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
+  let chosen = opts.defaultScenario;
+  let difficulty: Difficulty = 'normal';
+
+  const seedInput = el('input', {
+    testid: 'seed-input',
+    attrs: { id: 'seed', type: 'text', inputmode: 'numeric', maxlength: '12', value: randomSeed(), autocomplete: 'off', spellcheck: 'false' },
+  });
+  const options = el('div', { class: 'scenario-list', role: 'radiogroup', label: 'Scenario' });
+  const renderOptions = () => {
+    fill(
+      options,
+      ...opts.catalog.map((entry) => {
+        const selected = entry.id === chosen;
+        const b = el(
+          'button',
+          {
+            class: `scenario-option${selected ? ' selected' : ''}`,
+            testid: `scenario-option-${entry.id}`,
+            role: 'radio',
+            attrs: { type: 'button', 'aria-checked': String(selected) },
+            on: {
+              click: () => {
+                chosen = entry.id;
+                renderOptions();
+              },
+            },
+          },
+          el('span', { class: 'scenario-period' }, entry.period),
+          el('span', { class: 'scenario-title' }, entry.title),
+          el('span', { class: 'scenario-summary' }, entry.summary),
+          el('span', { class: 'scenario-turns' }, `${entry.turns} turns`),
+        );
+        return b;
+      }),
+    );
+  };
+  renderOptions();
+
+  const difficultyHelp = el('p', { class: 'hint' }, DIFFICULTY_HELP.normal);
+  const difficultySelect = el(
+    'select',
+    {
+      attrs: { id: 'difficulty' },
+      testid: 'difficulty',
+      on: {
+        change: (e) => {
+          difficulty = (e.target as HTMLSelectElement).value as Difficulty;
+          difficultyHelp.textContent = DIFFICULTY_HELP[difficulty];
+        },
+      },
+    },
+    ...(['easy', 'normal', 'hard'] as const).map((d) =>
+      el('option', { attrs: { value: d, ...(d === 'normal' ? { selected: '' } : {}) } }, d[0]?.toUpperCase() + d.slice(1)),
+    ),
+  );
+  const soundButton = button(
+    opts.muted() ? 'Sound: off' : 'Sound: on',
+    () => {
+      opts.onToggleSound();
+      soundButton.textContent = opts.muted() ? 'Sound: off' : 'Sound: on';
+      soundButton.setAttribute('aria-pressed', String(!opts.muted()));
+    },
+    { class: 'ghost', testid: 'sound-toggle', attrs: { 'aria-pressed': String(!opts.muted()) } },
+  );
+
+  const start = () => {
+    const seed = seedInput.value.trim() || randomSeed();
+    opts.onStart(chosen, seed, difficulty);
+  };
+
+  const setup = el(
+    'section',
+    { class: 'setup hidden', label: 'New game' },
+    el('h2', {}, 'Choose a chapter'),
+    options,
+    el(
+      'div',
+      { class: 'setup-row' },
+      el('label', { attrs: { for: 'seed' } }, 'Seed'),
+      seedInput,
+      button(
+        'New seed',
+        () => {
+          seedInput.value = randomSeed();
+        },
+        { class: 'ghost small', label: 'Draw a new random seed' },
+      ),
+      el('span', { class: 'hint' }, 'A class that shares a seed shares a game.'),
+    ),
+    el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'difficulty' } }, 'Difficulty'), difficultySelect, difficultyHelp),
+    el('div', { class: 'setup-row' }, soundButton),
+    el('div', { class: 'setup-actions' }, button('Start', start, { class: 'primary', testid: 'start-game' })),
+  );
+  seedInput.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') start();
+  });
+
+  const newGame = button(
+    'New game',
+    () => {
+      setup.classList.remove('hidden');
+      (options.querySelector('.selected') as HTMLElement | null)?.focus();
+    },
+    { class: 'primary big', testid: 'new-game' },
+  );
+
+  const cont = opts.savedGame ? button(`Continue — ${opts.savedGame}`, opts.onContinue, { class: 'big', testid: 'continue-game' }) : null;
+
+  fill(
+    root,
+    el(
+      'div',
+      { class: 'title-screen' },
+      el(
+        'header',
+        { class: 'title-head' },
+        el('h1', {}, 'Caspian Balance'),
+        el('p', { class: 'tagline' }, 'Azerbaijan between Russia, Turkey, Iran and the West, 1991–2012'),
+        el('div', { class: 'title-buttons' }, newGame, cont),
+      ),
+      setup,
+      el(
+        'section',
+        { class: 'how-to' },
+        el('h2', {}, 'How to play'),
+        el(
+          'ul',
+          {},
+          el(
+            'li',
+            {},
+            'Each turn is a quarter of a year. Spend political capital on energy, diplomacy and security actions, answer the events of the day, then end the turn.',
+          ),
+          el(
+            'li',
+            {},
+            'Every decision pleases one power and worries another. Watch the four relations and the balance gauge: lean too far toward anyone and the others make you pay.',
+          ),
+          el('li', {}, 'Keep sovereignty, stability and the economy alive to the end of the chapter. Hover any number to see why it moved.'),
+          el('li', {}, 'Keyboard: Tab through the controls, Enter ends the turn, 1–6 pick an event choice, Esc closes a panel.'),
+        ),
+        el('p', { class: 'hint' }, 'Every event is drawn from five historical sources and cites them; the debrief compares your path with history’s.'),
+      ),
+    ),
+  );
+}

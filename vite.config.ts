@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { formatFinding } from './src/scenario/findings.ts';
+import { loadScenarioText } from './src/scenario/load.ts';
+
+const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
+const CATALOG = 'virtual:scenario-catalog';
+const ONE = 'virtual:scenario/';
+
+/**
+ * Scenarios are validated at build time with the same loader the CLI uses, and shipped
+ * as plain, already-checked JSON: the game does not need zod in the browser, and a
+ * broken scenario fails the build with its findings instead of failing in a classroom.
+ * The catalog (ids, titles, periods, summaries) is small and loads at once; each
+ * scenario is its own chunk, fetched when chosen.
+ */
+function scenarios(): Plugin {
+  const ids = () =>
+    readdirSync(SCENARIO_DIR)
+      .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+      .map((f) => f.slice(0, -5))
+      .sort();
+  const load = (id: string) => {
+    const file = `scenarios/${id}.json`;
+    const result = loadScenarioText(readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8'), file);
+    if (!result.scenario) throw new Error(`${file} is invalid:\n${result.findings.map(formatFinding).join('\n')}`);
+    return result.scenario;
+  };
+  return {
+    name: 'caspian-scenarios',
+    resolveId(id) {
+      return id === CATALOG || id.startsWith(ONE) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id === `\0${CATALOG}`) {
+        const entries = ids().map((sid) => {
+          this.addWatchFile(join(SCENARIO_DIR, `${sid}.json`));
+          const s = load(sid);
+          return { id: s.id, title: s.title, period: s.period, summary: s.summary, turns: s.calendar.turns };
+        });
+        const loaders = entries.map((e) => `${JSON.stringify(e.id)}: () => import(${JSON.stringify(ONE + e.id)})`).join(',\n');
+        return `export const catalog = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};`;
+      }
+      if (id.startsWith(`\0${ONE}`)) {
+        const sid = id.slice(ONE.length + 1);
+        this.addWatchFile(join(SCENARIO_DIR, `${sid}.json`));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(load(sid)))});`;
+      }
+      return null;
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [scenarios()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  server: { port: 5173 },
+});
