@@ -93,7 +93,7 @@ beforeAll(async () => {
     logLevel: 'error',
     clearScreen: false,
     cacheDir: resolve(ROOT, 'node_modules/.vite-map-e2e'),
-    optimizeDeps: { include: ['phaser'] },
+    optimizeDeps: { include: ['phaser'], entries: ['src/ui/map/preview.html'] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
   });
   await server.listen();
@@ -239,8 +239,11 @@ describe('Caucasus map (preview page)', () => {
     });
     // Mid-pulse frame.
     await page.waitForTimeout(350);
-    const pulses = await page.evaluate(() => window.__mapScene?.()?.debugState().pulses ?? 0);
-    expect(pulses).toBeGreaterThan(0);
+    const st = await page.evaluate(() => window.__mapScene?.()?.debugState() ?? null);
+    expect(st?.pulses).toBeGreaterThan(0);
+    console.log(`map overlay repaint after update(): ${st?.lastRenderMs.toFixed(1)} ms`);
+    // Canvas 2D repaint of bands, routes, sites and labels: once per turn, not per frame.
+    expect(st?.lastRenderMs).toBeLessThan(300);
     await page.screenshot({ path: resolve(OUT, 'map-update-pulse.png') });
     // After the pulses.
     await page.waitForTimeout(3500);

@@ -13,7 +13,7 @@ import Phaser from 'phaser';
 import { drawPowerBand, drawRoute, drawRouteGlow, ROUTE_WIDTH, routeColor } from './draw.ts';
 import type { GeoData } from './geoData.ts';
 import geoJson from './geo/caucasus.json';
-import { geographySize, paintGeography } from './geoCanvas.ts';
+import { paintGeography, type Region, regionSize } from './geoCanvas.ts';
 import {
   type BBox,
   type XY,
@@ -94,6 +94,12 @@ export class MapScene extends Phaser.Scene {
   private overlayImage!: Phaser.GameObjects.Image;
   private legendImage!: Phaser.GameObjects.Image;
   private bakeScale = 0;
+  /** World rectangle the textures cover (the visible area plus a margin). */
+  private bakeRegion: Region = [0, 0, 0, 0];
+  /** Set by setViewModel(); the overlay is repainted once, on the next frame. */
+  private dirty = false;
+  private renderedVm: MapViewModel | undefined;
+  private lastRenderMs = 0;
   private bakeTimer: number | null = null;
   /** Text size factor: labels grow a little when the map is shown small. */
   private textScale = 1;
@@ -140,7 +146,9 @@ export class MapScene extends Phaser.Scene {
     this.vm = vm;
     this.lastJson = json;
     if (this.ready) {
-      this.renderDynamic(prev);
+      // Repainted once on the next frame, however many updates arrive before it.
+      if (!this.dirty) this.renderedVm = prev;
+      this.dirty = true;
       this.wakeFor(500);
     }
   }
@@ -204,7 +212,12 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(): void {
-    if (!this.idleSleep || !this.ready) return;
+    if (!this.ready) return;
+    if (this.dirty) {
+      this.dirty = false;
+      this.renderDynamic(this.renderedVm);
+    }
+    if (!this.idleSleep) return;
     const busy = this.pulses.length > 0 || this.bakeTimer !== null || this.tweens.getTweens().length > 0;
     if (!busy && performance.now() > this.awakeUntil) this.game.loop.sleep();
   }
@@ -219,8 +232,11 @@ export class MapScene extends Phaser.Scene {
     bakeScale: number;
     webgl: boolean;
     running: boolean;
+    /** Duration of the last overlay repaint (ms). */
+    lastRenderMs: number;
   } {
     return {
+      lastRenderMs: this.lastRenderMs,
       running: this.game.loop.running,
       zoom: this.zoom,
       pulses: this.pulses.filter((p) => p.active).length,
@@ -282,18 +298,22 @@ export class MapScene extends Phaser.Scene {
       this.resizeObserver = new ResizeObserver(() => this.wakeFor(900));
       this.resizeObserver.observe(parent);
     }
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
+    const cleanup = () => {
+      this.scale?.off(Phaser.Scale.Events.RESIZE, this.layout, this);
       if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
+      this.bakeTimer = null;
       window.removeEventListener('resize', this.onWindowResize);
       this.resizeObserver?.disconnect();
-    });
+      this.resizeObserver = null;
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
+    this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
 
     this.computeGeoms();
-    this.layout();
+    this.layout(); // paints geography and overlays
     this.ready = true;
     this.lastJson = JSON.stringify(this.vm);
-    this.renderDynamic(undefined);
+    this.renderDynamic(undefined, false);
   }
 
   // ------------------------------------------------------------------ layout
@@ -318,18 +338,23 @@ export class MapScene extends Phaser.Scene {
     this.uiCam.setZoom(1);
     this.uiCam.setScroll(0, 0);
 
-    const dpr = Math.max(1, window.devicePixelRatio || 1);
-    // World textures at about screen resolution; re-painted (debounced) on big zoom changes.
-    const want = Math.min(2, Math.max(0.75, Math.ceil(z * dpr * 4) / 4));
+    // World textures at about screen resolution (Phaser's RESIZE canvas is 1 texel per CSS
+    // px), covering the visible area; re-painted (debounced) when that no longer fits.
+    const want = Math.min(2, Math.max(0.75, Math.ceil(z * 4) / 4));
     const ts = Math.round(Phaser.Math.Clamp(0.86 / z, 1, 1.3) * 10) / 10;
-    if (!this.geoTex) this.bake(want, ts);
-    else if (Math.abs(want - this.bakeScale) > 0.2 || ts !== this.textScale) {
+    const hw = w / z / 2;
+    const hh = h / z / 2;
+    const view: Region = [WORLD_W / 2 - hw, WORLD_H / 2 - hh, WORLD_W / 2 + hw, WORLD_H / 2 + hh];
+    const r = this.bakeRegion;
+    const covered = view[0] >= r[0] && view[1] >= r[1] && view[2] <= r[2] && view[3] <= r[3];
+    if (!this.geoTex) this.bake(want, ts, view);
+    else if (!covered || Math.abs(want - this.bakeScale) > 0.2 || ts !== this.textScale) {
       // Debounced in real time (a window drag fires many resizes).
       if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
       this.bakeTimer = window.setTimeout(() => {
         this.bakeTimer = null;
         if (!this.sys.isActive()) return;
-        this.bake(want, ts);
+        this.bake(want, ts, view);
         this.wakeFor(300);
       }, 220);
     }
@@ -351,26 +376,37 @@ export class MapScene extends Phaser.Scene {
     return this.textures.createCanvas(key, width, height);
   }
 
-  /** (Re)paint the geography and the overlays at `scale` texels per world px. */
-  private bake(scale: number, textScale: number): void {
+  /** (Re)paint the geography and the overlays for `view` (+ margin) at `scale` texels per world px. */
+  private bake(scale: number, textScale: number, view: Region): void {
+    const m = 24;
+    const b = GEO.box;
+    const region: Region = [
+      Math.floor(Math.max(b[0], view[0] - m)),
+      Math.floor(Math.max(b[1], view[1] - m)),
+      Math.ceil(Math.min(b[2], view[2] + m)),
+      Math.ceil(Math.min(b[3], view[3] + m)),
+    ];
+    // Stay within a texture size every GPU takes.
+    const s = Math.min(scale, 4096 / (region[2] - region[0]), 4096 / (region[3] - region[1]));
     this.textScale = textScale;
-    const { width, height } = geographySize(GEO, scale);
+    this.bakeRegion = region;
+    this.bakeScale = s;
+    const { width, height } = regionSize(region, s);
     this.geoTex = this.canvasTexture(GEO_KEY, width, height, this.geoTex);
     this.overlayTex = this.canvasTexture(OVERLAY_KEY, width, height, this.overlayTex);
     if (!this.geoTex || !this.overlayTex) return;
     const ctx = this.geoTex.getContext();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    paintGeography(ctx, GEO, scale);
+    paintGeography(ctx, GEO, region, s);
     this.geoTex.refresh();
-    this.bakeScale = scale;
     for (const [img, key] of [
       [this.geoImage, GEO_KEY],
       [this.overlayImage, OVERLAY_KEY],
     ] as const) {
       img.setTexture(key);
-      img.setScale(1 / scale);
-      img.setPosition(GEO.box[0], GEO.box[1]);
+      img.setScale(1 / s);
+      img.setPosition(region[0], region[1]);
     }
     this.paintOverlayTexture();
   }
@@ -382,7 +418,8 @@ export class MapScene extends Phaser.Scene {
     const s = this.bakeScale;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, tex.width, tex.height);
-    ctx.setTransform(s, 0, 0, s, -GEO.box[0] * s, -GEO.box[1] * s);
+    const r = this.bakeRegion;
+    ctx.setTransform(s, 0, 0, s, -r[0] * s, -r[1] * s);
     const pen = new CanvasPen(ctx);
     const badges: BadgeSpec[] = [];
     const byId = new Map(this.vm.powers.map((p) => [p.id, p]));
@@ -408,8 +445,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private paintLegend(): void {
-    const dpr = Math.max(1, window.devicePixelRatio || 1);
-    const s = this.legendScale * dpr;
+    const s = this.legendScale;
     const width = Math.ceil((LEGEND_W + 4) * s);
     const height = Math.ceil((LEGEND_FULL_H + 4) * s);
     if (!this.legendTex || Math.abs(s - this.legendPaintScale) > 0.01) {
@@ -427,7 +463,6 @@ export class MapScene extends Phaser.Scene {
     tex.refresh();
     this.legendPaintScale = s;
     this.legendImage.setTexture(LEGEND_KEY);
-    this.legendImage.setScale(1 / dpr);
   }
 
   private drawVignette(w: number, h: number): void {
@@ -493,15 +528,18 @@ export class MapScene extends Phaser.Scene {
     });
   }
 
-  private renderDynamic(prev: MapViewModel | undefined): void {
+  private renderDynamic(prev: MapViewModel | undefined, repaint = true): void {
+    const t0 = performance.now();
     this.renders++;
     this.computeGeoms();
-    this.paintOverlayTexture();
+    if (repaint) this.paintOverlayTexture();
     const names = prev ? prev.powers.map((p) => p.name).join('|') : '';
     if (prev && names !== this.vm.powers.map((p) => p.name).join('|')) this.paintLegend();
     this.clearPulses();
     this.spawnPulses(prev);
     this.refreshHover();
+    this.renderedVm = this.vm;
+    this.lastRenderMs = performance.now() - t0;
   }
 
   // ------------------------------------------------------------------ pulses

@@ -28,15 +28,17 @@ function rgba(c: number, a: number): string {
   return `rgba(${(c >> 16) & 255},${(c >> 8) & 255},${c & 255},${a})`;
 }
 
-/** Canvas size (device px) for painting the geography at `scale`. */
-export function geographySize(geo: GeoData, scale: number): { width: number; height: number } {
-  const [bx0, by0, bx1, by1] = geo.box;
-  return { width: Math.ceil((bx1 - bx0) * scale), height: Math.ceil((by1 - by0) * scale) };
+/** A world-px rectangle [x0, y0, x1, y1]. */
+export type Region = [number, number, number, number];
+
+/** Canvas size (texels) for painting `region` at `scale` texels per world px. */
+export function regionSize(region: Region, scale: number): { width: number; height: number } {
+  return { width: Math.ceil((region[2] - region[0]) * scale), height: Math.ceil((region[3] - region[1]) * scale) };
 }
 
-/** Paint into a context already sized by `geographySize(geo, scale)`. */
-export function paintGeography(ctx: CanvasRenderingContext2D, geo: GeoData, scale: number): void {
-  const [bx0, by0, bx1, by1] = geo.box;
+/** Paint the part `region` of the geography into a context sized by `regionSize(region, scale)`. */
+export function paintGeography(ctx: CanvasRenderingContext2D, geo: GeoData, region: Region, scale: number): void {
+  const [bx0, by0, bx1, by1] = region;
   ctx.setTransform(scale, 0, 0, scale, -bx0 * scale, -by0 * scale);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
