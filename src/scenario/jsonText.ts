@@ -301,7 +301,10 @@ export function checkJsonSyntax(text: string): { offset: number; message: string
         fail(`expected "," or "]" in a list, found ${found()}`);
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     for (const word of ['true', 'false', 'null']) {
       if (text.startsWith(word, i)) {
         i += word.length;
