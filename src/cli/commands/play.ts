@@ -4,7 +4,7 @@ import { hasErrors } from '../../scenario/findings.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { policyByName, POLICY_NAMES } from '../../policies/policies.ts';
 import { type PlayedGame, playGame } from '../../policies/run.ts';
-import { makeReplay } from '../../persistence/replayFile.ts';
+import { makeReplay } from '../../persistence/replayFormat.ts';
 import { type ParsedArgs, stringFlag, UsageError } from '../args.ts';
 import { loadScenarioArg } from '../files.ts';
 import { type Io, printFindings, table } from '../output.ts';

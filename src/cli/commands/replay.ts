@@ -1,6 +1,6 @@
 import { replay, stateHash } from '../../core/index.ts';
 import { hasErrors } from '../../scenario/findings.ts';
-import { readReplay, replayCommands } from '../../persistence/replayFile.ts';
+import { readReplay } from '../../persistence/replayFile.ts';
 import { type ParsedArgs, stringFlag, UsageError } from '../args.ts';
 import { loadScenarioArg, readTextFile } from '../files.ts';
 import { type Io, printFindings } from '../output.ts';
@@ -31,7 +31,7 @@ export function replayCommand(args: ParsedArgs, io: Io): number {
     io.err(`${file}: error at scenario: the replay is for "${r.scenario}", not "${scenario.id}"`);
     return 1;
   }
-  const result = replay(scenario, r.seed, { difficulty: r.difficulty }, replayCommands(r));
+  const result = replay(scenario, r.seed, { difficulty: r.difficulty }, r.commands);
   if (result.failed) {
     io.err(`${file}: error at commands[${result.failed.index}]: the engine refused this command (${result.failed.error}: ${result.failed.message})`);
     return 1;
@@ -39,7 +39,7 @@ export function replayCommand(args: ParsedArgs, io: Io): number {
   const hash = stateHash(result.state);
   const sameRules = result.state.scenarioHash === r.scenarioHash;
   const summary = {
-    ...gameSummary(scenario, { state: result.state, commands: replayCommands(r) }, r.meta?.policy ?? 'replay'),
+    ...gameSummary(scenario, { state: result.state, commands: r.commands }, r.meta?.policy ?? 'replay'),
     verified: hash === r.stateHash,
   };
   if (args.flags.has('json')) io.out(JSON.stringify(summary));
