@@ -100,6 +100,7 @@ export class MapScene extends Phaser.Scene {
   private dirty = false;
   private renderedVm: MapViewModel | undefined;
   private lastRenderMs = 0;
+  private lastPaintMs = 0;
   private bakeTimer: number | null = null;
   /** Text size factor: labels grow a little when the map is shown small. */
   private textScale = 1;
@@ -170,24 +171,24 @@ export class MapScene extends Phaser.Scene {
     return { x: (sx - w / 2) / this.zoom + WORLD_W / 2, y: (sy - h / 2) / this.zoom + WORLD_H / 2 };
   }
 
-  /** Screen position of a lon/lat point. */
+  /** Viewport (client) px of a lon/lat point. */
   screenOf(lon: number, lat: number): { x: number; y: number } {
     const [x, y] = project(lon, lat);
-    return this.worldToScreen(x, y);
+    return this.toClient(this.worldToScreen(x, y));
   }
 
-  /** A screen point on the drawn route (for tests and tutorials). */
+  /** A point on the drawn route, in viewport px (for tests and tutorials). */
   routeScreenPoint(id: string, at = 0.5): { x: number; y: number } | null {
     const g = this.routeGeoms.find((r) => r.route.id === id);
     if (!g) return null;
     const p = pointAlong(g.pts, polylineLength(g.pts) * at);
-    return this.worldToScreen(p.x, p.y);
+    return this.toClient(this.worldToScreen(p.x, p.y));
   }
 
-  /** Screen position of a power's badge. */
+  /** A power's badge, in viewport px. */
   badgeScreenPoint(id: PowerId): { x: number; y: number } | null {
     const a = this.anchors.get(id);
-    return a ? this.worldToScreen(a.x, a.y) : null;
+    return a ? this.toClient(this.worldToScreen(a.x, a.y)) : null;
   }
 
   isReady(): boolean {
@@ -232,10 +233,13 @@ export class MapScene extends Phaser.Scene {
     bakeScale: number;
     webgl: boolean;
     running: boolean;
-    /** Duration of the last overlay repaint (ms). */
+    /** Duration of the last overlay update: geometry, Canvas 2D paint, texture upload, pulses (ms). */
     lastRenderMs: number;
+    /** Of which the Canvas 2D paint (ms). */
+    lastPaintMs: number;
   } {
     return {
+      lastPaintMs: this.lastPaintMs,
       lastRenderMs: this.lastRenderMs,
       running: this.game.loop.running,
       zoom: this.zoom,
@@ -414,6 +418,7 @@ export class MapScene extends Phaser.Scene {
   private paintOverlayTexture(): void {
     const tex = this.overlayTex;
     if (!tex) return;
+    const t0 = performance.now();
     const ctx = tex.getContext();
     const s = this.bakeScale;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -441,6 +446,7 @@ export class MapScene extends Phaser.Scene {
     paintSites(pen, this.featureGeoms);
     this.labelBoxes = paintStaticLabels(pen, GEO, this.textScale);
     paintTop(pen, this.featureGeoms, badges, this.labelBoxes, this.textScale);
+    this.lastPaintMs = performance.now() - t0;
     tex.refresh();
   }
 
@@ -778,7 +784,16 @@ export class MapScene extends Phaser.Scene {
     return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
   }
 
-  private setHover(t: Target | null, screen: { x: number; y: number }): void {
+  /** Canvas px → viewport (client) px, what a fixed-position tooltip needs. */
+  private toClient(p: { x: number; y: number }): { x: number; y: number } {
+    const r = this.game.canvas.getBoundingClientRect();
+    const kx = this.scale.width > 0 ? r.width / this.scale.width : 1;
+    const ky = this.scale.height > 0 ? r.height / this.scale.height : 1;
+    return { x: r.left + p.x * kx, y: r.top + p.y * ky };
+  }
+
+  /** `at` is in canvas px; handlers get viewport (client) px. */
+  private setHover(t: Target | null, at: { x: number; y: number }): void {
     const changed = !this.sameTarget(t, this.hovered);
     this.hovered = t;
     const info = t ? this.describe(t) : null;
@@ -787,7 +802,7 @@ export class MapScene extends Phaser.Scene {
       this.drawHover();
       this.input.setDefaultCursor(t && (t.kind === 'country' || t.kind === 'power') ? 'pointer' : 'default');
     }
-    if (info || changed) this.handlers.onHover(info, screen);
+    if (info || changed) this.handlers.onHover(info, this.toClient(at));
   }
 
   /** After an update: re-describe what is under the pointer. */

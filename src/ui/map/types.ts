@@ -36,6 +36,7 @@ export interface MapViewModel {
   azerbaijan: { sovereignty: number; stability: number };
 }
 export interface MapHandlers {
+  /** `screen` is in viewport (client) pixels, ready for a position: fixed tooltip. */
   onHover(info: { title: string; lines: string[] } | null, screen: { x: number; y: number }): void;
   onSelectCountry(id: string): void;
 }
