@@ -4,7 +4,7 @@
  */
 import { catalog, loaders } from 'virtual:scenario-catalog';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
-import type { Difficulty } from './core/index.ts';
+import { type Difficulty, stateHash } from './core/index.ts';
 import { makeReplay } from './persistence/replayFormat.ts';
 import { readSave } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
@@ -127,7 +127,7 @@ function showGame(): void {
 }
 
 // Test hooks: the end-to-end tests read the store through this, never through pixels.
-(window as unknown as { __caspian: unknown }).__caspian = { store };
+(window as unknown as { __caspian: unknown }).__caspian = { store, stateHash };
 
 // The default scenario starts straight away with ?play (classroom links and tests).
 const params = new URLSearchParams(location.search);

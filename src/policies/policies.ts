@@ -8,7 +8,20 @@
  *  - random: uniformly random legal moves;
  *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise.
  */
-import { act, choose, type Command, type GameState, legalActions, monthIndex, nextInt, type PowerId, rulesOf, turnDate } from '../core/index.ts';
+import {
+  act,
+  choose,
+  type Command,
+  type GameState,
+  legalActions,
+  monthIndex,
+  nextFloat,
+  nextInt,
+  type PowerId,
+  type RngState,
+  rulesOf,
+  turnDate,
+} from '../core/index.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { evaluatePosition, projectedRelation } from './evaluate.ts';
 import type { Policy, PolicyContext } from './policy.ts';
@@ -25,11 +38,21 @@ function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
   return event.choices.filter((c) => choose(scenario, s, event.id, c.id).ok);
 }
 
-function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: (after: GameState) => number): Command {
+/**
+ * A copy of the state whose generator is the policy's own: simulating a move on it
+ * samples what a chance effect might do instead of revealing what the game's own
+ * generator will draw. Policies must not peek.
+ */
+function probe(s: GameState, rng: RngState): GameState {
+  nextFloat(rng);
+  return { ...s, rng: { ...rng } };
+}
+
+function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: (after: GameState) => number, rng: RngState): Command {
   let best: Command | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of event.choices) {
-    const r = choose(scenario, s, event.id, c.id);
+    const r = choose(scenario, probe(s, rng), event.id, c.id);
     if (!r.ok) continue;
     const v = score(r.state);
     if (v > bestScore) {
@@ -47,15 +70,24 @@ function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent
 }
 
 /** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
-function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) => number, margin: number): Command {
+function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) => number, margin: number, rng: RngState): Command {
   const base = score(s);
   let best: Command = END_TURN;
   let bestGain = 0;
-  for (const a of legalActions(scenario, s)) {
-    if (!a.available) continue;
-    const r = act(scenario, s, a.id);
+  const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
+  const available = legalActions(scenario, s).filter((a) => a.available);
+  for (const a of available) {
+    const r = act(scenario, probe(s, rng), a.id);
     if (!r.ok) continue;
-    const gain = score(r.state) - base - margin * a.cost.capital - a.cost.treasury / 200;
+    let value = score(r.state) - cost(a);
+    // Look one step further along chains an action opens (invite Western firms, then
+    // offer Russia a share): an action worth little alone may enable one worth much.
+    for (const b of legalActions(scenario, r.state)) {
+      if (!b.available || available.some((x) => x.id === b.id)) continue;
+      const r2 = act(scenario, r.state, b.id);
+      if (r2.ok) value = Math.max(value, score(r2.state) - cost(a) - cost(b));
+    }
+    const gain = value - base;
     if (gain > bestGain) {
       bestGain = gain;
       best = { type: 'act', action: a.id };
@@ -83,11 +115,11 @@ export const historical: Policy = {
 
 export const balancer: Policy = {
   name: 'balancer',
-  next({ scenario }, s) {
+  next({ scenario, rng }, s) {
     const score = (x: GameState) => evaluatePosition(scenario, x);
     const event = pendingEvent(scenario, s);
-    if (event) return chooseBy(scenario, s, event, score);
-    return bestAction(scenario, s, score, 2);
+    if (event) return chooseBy(scenario, s, event, score, rng);
+    return bestAction(scenario, s, score, 2, rng);
   },
 };
 
@@ -95,11 +127,11 @@ function partisan(name: string, friend: PowerId): Policy {
   const affinity = (scenario: Scenario, x: GameState) => projectedRelation(scenario, x, friend) + x.powers[friend].influence / 2;
   return {
     name,
-    next({ scenario }, s) {
+    next({ scenario, rng }, s) {
       const score = (x: GameState) => affinity(scenario, x) + evaluatePosition(scenario, x) / 1000;
       const event = pendingEvent(scenario, s);
-      if (event) return chooseBy(scenario, s, event, score);
-      return bestAction(scenario, s, score, 0.5);
+      if (event) return chooseBy(scenario, s, event, score, rng);
+      return bestAction(scenario, s, score, 0.5, rng);
     },
   };
 }

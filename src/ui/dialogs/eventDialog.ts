@@ -29,7 +29,7 @@ export function createEventDialog(onChoose: (eventId: string, choiceId: string) 
   const overlay = el('div', { class: 'overlay hidden' }, dialog);
   const reopen = button('Event waiting — press E', () => setFolded(false), { class: 'event-waiting hidden', testid: 'event-waiting' });
   let folded = false;
-  let current: { key: string; eventId: string; choiceIds: string[] } | null = null;
+  let current: { key: string; scenario: Scenario; eventId: string; choiceIds: string[] } | null = null;
 
   const setFolded = (f: boolean) => {
     folded = f;
@@ -72,8 +72,8 @@ export function createEventDialog(onChoose: (eventId: string, choiceId: string) 
         return;
       }
       const key = `${s.turn}:${event.id}:${s.pending.length}`;
-      if (current?.key === key) return;
-      current = { key, eventId: event.id, choiceIds: event.choices.map((c) => c.id) };
+      if (current?.key === key && current.scenario === sc) return;
+      current = { key, scenario: sc, eventId: event.id, choiceIds: event.choices.map((c) => c.id) };
       counter.textContent = s.pending.length > 1 ? `Event 1 of ${s.pending.length} this quarter` : '';
       title.textContent = event.title;
       date.textContent = event.date ? monthName(event.date) : quarterLabel(sc, s.turn);

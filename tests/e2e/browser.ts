@@ -1,0 +1,57 @@
+/**
+ * Shared set-up for the end-to-end tests: build the game once, serve dist/ with Vite's
+ * preview server, and drive Debian's Chromium with playwright-core (browser downloads do
+ * not work here). Console errors are collected so every test can assert there were none.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { ROOT } from '../helpers.ts';
+
+export const OUT = join(ROOT, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let built = false;
+
+/** Builds the game into dist/ (once per process) and serves it on a free port. */
+export async function serveBuiltGame(): Promise<{ server: PreviewServer; url: string }> {
+  if (!built) {
+    await build({ root: ROOT, logLevel: 'warn' });
+    built = true;
+  }
+  const server = await preview({ root: ROOT, preview: { port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 4173;
+  return { server, url: `http://localhost:${port}/` };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(OUT, { recursive: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A page that records console errors and uncaught exceptions. GPU driver performance
+ *  notes from software WebGL are warnings, not errors, and are not collected. */
+export async function openPage(browser: Browser, width = 1366, height = 768): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  return { page, errors };
+}
+
+export const byTestId = (id: string) => `[data-testid="${id}"]`;
