@@ -248,7 +248,7 @@ describe('Caucasus map (preview page)', () => {
     expect(st?.pulses).toBeGreaterThan(0);
     console.log(
       `map repaint after update(): ${st?.lastRenderMs.toFixed(1)} ms in all, of which Canvas 2D paint ${st?.lastPaintMs.toFixed(1)} ms ` +
-        '(the rest is mostly the texture upload, slow in software GL)',
+        '(Chrome rasterises lazily: the rest is rasterisation and the texture upload, slow without a GPU)',
     );
     // Once per turn, not per frame; only guard against pathologies (the box may be busy).
     expect(st?.lastPaintMs).toBeLessThan(500);

@@ -29,7 +29,7 @@ import {
   smoothPath,
 } from './geometry.ts';
 import { paintStaticLabels } from './labels.ts';
-import { LEGEND_FULL_H, LEGEND_W, legendHeader, paintLegend } from './legend.ts';
+import { LEGEND_FULL_H, LEGEND_W, legendHeader, onLegendPanel, paintLegend } from './legend.ts';
 import { BADGE_R, type BadgeSpec, type BandGeom, type FeatureGeom, paintLines, paintSites, paintTop, type RouteGeom } from './overlay.ts';
 import { MAP, STATUS_LABEL, cssColor, influenceWidth, relationBand, signed } from './palette.ts';
 import { CanvasPen, FONT, type TextBox } from './pen.ts';
@@ -72,6 +72,12 @@ export interface MapSceneOptions {
 const NOOP_HANDLERS: MapHandlers = { onHover: () => {}, onSelectCountry: () => {} };
 const EMPTY_VM: MapViewModel = { powers: [], routes: [], features: [], azerbaijan: { sovereignty: 0, stability: 0 } };
 
+/**
+ * World area that must stay in view whatever the parent's shape: the four badges, the
+ * route terminals (Ceyhan to the Caspian fields) and Baku, with a margin.
+ */
+const ESSENTIAL: Region = [40, 40, 1330, 960];
+
 const GEO_KEY = 'caspian-map-geography';
 const OVERLAY_KEY = 'caspian-map-overlay';
 const LEGEND_KEY = 'caspian-map-legend';
@@ -96,6 +102,8 @@ export class MapScene extends Phaser.Scene {
   private bakeScale = 0;
   /** World rectangle the textures cover (the visible area plus a margin). */
   private bakeRegion: Region = [0, 0, 0, 0];
+  /** The view the overlay's labels were placed for. */
+  private paintedView: Region = [0, 0, 0, 0];
   /** Set by setViewModel(); the overlay is repainted once, on the next frame. */
   private dirty = false;
   private renderedVm: MapViewModel | undefined;
@@ -110,6 +118,7 @@ export class MapScene extends Phaser.Scene {
   private vignette!: Phaser.GameObjects.Graphics;
   private pulses: Phaser.GameObjects.GameObject[] = [];
   private legendCollapsed = false;
+  private legendTouched = false;
   private legendScale = 1;
   private legendPaintScale = 0;
 
@@ -122,6 +131,8 @@ export class MapScene extends Phaser.Scene {
   private target: XY = { x: 0, y: 0 };
 
   private zoom = 1;
+  /** World point at the centre of the view. */
+  private center: XY = { x: WORLD_W / 2, y: WORLD_H / 2 };
   /** Render on demand: the loop sleeps when nothing moves (see update()). */
   private idleSleep = true;
   private awakeUntil = 0;
@@ -162,13 +173,13 @@ export class MapScene extends Phaser.Scene {
   worldToScreen(wx: number, wy: number): { x: number; y: number } {
     const w = this.scale.width;
     const h = this.scale.height;
-    return { x: (wx - WORLD_W / 2) * this.zoom + w / 2, y: (wy - WORLD_H / 2) * this.zoom + h / 2 };
+    return { x: (wx - this.center.x) * this.zoom + w / 2, y: (wy - this.center.y) * this.zoom + h / 2 };
   }
 
   screenToWorld(sx: number, sy: number): { x: number; y: number } {
     const w = this.scale.width;
     const h = this.scale.height;
-    return { x: (sx - w / 2) / this.zoom + WORLD_W / 2, y: (sy - h / 2) / this.zoom + WORLD_H / 2 };
+    return { x: (sx - w / 2) / this.zoom + this.center.x, y: (sy - h / 2) / this.zoom + this.center.y };
   }
 
   /** Viewport (client) px of a lon/lat point. */
@@ -329,15 +340,28 @@ export class MapScene extends Phaser.Scene {
     const boxH = GEO.box[3] - GEO.box[1];
     const contain = Math.min(w / WORLD_W, h / WORLD_H);
     const cover = Math.max(w / WORLD_W, h / WORLD_H);
-    // Fill the screen, cropping at most a few % of the box, never past the baked extent.
-    let z = Math.min(cover, contain * 1.06);
+    // Fill the screen, cropping at most a few % of the world; in a narrow or tall parent,
+    // zoom in until the essential area (badges, routes, Baku) just fits; never show past
+    // the baked extent.
+    const ess = ESSENTIAL;
+    const essential = Math.min(w / (ess[2] - ess[0]), h / (ess[3] - ess[1]));
+    let z = Math.max(Math.min(cover, contain * 1.06), essential);
     z = Math.max(z, w / boxW, h / boxH);
     this.zoom = z;
+    // Centre on the world, shifted as little as needed to keep the essential area in view.
+    const hw = w / z / 2;
+    const hh = h / z / 2;
+    const clampC = (c: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, c)));
+    let cx = clampC(WORLD_W / 2, ess[2] - hw, ess[0] + hw);
+    let cy = clampC(WORLD_H / 2, ess[3] - hh, ess[1] + hh);
+    cx = clampC(cx, GEO.box[0] + hw, GEO.box[2] - hw);
+    cy = clampC(cy, GEO.box[1] + hh, GEO.box[3] - hh);
+    this.center = { x: cx, y: cy };
 
     const main = this.cameras.main;
     main.setViewport(0, 0, w, h);
     main.setZoom(z);
-    main.centerOn(WORLD_W / 2, WORLD_H / 2);
+    main.centerOn(cx, cy);
     this.uiCam.setViewport(0, 0, w, h);
     this.uiCam.setZoom(1);
     this.uiCam.setScroll(0, 0);
@@ -346,13 +370,14 @@ export class MapScene extends Phaser.Scene {
     // px), covering the visible area; re-painted (debounced) when that no longer fits.
     const want = Math.min(2, Math.max(0.75, Math.ceil(z * 4) / 4));
     const ts = Math.round(Phaser.Math.Clamp(0.86 / z, 1, 1.3) * 10) / 10;
-    const hw = w / z / 2;
-    const hh = h / z / 2;
-    const view: Region = [WORLD_W / 2 - hw, WORLD_H / 2 - hh, WORLD_W / 2 + hw, WORLD_H / 2 + hh];
+    const view: Region = [cx - hw, cy - hh, cx + hw, cy + hh];
     const r = this.bakeRegion;
     const covered = view[0] >= r[0] && view[1] >= r[1] && view[2] <= r[2] && view[3] <= r[3];
+    // Site labels are placed to stay inside the view: repaint when it moved noticeably.
+    const v = this.paintedView;
+    const moved = Math.max(Math.abs(view[0] - v[0]), Math.abs(view[1] - v[1]), Math.abs(view[2] - v[2]), Math.abs(view[3] - v[3])) > 40;
     if (!this.geoTex) this.bake(want, ts, view);
-    else if (!covered || Math.abs(want - this.bakeScale) > 0.2 || ts !== this.textScale) {
+    else if (!covered || moved || Math.abs(want - this.bakeScale) > 0.2 || ts !== this.textScale) {
       // Debounced in real time (a window drag fires many resizes).
       if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
       this.bakeTimer = window.setTimeout(() => {
@@ -364,7 +389,9 @@ export class MapScene extends Phaser.Scene {
     }
 
     // Legend: top-right, scaled a little with the screen.
-    this.legendScale = Phaser.Math.Clamp(Math.min(w / 1366, h / 768), 0.8, 1.25);
+    this.legendScale = Phaser.Math.Clamp(Math.min(w / 1366, h / 768), 0.72, 1.25);
+    // In a small map the key starts folded (its header stays, one click opens it).
+    if (!this.legendTouched) this.legendCollapsed = w < 900 || h < 560;
     this.paintLegend();
     this.legendImage.setPosition(Math.round(w - LEGEND_W * this.legendScale - 12), 12);
     this.drawVignette(w, h);
@@ -394,6 +421,7 @@ export class MapScene extends Phaser.Scene {
     const s = Math.min(scale, 4096 / (region[2] - region[0]), 4096 / (region[3] - region[1]));
     this.textScale = textScale;
     this.bakeRegion = region;
+    this.paintedView = view;
     this.bakeScale = s;
     const { width, height } = regionSize(region, s);
     this.geoTex = this.canvasTexture(GEO_KEY, width, height, this.geoTex);
@@ -445,7 +473,7 @@ export class MapScene extends Phaser.Scene {
     paintLines(pen, this.routeGeoms, this.bandGeoms);
     paintSites(pen, this.featureGeoms);
     this.labelBoxes = paintStaticLabels(pen, GEO, this.textScale);
-    paintTop(pen, this.featureGeoms, badges, this.labelBoxes, this.textScale);
+    paintTop(pen, this.featureGeoms, badges, this.labelBoxes, this.textScale, this.paintedView);
     this.lastPaintMs = performance.now() - t0;
     tex.refresh();
   }
@@ -747,9 +775,7 @@ export class MapScene extends Phaser.Scene {
     const k = this.legendScale;
     const lx = (sx - img.x) / k;
     const ly = (sy - img.y) / k;
-    const h = this.legendCollapsed ? 30 : LEGEND_FULL_H;
-    if (lx >= 0 && lx <= LEGEND_W && ly >= 0 && ly <= h) return { lx, ly };
-    return null;
+    return onLegendPanel(lx, ly, this.legendCollapsed) ? { lx, ly } : null;
   }
 
   private onPointerMove(p: Phaser.Input.Pointer): void {
@@ -757,7 +783,7 @@ export class MapScene extends Phaser.Scene {
     const l = this.onLegend(p.x, p.y);
     if (l) {
       this.setHover(null, { x: p.x, y: p.y });
-      this.input.setDefaultCursor(legendHeader(l.lx, l.ly) ? 'pointer' : 'default');
+      this.input.setDefaultCursor(legendHeader(l.lx, l.ly, this.legendCollapsed) ? 'pointer' : 'default');
       return;
     }
     this.setHover(this.hitTest(p.x, p.y), { x: p.x, y: p.y });
@@ -769,8 +795,9 @@ export class MapScene extends Phaser.Scene {
     if (down && Math.hypot(p.x - down.x, p.y - down.y) > 6) return;
     const l = this.onLegend(p.x, p.y);
     if (l) {
-      if (legendHeader(l.lx, l.ly)) {
+      if (legendHeader(l.lx, l.ly, this.legendCollapsed)) {
         this.legendCollapsed = !this.legendCollapsed;
+        this.legendTouched = true;
         this.paintLegend();
         this.wakeFor(200);
       }

@@ -11,6 +11,8 @@ import type { MapFeature, MapRoute, PowerId } from './types.ts';
 export const LEGEND_W = 318;
 export const LEGEND_HEADER = 30;
 export const LEGEND_FULL_H = 336;
+/** Width of the folded key (a pill at the right end of the panel's place). */
+export const LEGEND_FOLDED_W = 118;
 
 const POWERS: PowerId[] = ['russia', 'turkey', 'iran', 'west'];
 
@@ -21,14 +23,15 @@ export function paintLegend(pen: CanvasPen, names: Record<PowerId, string>, coll
   const c = pen.ctx;
   c.clearRect(0, 0, W + 4, LEGEND_FULL_H + 4);
 
-  // Panel
-  pen.roundedRect(0.5, 0.5, W - 1, h - 1, 8);
+  // Panel (folded: a small pill at the right)
+  const x0 = collapsed ? W - LEGEND_FOLDED_W : 0;
+  pen.roundedRect(x0 + 0.5, 0.5, W - x0 - 1, h - 1, 8);
   pen.fillStyle(MAP.panel, 0.9);
   pen.fillPath();
   pen.lineStyle(1, MAP.panelEdge, 0.95);
   pen.strokePath();
 
-  pen.text('MAP KEY', 12, 15, { size: 12, weight: 'bold', color: '#ffffff', oy: 0.5, letterSpacing: 2 });
+  pen.text('MAP KEY', x0 + 12, 15, { size: 12, weight: 'bold', color: '#ffffff', oy: 0.5, letterSpacing: 2 });
   pen.text(collapsed ? '+' : '\u2013', W - 16, 15, { size: 16, weight: 'bold', color: '#cfe0ee', ox: 0.5, oy: 0.5 });
   if (collapsed) return h;
 
@@ -185,6 +188,13 @@ export function paintLegend(pen: CanvasPen, names: Record<PowerId, string>, coll
   return h;
 }
 
-export function legendHeader(lx: number, ly: number): boolean {
-  return lx >= 0 && lx <= LEGEND_W && ly >= 0 && ly <= LEGEND_HEADER;
+/** Is the legend-local point on the legend at all? */
+export function onLegendPanel(lx: number, ly: number, collapsed: boolean): boolean {
+  const x0 = collapsed ? LEGEND_W - LEGEND_FOLDED_W : 0;
+  return lx >= x0 && lx <= LEGEND_W && ly >= 0 && ly <= (collapsed ? LEGEND_HEADER : LEGEND_FULL_H);
+}
+
+/** Is the legend-local point on its header (the fold/unfold toggle)? */
+export function legendHeader(lx: number, ly: number, collapsed = false): boolean {
+  return onLegendPanel(lx, ly, collapsed) && ly <= LEGEND_HEADER;
 }

@@ -68,7 +68,14 @@ export function paintSites(pen: CanvasPen, features: FeatureGeom[]): void {
 }
 
 /** Site labels (placed to avoid `avoid` and each other), then the power badges. */
-export function paintTop(pen: CanvasPen, features: FeatureGeom[], badges: BadgeSpec[], avoid: TextBox[], textScale = 1): void {
+export function paintTop(
+  pen: CanvasPen,
+  features: FeatureGeom[],
+  badges: BadgeSpec[],
+  avoid: TextBox[],
+  textScale = 1,
+  view?: [number, number, number, number],
+): void {
   const placed: TextBox[] = [];
   const labelStyle = (active: boolean): TextStyle => ({
     size: 13 * textScale,
@@ -79,7 +86,14 @@ export function paintTop(pen: CanvasPen, features: FeatureGeom[], badges: BadgeS
   });
   for (const f of features) {
     const st = labelStyle(f.feature.active);
-    const size = pen.measure(f.feature.name, st);
+    const name = f.feature.name;
+    // Long names may also be set on two lines, split at the space nearest the middle.
+    const texts = [name];
+    if (name.length > 16 && name.includes(' ')) {
+      let cut = -1;
+      for (let i = 0; i < name.length; i++) if (name[i] === ' ' && (cut < 0 || Math.abs(i - name.length / 2) < Math.abs(cut - name.length / 2))) cut = i;
+      texts.push(`${name.slice(0, cut)}\n${name.slice(cut + 1)}`);
+    }
     let ax = f.x;
     let ay = f.y;
     if (f.line) {
@@ -88,25 +102,39 @@ export function paintTop(pen: CanvasPen, features: FeatureGeom[], badges: BadgeS
       ay = p.y;
     }
     const gap = f.line ? 10 : 15;
-    const candidates: Array<[number, number, number, number]> = [
+    const anchors: Array<[number, number, number, number]> = [
       [ax, ay + gap, 0.5, 0], // below
       [ax + gap, ay, 0, 0.5], // right
       [ax, ay - gap, 0.5, 1], // above
       [ax - gap, ay, 1, 0.5], // left
+      [ax + 8, ay + gap, 1, 0], // below, to the left
+      [ax + 8, ay - gap, 1, 1], // above, to the left
+      [ax - 8, ay + gap, 0, 0], // below, to the right
+      [ax - 8, ay - gap, 0, 1], // above, to the right
     ];
-    let best = candidates[0] as [number, number, number, number];
+    // First candidate that (nearly) touches nothing, else the least overlapping.
+    let best: { text: string; at: [number, number, number, number] } = { text: name, at: anchors[0] as [number, number, number, number] };
     let bestScore = Infinity;
-    for (const c of candidates) {
-      const box = { x: c[0] - size.w * c[2], y: c[1] - size.h * c[3], w: size.w, h: size.h };
-      let score = 0;
-      for (const o of avoid) score += overlaps(box, o);
-      for (const o of placed) score += overlaps(box, o) * 2;
-      if (score < bestScore - 0.5) {
-        best = c;
-        bestScore = score;
+    search: for (const [ti, text] of texts.entries()) {
+      const size = pen.measure(text, st);
+      for (const c of anchors) {
+        const box = { x: c[0] - size.w * c[2], y: c[1] - size.h * c[3], w: size.w, h: size.h };
+        let score = ti * 30; // one line is nicer
+        for (const o of avoid) score += overlaps(box, o) * 2;
+        for (const o of placed) score += overlaps(box, o) * 2;
+        if (view) {
+          // Whatever would fall outside the view counts as a (heavy) overlap.
+          const inside = overlaps(box, { x: view[0] + 4, y: view[1] + 4, w: view[2] - view[0] - 8, h: view[3] - view[1] - 8 }, 0);
+          score += (box.w * box.h - inside) * 4;
+        }
+        if (score < bestScore - 0.5) {
+          best = { text, at: c };
+          bestScore = score;
+        }
+        if (score <= 40 + ti * 30) break search;
       }
     }
-    placed.push(pen.text(f.feature.name, best[0], best[1], { ...st, ox: best[2], oy: best[3] }));
+    placed.push(pen.text(best.text, best.at[0], best.at[1], { ...st, ox: best.at[2], oy: best.at[3], lineHeight: st.size * 1.15 }));
   }
   for (const b of badges) paintBadge(pen, b, textScale);
 }
