@@ -80,6 +80,7 @@ const ESSENTIAL: Region = [40, 40, 1330, 960];
 
 const GEO_KEY = 'caspian-map-geography';
 const OVERLAY_KEY = 'caspian-map-overlay';
+const VIGNETTE_KEY = 'caspian-map-vignette';
 const LEGEND_KEY = 'caspian-map-legend';
 
 export class MapScene extends Phaser.Scene {
@@ -90,7 +91,7 @@ export class MapScene extends Phaser.Scene {
   private renders = 0;
 
   private uiCam!: Phaser.Cameras.Scene2D.Camera;
-  private worldLayer!: Phaser.GameObjects.Layer;
+  private worldLayer!: Phaser.GameObjects.Container;
   private uiLayer!: Phaser.GameObjects.Layer;
 
   private geoTex: Phaser.Textures.CanvasTexture | null = null;
@@ -115,7 +116,8 @@ export class MapScene extends Phaser.Scene {
   private labelBoxes: TextBox[] = [];
 
   private gHover!: Phaser.GameObjects.Graphics;
-  private vignette!: Phaser.GameObjects.Graphics;
+  private vignette!: Phaser.GameObjects.Image;
+  private vignetteTex: Phaser.Textures.CanvasTexture | null = null;
   private pulses: Phaser.GameObjects.GameObject[] = [];
   private legendCollapsed = false;
   private legendTouched = false;
@@ -269,7 +271,9 @@ export class MapScene extends Phaser.Scene {
     const main = this.cameras.main;
     main.setBackgroundColor(cssColor(MAP.seaDeep));
     this.uiCam = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'ui');
-    this.worldLayer = this.add.layer();
+    // World objects live in a container that carries the zoom: the cameras stay at zoom 1,
+    // because Phaser's canvas renderer mis-scales images under a zoomed camera.
+    this.worldLayer = this.add.container(0, 0);
     this.uiLayer = this.add.layer();
     main.ignore(this.uiLayer);
     this.uiCam.ignore(this.worldLayer);
@@ -292,7 +296,7 @@ export class MapScene extends Phaser.Scene {
     this.worldLayer.add([this.geoImage, this.overlayImage, this.gHover]);
 
     // Screen-space: vignette and legend.
-    this.vignette = this.add.graphics();
+    this.vignette = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     this.uiLayer.add([this.vignette, this.legendImage]);
 
@@ -360,8 +364,10 @@ export class MapScene extends Phaser.Scene {
 
     const main = this.cameras.main;
     main.setViewport(0, 0, w, h);
-    main.setZoom(z);
-    main.centerOn(cx, cy);
+    main.setZoom(1);
+    main.setScroll(0, 0);
+    this.worldLayer.setScale(z);
+    this.worldLayer.setPosition(w / 2 - cx * z, h / 2 - cy * z);
     this.uiCam.setViewport(0, 0, w, h);
     this.uiCam.setZoom(1);
     this.uiCam.setScroll(0, 0);
@@ -401,8 +407,10 @@ export class MapScene extends Phaser.Scene {
 
   private canvasTexture(key: string, width: number, height: number, current: Phaser.Textures.CanvasTexture | null) {
     if (current) {
-      current.setSize(width, height);
-      return current;
+      if (current.width === width && current.height === height) return current;
+      // A new texture rather than setSize(): Phaser's canvas renderer keeps drawing a
+      // resized texture with its first size's source rectangle.
+      this.textures.remove(key);
     }
     return this.textures.createCanvas(key, width, height);
   }
@@ -436,7 +444,10 @@ export class MapScene extends Phaser.Scene {
       [this.geoImage, GEO_KEY],
       [this.overlayImage, OVERLAY_KEY],
     ] as const) {
-      img.setTexture(key);
+      // Re-point at the frame and take its size: the canvas renderer draws with the
+      // game object's own size, which would otherwise keep the first bake's.
+      img.setTexture(key, '__BASE');
+      img.setSizeToFrame();
       img.setScale(1 / s);
       img.setPosition(region[0], region[1]);
     }
@@ -499,20 +510,34 @@ export class MapScene extends Phaser.Scene {
     this.legendImage.setTexture(LEGEND_KEY);
   }
 
+  /** Four soft dark edges, painted with Canvas 2D gradients into a texture: Graphics'
+   *  gradient fills exist only in WebGL, and the map runs on the canvas renderer too. */
   private drawVignette(w: number, h: number): void {
-    const g = this.vignette;
-    g.clear();
+    if (w < 1 || h < 1) return;
+    const tex = this.canvasTexture(VIGNETTE_KEY, w, h, this.vignetteTex);
+    this.vignetteTex = tex;
+    if (!tex) return;
+    const ctx = tex.getContext();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
     const d = Math.round(Math.min(w, h) * 0.08);
-    const c = MAP.seaDeep;
-    // Four soft edges (per-corner alpha gradients).
-    g.fillGradientStyle(c, c, c, c, 0.55, 0.55, 0, 0);
-    g.fillRect(0, 0, w, d);
-    g.fillGradientStyle(c, c, c, c, 0, 0, 0.55, 0.55);
-    g.fillRect(0, h - d, w, d);
-    g.fillGradientStyle(c, c, c, c, 0.55, 0, 0.55, 0);
-    g.fillRect(0, 0, d, h);
-    g.fillGradientStyle(c, c, c, c, 0, 0.55, 0, 0.55);
-    g.fillRect(w - d, 0, d, h);
+    const c = cssColor(MAP.seaDeep);
+    const edge = (x0: number, y0: number, x1: number, y1: number, rx: number, ry: number, rw: number, rh: number) => {
+      const g = ctx.createLinearGradient(x0, y0, x1, y1);
+      g.addColorStop(0, c);
+      g.addColorStop(1, 'rgba(0,0,0,0)');
+      ctx.globalAlpha = 0.55;
+      ctx.fillStyle = g;
+      ctx.fillRect(rx, ry, rw, rh);
+    };
+    edge(0, 0, 0, d, 0, 0, w, d);
+    edge(0, h, 0, h - d, 0, h - d, w, d);
+    edge(0, 0, d, 0, 0, 0, d, h);
+    edge(w, 0, w - d, 0, w - d, 0, d, h);
+    ctx.globalAlpha = 1;
+    tex.refresh();
+    this.vignette.setTexture(VIGNETTE_KEY, '__BASE');
+    this.vignette.setSizeToFrame();
   }
 
   // ------------------------------------------------------------------ dynamic
@@ -892,7 +917,10 @@ export class MapScene extends Phaser.Scene {
 export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: MapHandlers): MapController {
   const scene = new MapScene({ initial, handlers });
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // The canvas renderer: the map is a few pre-painted textures, which Canvas 2D draws
+    // at 60 fps even without a GPU (school machines, headless tests), where software
+    // WebGL spends ~30 ms a frame on compositing alone (measured with bench:browser).
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: cssColor(MAP.seaDeep),
     banner: false,
