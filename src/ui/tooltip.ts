@@ -15,6 +15,9 @@ function node(): HTMLDivElement {
   if (!tip) {
     tip = el('div', { class: 'tooltip', role: 'tooltip', attrs: { id: 'tooltip', 'aria-hidden': 'true' } });
     document.body.appendChild(tip);
+    // A click changes what is under the pointer (a button disables, a panel opens): the
+    // explanation of the old state must not linger.
+    document.addEventListener('pointerdown', hideTip, true);
   }
   return tip;
 }

@@ -21,7 +21,7 @@ export function createDebrief(opts: DebriefOptions) {
   const body = el('div', { class: 'debrief-body' });
   const dialog = el(
     'div',
-    { class: 'dialog debrief', testid: 'debrief', role: 'dialog', attrs: { 'aria-modal': 'true', 'aria-labelledby': 'debrief-title' } },
+    { class: 'dialog debrief', testid: 'debrief', role: 'dialog', attrs: { 'aria-modal': 'true', 'aria-labelledby': 'debrief-title', tabindex: '-1' } },
     body,
   );
   const overlay = el('div', { class: 'overlay hidden' }, dialog);
@@ -118,7 +118,9 @@ export function createDebrief(opts: DebriefOptions) {
         ),
       );
       overlay.classList.remove('hidden');
-      (dialog.querySelector('button') as HTMLElement | null)?.focus();
+      // Focus the dialog itself, so a screen reader starts at the outcome and the view at the top.
+      dialog.focus();
+      dialog.scrollTop = 0;
     },
   };
 }

@@ -17,7 +17,9 @@ export function createNews() {
       if (key === shown) return;
       shown = key;
       const rules = rulesOf(sc);
-      const records = [s.current, ...[...s.history].reverse()].slice(0, SHOWN_TURNS);
+      // After the last turn the record being played is already the last of the history.
+      const live = s.history[s.history.length - 1] === s.current ? [] : [s.current];
+      const records = [...live, ...[...s.history].reverse()].slice(0, SHOWN_TURNS);
       fill(
         list,
         ...records.map((r) => {
