@@ -3,9 +3,11 @@
  * the player can expect before committing.
  */
 import type { Effect, Scenario, ScenarioAction } from '../scenario/types.ts';
+import { monthIndex } from './calendar.ts';
 import { holds } from './conditions.ts';
 import { describeCondition } from './describe.ts';
 import type { GameState } from './state.ts';
+import { turnMonth } from './time.ts';
 import type { Domain, WritableVar } from './vocabulary.ts';
 
 export interface LegalAction {
@@ -27,9 +29,18 @@ export interface PreviewItem {
   chance?: number;
 }
 
+/** Whether the current turn falls inside the action's era (the period it belongs to). */
+export function inEra(scenario: Scenario, s: GameState, a: ScenarioAction): boolean {
+  if (!a.era) return true;
+  const first = turnMonth(scenario, s.turn);
+  const last = first + scenario.calendar.monthsPerTurn - 1;
+  return (a.era.from === undefined || last >= monthIndex(a.era.from)) && (a.era.to === undefined || first <= monthIndex(a.era.to));
+}
+
 /** Why an action cannot be taken now, or null when it can. */
 export function unavailableReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
   if (s.outcome) return 'The game is over.';
+  if (!inEra(scenario, s, a)) return 'Not open in this period.';
   if (s.pending.length > 0) return 'Answer the event first.';
   if (s.lastTaken[a.id] === s.turn) return 'Already done this turn.';
   const uses = s.uses[a.id] ?? 0;
@@ -45,21 +56,24 @@ export function unavailableReason(scenario: Scenario, s: GameState, a: ScenarioA
   return null;
 }
 
+/** The actions of the current period, each with its cost, availability and preview. */
 export function legalActions(scenario: Scenario, s: GameState): LegalAction[] {
-  return scenario.actions.map((a) => {
-    const reason = unavailableReason(scenario, s, a);
-    const item: LegalAction = {
-      id: a.id,
-      label: a.label,
-      domain: a.domain,
-      text: a.text,
-      cost: { capital: a.cost.capital, treasury: a.cost.treasury },
-      available: reason === null,
-      preview: previewEffects(scenario, s, a.effects),
-    };
-    if (reason !== null) item.reason = reason;
-    return item;
-  });
+  return scenario.actions
+    .filter((a) => inEra(scenario, s, a))
+    .map((a) => {
+      const reason = unavailableReason(scenario, s, a);
+      const item: LegalAction = {
+        id: a.id,
+        label: a.label,
+        domain: a.domain,
+        text: a.text,
+        cost: { capital: a.cost.capital, treasury: a.cost.treasury },
+        available: reason === null,
+        preview: previewEffects(scenario, s, a.effects),
+      };
+      if (reason !== null) item.reason = reason;
+      return item;
+    });
 }
 
 /**

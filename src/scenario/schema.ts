@@ -223,6 +223,10 @@ export const ActionSchema = z
     domain: z.enum(DOMAINS),
     text: text(600),
     cost: z.strictObject({ capital: int(0, 10), treasury: int(0, 100_000).default(0) }),
+    era: z
+      .strictObject({ from: Month.optional(), to: Month.optional() })
+      .optional()
+      .describe('The period the action belongs to: outside it, it is not listed at all.'),
     when: ConditionSchema.optional().describe('When the action is on offer; also shown as the reason when it is not.'),
     whenText: text(160).optional().describe('The reason shown when `when` does not hold, in the player’s words.'),
     limit: int(1, 100).optional().describe('How many times in a game it can be taken.'),

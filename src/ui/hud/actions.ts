@@ -32,6 +32,7 @@ export function createActions(onAct: (id: string) => void, onEndTurn: () => void
     el('div', { class: 'end-turn-row' }, endTurn, endHint),
   );
   const buttons = new Map<string, HTMLButtonElement>();
+  let shownIds = '';
 
   const buildButton = (a: LegalAction) => {
     const cost = el('span', { class: 'cost' }, `◆${a.cost.capital}`, a.cost.treasury ? ` ${money(a.cost.treasury)}` : '');
@@ -72,7 +73,12 @@ export function createActions(onAct: (id: string) => void, onEndTurn: () => void
     },
     update(sc: Scenario, s: GameState) {
       list = legalActions(sc, s);
-      if (buttons.size === 0) {
+      // The set of actions changes with the era (legalActions lists only the current
+      // period's): rebuild the buttons when it does.
+      const ids = list.map((a) => a.id).join(',');
+      if (ids !== shownIds) {
+        shownIds = ids;
+        buttons.clear();
         fill(
           groups,
           ...DOMAINS.map((d) =>
@@ -90,9 +96,6 @@ export function createActions(onAct: (id: string) => void, onEndTurn: () => void
         if (!b) continue;
         b.disabled = !a.available;
         b.classList.toggle('unavailable', !a.available);
-        // Out-of-era actions stay out of sight; the rest show why they are disabled.
-        const era = !a.available && a.reason !== undefined && /passed|not yet|no longer/i.test(a.reason);
-        b.hidden = era;
         const chips = b.querySelector('.chips');
         if (chips) fill(chips, ...reactions(a).map((r) => el('span', { class: `chip ${r.tone}` }, r.text)));
         b.setAttribute(
