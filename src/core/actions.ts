@@ -56,6 +56,11 @@ export function unavailableReason(scenario: Scenario, s: GameState, a: ScenarioA
   return null;
 }
 
+/** The actions that can be taken now, without previews: what scripted players need. */
+export function availableActions(scenario: Scenario, s: GameState): ScenarioAction[] {
+  return scenario.actions.filter((a) => unavailableReason(scenario, s, a) === null);
+}
+
 /** The actions of the current period, each with its cost, availability and preview. */
 export function legalActions(scenario: Scenario, s: GameState): LegalAction[] {
   return scenario.actions

@@ -2,7 +2,7 @@
  * The simulation core's public API. Pure and deterministic: no clock, no Math.random,
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
-export { type LegalAction, legalActions, type PreviewItem, previewEffects, unavailableReason } from './actions.ts';
+export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, unavailableReason } from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
 export { holds } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';

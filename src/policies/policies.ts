@@ -13,7 +13,7 @@ import {
   choose,
   type Command,
   type GameState,
-  legalActions,
+  availableActions,
   monthIndex,
   nextFloat,
   nextInt,
@@ -75,15 +75,15 @@ function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) 
   let best: Command = END_TURN;
   let bestGain = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
-  const available = legalActions(scenario, s).filter((a) => a.available);
+  const available = availableActions(scenario, s);
   for (const a of available) {
     const r = act(scenario, probe(s, rng), a.id);
     if (!r.ok) continue;
     let value = score(r.state) - cost(a);
     // Look one step further along chains an action opens (invite Western firms, then
     // offer Russia a share): an action worth little alone may enable one worth much.
-    for (const b of legalActions(scenario, r.state)) {
-      if (!b.available || available.some((x) => x.id === b.id)) continue;
+    for (const b of availableActions(scenario, r.state)) {
+      if (available.some((x) => x.id === b.id)) continue;
       const r2 = act(scenario, r.state, b.id);
       if (r2.ok) value = Math.max(value, score(r2.state) - cost(a) - cost(b));
     }
@@ -102,9 +102,8 @@ export const historical: Policy = {
     const event = pendingEvent(scenario, s);
     if (event) return historicalChoice(scenario, s, event);
     const turnEnd = monthIndex(turnDate(scenario, s.turn)) + scenario.calendar.monthsPerTurn - 1;
-    for (const a of legalActions(scenario, s)) {
-      if (!a.available) continue;
-      const months = rulesOf(scenario).actionById.get(a.id)?.historical ?? [];
+    for (const a of availableActions(scenario, s)) {
+      const months = a.historical ?? [];
       const due = months.filter((m) => monthIndex(m) <= turnEnd).length;
       // Catch up on a historical action blocked earlier (say, for want of capital).
       if (due > (s.uses[a.id] ?? 0)) return { type: 'act', action: a.id };
@@ -148,7 +147,7 @@ export const random: Policy = {
       const pick = open[nextInt(rng, open.length)] ?? event.choices[0];
       return { type: 'choose', event: event.id, choice: pick?.id ?? '' };
     }
-    const available = legalActions(scenario, s).filter((a) => a.available);
+    const available = availableActions(scenario, s);
     const i = nextInt(rng, available.length + 1);
     const a = available[i];
     return a ? { type: 'act', action: a.id } : END_TURN;
@@ -161,8 +160,7 @@ export function spam(actionId: string): Policy {
     next({ scenario }, s) {
       const event = pendingEvent(scenario, s);
       if (event) return historicalChoice(scenario, s, event);
-      const a = legalActions(scenario, s).find((x) => x.id === actionId);
-      return a?.available ? { type: 'act', action: actionId } : END_TURN;
+      return availableActions(scenario, s).some((x) => x.id === actionId) ? { type: 'act', action: actionId } : END_TURN;
     },
   };
 }
