@@ -25,7 +25,9 @@ export function raiseEvents(scenario: Scenario, s: GameState): void {
   }
   for (const w of rules.windowed) {
     if (s.turn < w.from || s.turn > w.to) continue;
-    if (canFire(s, w.event) && holds(scenario, s, w.event.conditions) && passesChance(s, w.event)) fire(s, w.event);
+    // On the window's last turn the chance no longer applies: an event "sometime in
+    // this period" happens by its end if its conditions hold.
+    if (canFire(s, w.event) && holds(scenario, s, w.event.conditions) && (s.turn === w.to || passesChance(s, w.event))) fire(s, w.event);
   }
   for (const e of rules.conditional) {
     if (canFire(s, e) && holds(scenario, s, e.conditions) && passesChance(s, e)) fire(s, e);

@@ -66,7 +66,8 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
     }
   });
   s.actions.forEach((a, i) => {
-    if (a.era?.from && a.era.to && monthIndex(a.era.from) > monthIndex(a.era.to)) err(['actions', i, 'era'], `the era starts (${a.era.from}) after it ends (${a.era.to})`);
+    if (a.era?.from && a.era.to && monthIndex(a.era.from) > monthIndex(a.era.to))
+      err(['actions', i, 'era'], `the era starts (${a.era.from}) after it ends (${a.era.to})`);
     a.historical?.forEach((m, j) => {
       if (!inCalendar(m)) err(['actions', i, 'historical', j], `${m} is outside the scenario's calendar (${span})`);
     });

@@ -255,7 +255,9 @@ export const EventSchema = z
       .optional()
       .describe('Fires on the first turn in the window where its conditions hold (and its chance, if any, comes up).'),
     conditions: ConditionSchema.optional(),
-    chance: int(1, 100).optional().describe('Percent chance per eligible turn.'),
+    chance: int(1, 100)
+      .optional()
+      .describe("Percent chance per eligible turn; a windowed event whose conditions hold fires on its window's last turn regardless."),
     repeat: int(1, 40).optional().describe('Can fire again this many turns after it last fired.'),
     title: text(100),
     text: text(1500),

@@ -69,7 +69,7 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
   return 0;
 }
 
-function runParallel(scenario: Scenario, policy: string, seeds: number[], difficulty: string, onProgress: (n: number) => void): Promise<GameResult[]> {
+export function runParallel(scenario: Scenario, policy: string, seeds: number[], difficulty: string, onProgress: (n: number) => void): Promise<GameResult[]> {
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(seeds.length / 50)));
   const shares: number[][] = Array.from({ length: workers }, () => []);
   seeds.forEach((seed, i) => {

@@ -1,0 +1,45 @@
+/**
+ * The sources' lesson, held by the model: over many seeds, the historical line survives
+ * with a middling-to-good score, the balancer does about as well or better, a
+ * consistently pro-Russian and a consistently pro-Western line both score clearly worse
+ * and lose more often, and no single action spammed every turn beats the balancer.
+ * docs/balance.md has the full table (npm run balance:doc, 100+ seeds per policy).
+ */
+import { describe, expect, it } from 'vitest';
+import { type PolicyStats, playSeeds, summarise } from '../../src/policies/balance.ts';
+import { shippedScenario } from '../helpers.ts';
+
+const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
+const CHAPTERS = ['independence-1991', 'balanced-1994', 'after-georgia-2008'];
+
+function stats(id: string, policy: string, seeds = SEEDS): PolicyStats {
+  return summarise(policy, playSeeds(shippedScenario(id), policy, seeds));
+}
+
+describe.each(CHAPTERS)('the lesson in %s', (id) => {
+  const historical = stats(id, 'historical');
+  const balancer = stats(id, 'balancer');
+
+  it('the historical line survives at least 90% of seeds with a middling-to-good score', () => {
+    expect(historical.survivalRate).toBeGreaterThanOrEqual(90);
+    expect(historical.meanScore).toBeGreaterThanOrEqual(40);
+  });
+
+  it('the balancer does about as well as history, or better', () => {
+    expect(balancer.survivalRate).toBeGreaterThanOrEqual(historical.survivalRate - 5);
+    expect(balancer.meanScore).toBeGreaterThanOrEqual(historical.meanScore - 2);
+  });
+
+  it.each(['pro-russia', 'pro-west'])('a consistently %s line scores clearly worse and loses more often', (policy) => {
+    const partisan = stats(id, policy);
+    expect(partisan.meanScore).toBeLessThanOrEqual(Math.min(historical.meanScore, balancer.meanScore) - 5);
+    expect(partisan.survivalRate).toBeLessThan(historical.survivalRate);
+  });
+
+  it('no single action spammed every turn beats the balancer', () => {
+    const scenario = shippedScenario(id);
+    const seeds = SEEDS.slice(0, 20);
+    const best = Math.max(...scenario.actions.map((a) => stats(id, `spam:${a.id}`, seeds).meanScore));
+    expect(best).toBeLessThan(stats(id, 'balancer', seeds).meanScore);
+  });
+});
