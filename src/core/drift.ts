@@ -21,10 +21,13 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   if (hold > 0) change(s, 'sovereignty', -hold, `${POWER_NAMES[top]}'s hold over you (influence ${topInfluence})`);
 
   const m = s.meters;
-  if (m.economy >= 60) change(s, 'stability', 1, `Prosperity (economy ${m.economy})`);
-  else if (m.economy < 15) change(s, 'stability', -2, `Hardship (economy ${m.economy})`);
-  else if (m.economy < 30) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
-  if (m.karabakh < 30) change(s, 'stability', -1, `Defeats in Karabakh (karabakh ${m.karabakh})`);
+  // Daily life pulls stability a point a turn toward what the economy can carry
+  // (10 + economy / 2: 25 at economy 30, 35 at 50, 45 at 70); real hardship hurts more.
+  const carried = Math.round(10 + m.economy / 2);
+  if (m.stability < carried) change(s, 'stability', 1, `Daily life steadies (the economy carries stability ${carried})`);
+  else if (m.stability > carried) change(s, 'stability', -1, `Daily life wears (the economy carries stability ${carried})`);
+  if (m.economy < 15) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
+  if (m.karabakh < 20) change(s, 'stability', -1, `Defeats in Karabakh (karabakh ${m.karabakh})`);
   if (m.sovereignty < 30) change(s, 'stability', m.sovereignty < 20 ? -2 : -1, `Seen at home as ${POWER_NAMES[top]}'s client (sovereignty ${m.sovereignty})`);
 
   const { securityBase } = scenario.model;

@@ -62,4 +62,4 @@ describe('determinism', () => {
   });
 });
 
-const GOLDEN_HASH = 'a4234dae857a311f';
+const GOLDEN_HASH = '190b12760814afb4';

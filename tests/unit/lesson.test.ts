@@ -10,7 +10,7 @@ import { type PolicyStats, playSeeds, summarise } from '../../src/policies/balan
 import { shippedScenario } from '../helpers.ts';
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
-const CHAPTERS = ['independence-1991', 'balanced-1994', 'after-georgia-2008'];
+const CHAPTERS = ['independence-1991', 'balanced-1994', 'after-georgia-2008', 'campaign-1991-2012'];
 
 function stats(id: string, policy: string, seeds = SEEDS): PolicyStats {
   return summarise(policy, playSeeds(shippedScenario(id), policy, seeds));
