@@ -18,7 +18,13 @@ const BOARD: Record<string, { name: string; text: string }> = {
     name: 'Georgia',
     text: 'On the board, not a player: the chokepoint of every route west that avoids Russia, and a friend Baku sold gas to when Russia would not.',
   },
+  karabakh: {
+    name: 'Nagorno-Karabakh',
+    text: 'Azerbaijani land held by Armenian forces since the war of the early 1990s; the conflict froze into a deadlock that Moscow, ally of Yerevan and arms seller to Baku, has an interest in keeping.',
+  },
 };
+
+const NEIGHBOUR = 'A neighbour on the map, not a party to this story.';
 
 export function createCountryPanel(onClose: () => void) {
   const body = el('div', { class: 'country-body' });
@@ -40,7 +46,7 @@ export function createCountryPanel(onClose: () => void) {
       if ((POWER_IDS as readonly string[]).includes(selected)) {
         fill(body, ...powerDetails(sc, s, selected as PowerId));
       } else {
-        const info = BOARD[selected] ?? { name: selected, text: '' };
+        const info = BOARD[selected] ?? { name: selected.charAt(0).toUpperCase() + selected.slice(1), text: NEIGHBOUR };
         fill(body, el('h2', {}, info.name), el('p', {}, info.text));
       }
     },
