@@ -132,7 +132,8 @@ export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Js
 
     const partPowers = (data.powers ?? {}) as Record<string, Json>;
     for (const [pid, def] of Object.entries(partPowers)) {
-      const target = (powers[pid] ??= index === 0 ? { ...def, influenceSources: [], concerns: [], responses: [] } : undefined) as Json | undefined;
+      if (powers[pid] === undefined && index === 0) powers[pid] = { ...def, influenceSources: [], concerns: [], responses: [] };
+      const target = powers[pid] as Json | undefined;
       if (!target) throw new Error(`${pid} must be defined by the first chapter`);
       for (const key of ['influenceSources', 'concerns', 'responses'] as const) {
         const taken = new Set(list(target[key]).map((x) => x.id as string));
