@@ -38,6 +38,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     onHelp: () => help.open(...opts.howToPlay()),
     onMenu: () =>
       menu.open(
+        volumeControl(audio),
         el('p', {}, 'Your game is saved after every move; Continue on the title screen picks it up.'),
         button('Download this game', opts.onDownload, { testid: 'download-save' }),
         button('Back to the title screen', opts.onTitle, { class: 'ghost', testid: 'menu-title' }),
@@ -185,4 +186,14 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     map?.destroy();
     hideTip();
   };
+}
+
+/** A labelled volume slider; the audio module persists the value. */
+function volumeControl(audio: GameAudio): HTMLElement {
+  const input = el('input', {
+    testid: 'volume',
+    attrs: { id: 'volume', type: 'range', min: '0', max: '100', step: '5', value: String(Math.round(audio.getVolume() * 100)) },
+  });
+  input.addEventListener('input', () => audio.setVolume(Number(input.value) / 100));
+  return el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'volume' } }, 'Volume'), input);
 }
