@@ -71,3 +71,13 @@ export function loadScenarioFile(path: string, display = path): LoadResult {
   if (!read.ok) return { scenario: null, findings: [read.finding] };
   return loadScenarioText(read.text, display);
 }
+
+/** Loads a scenario argument; on findings prints them and returns null (the caller exits 1). */
+export function requireScenario(idOrFile: string, printFindings: (findings: LoadResult['findings']) => void): LoadResult['scenario'] {
+  const loaded = loadScenarioArg(idOrFile);
+  if (!loaded.scenario || loaded.findings.some((f) => f.severity === 'error')) {
+    printFindings(loaded.findings);
+    return null;
+  }
+  return loaded.scenario;
+}

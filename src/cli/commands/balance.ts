@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { hasErrors } from '../../scenario/findings.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { type GameResult, type PolicyStats, summarise } from '../../policies/balance.ts';
 import { POLICY_NAMES, policyByName } from '../../policies/policies.ts';
 import { intFlag, type ParsedArgs, stringFlag, UsageError } from '../args.ts';
-import { loadScenarioArg } from '../files.ts';
+import { requireScenario } from '../files.ts';
 import { type Io, printFindings, table } from '../output.ts';
 import { difficultyFlag } from './play.ts';
 
@@ -19,12 +18,8 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
   const policies = (stringFlag(args, 'policies') ?? POLICY_NAMES.join(',')).split(',').filter(Boolean);
   for (const p of policies) if (!policyByName(p)) throw new UsageError(`unknown policy "${p}"`);
   const difficulty = difficultyFlag(args);
-  const loaded = loadScenarioArg(scenarioArg);
-  if (!loaded.scenario || hasErrors(loaded.findings)) {
-    printFindings(io, loaded.findings);
-    return 1;
-  }
-  const scenario = loaded.scenario;
+  const scenario = requireScenario(scenarioArg, (f) => printFindings(io, f));
+  if (!scenario) return 1;
   const seeds = Array.from({ length: runs }, (_, i) => firstSeed + i);
   const total = runs * policies.length;
   let done = 0;

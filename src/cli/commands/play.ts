@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { DIFFICULTIES, type Difficulty, POWER_IDS, stateHash, turnDate } from '../../core/index.ts';
-import { hasErrors } from '../../scenario/findings.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { policyByName, POLICY_NAMES } from '../../policies/policies.ts';
 import { type PlayedGame, playGame } from '../../policies/run.ts';
 import { makeReplay } from '../../persistence/replayFormat.ts';
 import { type ParsedArgs, stringFlag, UsageError } from '../args.ts';
-import { loadScenarioArg } from '../files.ts';
+import { requireScenario } from '../files.ts';
 import { type Io, printFindings, table } from '../output.ts';
 
 export function difficultyFlag(args: ParsedArgs): Difficulty {
@@ -61,12 +60,8 @@ export function playCommand(args: ParsedArgs, io: Io): number {
   const policy = policyByName(policyName);
   if (!policy) throw new UsageError(`unknown policy "${policyName}"; use one of ${POLICY_NAMES.join(', ')} or spam:<action id>`);
   const difficulty = difficultyFlag(args);
-  const loaded = loadScenarioArg(scenarioArg);
-  if (!loaded.scenario || hasErrors(loaded.findings)) {
-    printFindings(io, loaded.findings);
-    return 1;
-  }
-  const scenario = loaded.scenario;
+  const scenario = requireScenario(scenarioArg, (f) => printFindings(io, f));
+  if (!scenario) return 1;
   if (policyName.startsWith('spam:') && !scenario.actions.some((a) => a.id === policyName.slice(5))) {
     throw new UsageError(`scenario ${scenario.id} has no action "${policyName.slice(5)}"`);
   }
