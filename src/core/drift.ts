@@ -27,7 +27,11 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   if (m.stability < carried) change(s, 'stability', 1, `Daily life steadies (the economy carries stability ${carried})`);
   else if (m.stability > carried) change(s, 'stability', -1, `Daily life wears (the economy carries stability ${carried})`);
   if (m.economy < 15) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
-  if (m.karabakh < 20) change(s, 'stability', -1, `Defeats in Karabakh (karabakh ${m.karabakh})`);
+  // Fresh defeats anger the public; a front that has been frozen for a year does not.
+  const yearAgo = s.history[s.history.length - 4]?.snapshot.meters.karabakh;
+  if (yearAgo !== undefined && m.karabakh < 30 && m.karabakh <= yearAgo - 3) {
+    change(s, 'stability', -1, `Defeats in Karabakh (${m.karabakh - yearAgo} in a year)`);
+  }
   if (m.sovereignty < 30) change(s, 'stability', m.sovereignty < 20 ? -2 : -1, `Seen at home as ${POWER_NAMES[top]}'s client (sovereignty ${m.sovereignty})`);
 
   const { securityBase } = scenario.model;
