@@ -37,8 +37,10 @@ function scenarios(): Plugin {
         const entries = ids().map((sid) => {
           this.addWatchFile(join(SCENARIO_DIR, `${sid}.json`));
           const s = load(sid);
-          return { id: s.id, title: s.title, period: s.period, summary: s.summary, turns: s.calendar.turns };
+          return { id: s.id, title: s.title, period: s.period, summary: s.summary, turns: s.calendar.turns, start: s.calendar.start };
         });
+        // Chapters in the order of history, then the long campaign.
+        entries.sort((a, b) => Number(a.turns >= 80) - Number(b.turns >= 80) || a.start.localeCompare(b.start));
         const loaders = entries.map((e) => `${JSON.stringify(e.id)}: () => import(${JSON.stringify(ONE + e.id)})`).join(',\n');
         return `export const catalog = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};`;
       }

@@ -148,6 +148,15 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
         { class: 'title-head' },
         el('h1', {}, 'Caspian Balance'),
         el('p', { class: 'tagline' }, 'Azerbaijan between Russia, Turkey, Iran and the West, 1991–2012'),
+        el(
+          'div',
+          { class: 'power-chips', attrs: { 'aria-hidden': 'true' } },
+          ...(['russia', 'turkey', 'iran', 'west'] as const).map((p) => {
+            const chip = el('span', { class: 'power-chip' }, p === 'west' ? 'The West' : p[0]?.toUpperCase() + p.slice(1));
+            chip.style.setProperty('--chip', `var(--${p})`);
+            return chip;
+          }),
+        ),
         el('div', { class: 'title-buttons' }, newGame, cont),
       ),
       setup,
