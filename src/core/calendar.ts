@@ -3,10 +3,17 @@
  * month - 1) so comparisons and turn arithmetic are exact.
  */
 
+// Conditions compare dates on every evaluation; parsing "YYYY-MM" each time dominated the
+// cost of long scenarios. A scenario holds a few hundred distinct months at most.
+const parsed = new Map<string, number>();
+
 export function monthIndex(month: string): number {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return year * 12 + (m - 1);
+  let index = parsed.get(month);
+  if (index === undefined) {
+    index = Number(month.slice(0, 4)) * 12 + (Number(month.slice(5, 7)) - 1);
+    if (parsed.size < 10_000) parsed.set(month, index);
+  }
+  return index;
 }
 
 export function monthString(index: number): string {

@@ -5,14 +5,18 @@
  * parts are copied the first time the operation writes to them (`own*`). Parts no one
  * writes stay shared with the input — safe, because nothing ever writes to them again.
  *
- * Which parts a draft owns is tracked in a WeakMap keyed by the draft, cleared when the
- * operation finishes; no game data lives here, so it changes no result. A state that is
- * not a draft (one newGame is building) owns everything.
+ * Which parts the draft owns is tracked here, for the one operation running (operations
+ * are synchronous and never nested), and forgotten when it finishes; no game data lives
+ * here, so it changes no result. A state that is not the running draft (one newGame is
+ * building) owns everything.
  */
 import type { FieldState, GameState, Meters, PowerState, RouteState, TurnRecord } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
 
-const drafts = new WeakMap<GameState, Set<object>>();
+let activeDraft: GameState | null = null;
+let owned = new Set<object>();
+/** The part claimed last: most claims in a row ask for the same list or record again. */
+let lastOwned: object | null = null;
 
 export function beginDraft(s: GameState): GameState {
   // Listed field by field: one object shape for every draft keeps the copy fast.
@@ -44,20 +48,30 @@ export function beginDraft(s: GameState): GameState {
     // The generator state is four numbers and nearly every operation draws: copy it now.
     rng: { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 },
   };
-  drafts.set(d, new Set());
+  activeDraft = d;
+  owned = new Set();
+  lastOwned = null;
   return d;
 }
 
 export function finishDraft(d: GameState): GameState {
-  drafts.delete(d);
+  if (activeDraft === d) {
+    activeDraft = null;
+    owned = new Set();
+    lastOwned = null;
+  }
   return d;
 }
 
 function claim<T extends object>(d: GameState, current: T, copy: (x: T) => T): T {
-  const owned = drafts.get(d);
-  if (!owned || owned.has(current)) return current;
+  if (d !== activeDraft || current === lastOwned) return current;
+  if (owned.has(current)) {
+    lastOwned = current;
+    return current;
+  }
   const fresh = copy(current);
   owned.add(fresh);
+  lastOwned = fresh;
   return fresh;
 }
 

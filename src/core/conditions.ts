@@ -1,7 +1,9 @@
 /**
- * The condition evaluator: a closed set of operators over the state, with a depth and
- * step limit so no scenario can make it run away. Scenarios are validated before they
- * reach the engine; the limits are a second line of defence.
+ * The condition evaluator: a closed set of operators over the state. Each condition is
+ * compiled once into a small closure (cached by the condition object, which a loaded
+ * scenario never changes), because long scenarios evaluate hundreds of conditions a
+ * turn and walking the JSON each time dominated the engine's cost. Compilation stops at
+ * a depth limit, so no scenario can make it run away; validation rejects deeper ones.
  */
 import type { Condition, Scenario } from '../scenario/types.ts';
 import { monthIndex } from './calendar.ts';
@@ -10,65 +12,110 @@ import { turnMonth } from './time.ts';
 import { readVar } from './vars.ts';
 
 export const MAX_DEPTH = 24;
+/** Effects stop after this many steps in one application (a second line of defence). */
 export const MAX_STEPS = 5000;
 
-interface Budget {
-  steps: number;
-}
+type Test = (scenario: Scenario, s: GameState) => boolean;
+
+const compiled = new WeakMap<Condition, Test>();
+const never: Test = () => false;
 
 export function holds(scenario: Scenario, s: GameState, cond: Condition | undefined): boolean {
-  if (cond === undefined) return true;
-  return evaluate(scenario, s, cond, 0, { steps: 0 });
+  return cond === undefined || compile(cond, 0)(scenario, s);
 }
 
-function evaluate(scenario: Scenario, s: GameState, c: Condition, depth: number, budget: Budget): boolean {
-  budget.steps++;
-  if (depth > MAX_DEPTH || budget.steps > MAX_STEPS) return false;
+function compile(c: Condition, depth: number): Test {
+  let test = compiled.get(c);
+  if (test === undefined) {
+    test = depth > MAX_DEPTH ? never : build(c, depth);
+    compiled.set(c, test);
+  }
+  return test;
+}
+
+function build(c: Condition, depth: number): Test {
   if ('all' in c) {
-    for (const sub of c.all) if (!evaluate(scenario, s, sub, depth + 1, budget)) return false;
-    return true;
+    const parts = c.all.map((x) => compile(x, depth + 1));
+    return (sc, s) => {
+      for (const p of parts) if (!p(sc, s)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
-    for (const sub of c.any) if (evaluate(scenario, s, sub, depth + 1, budget)) return true;
-    return false;
+    const parts = c.any.map((x) => compile(x, depth + 1));
+    return (sc, s) => {
+      for (const p of parts) if (p(sc, s)) return true;
+      return false;
+    };
   }
-  if ('not' in c) return !evaluate(scenario, s, c.not, depth + 1, budget);
-  if ('var' in c) return compare(readVar(scenario, s, c.var), c.op, c.value);
+  if ('not' in c) {
+    const inner = compile(c.not, depth + 1);
+    return (sc, s) => !inner(sc, s);
+  }
+  if ('var' in c) {
+    const { var: v, value } = c;
+    switch (c.op) {
+      case '<':
+        return (sc, s) => readVar(sc, s, v) < value;
+      case '<=':
+        return (sc, s) => readVar(sc, s, v) <= value;
+      case '>':
+        return (sc, s) => readVar(sc, s, v) > value;
+      case '>=':
+        return (sc, s) => readVar(sc, s, v) >= value;
+      case '==':
+        return (sc, s) => readVar(sc, s, v) === value;
+      default:
+        return (sc, s) => readVar(sc, s, v) !== value;
+    }
+  }
   if ('flag' in c) {
-    const value = s.flags[c.flag];
-    if (c.is === undefined) return value !== undefined && value !== false && value !== 0;
-    if (c.is === false) return value === undefined || value === false || value === 0;
-    return (value ?? false) === c.is;
+    const { flag, is } = c;
+    if (is === undefined) return (_, s) => isSet(s.flags[flag]);
+    if (is === false) return (_, s) => !isSet(s.flags[flag]);
+    return (_, s) => (s.flags[flag] ?? false) === is;
   }
-  if ('since' in c) return turnMonth(scenario, s.turn) + scenario.calendar.monthsPerTurn - 1 >= monthIndex(c.since);
-  if ('until' in c) return turnMonth(scenario, s.turn) <= monthIndex(c.until);
+  // A turn "is since" a month when it ends on or after it, "is until" one when it starts
+  // on or before it: a quarterly turn holding the month counts for both.
+  if ('since' in c) {
+    const m = monthIndex(c.since);
+    return (sc, s) => turnMonth(sc, s.turn) + sc.calendar.monthsPerTurn - 1 >= m;
+  }
+  if ('until' in c) {
+    const m = monthIndex(c.until);
+    return (sc, s) => turnMonth(sc, s.turn) <= m;
+  }
   if ('route' in c) {
-    const status = s.routes[c.route]?.status;
-    return status !== undefined && (typeof c.status === 'string' ? status === c.status : c.status.includes(status));
+    const { route } = c;
+    const wanted: readonly string[] = typeof c.status === 'string' ? [c.status] : c.status;
+    return (_, s) => {
+      const status = s.routes[route]?.status;
+      return status !== undefined && wanted.includes(status);
+    };
   }
   if ('field' in c) {
-    const status = s.fields[c.field]?.status;
-    return status !== undefined && (typeof c.status === 'string' ? status === c.status : c.status.includes(status));
+    const { field } = c;
+    const wanted: readonly string[] = typeof c.status === 'string' ? [c.status] : c.status;
+    return (_, s) => {
+      const status = s.fields[field]?.status;
+      return status !== undefined && wanted.includes(status);
+    };
   }
-  if ('fired' in c) return s.fired[c.fired] !== undefined;
-  if ('chose' in c) return s.chosen[c.chose.event] === c.chose.choice;
-  if ('took' in c) return (s.uses[c.took] ?? 0) > 0;
-  return false;
+  if ('fired' in c) {
+    const { fired } = c;
+    return (_, s) => s.fired[fired] !== undefined;
+  }
+  if ('chose' in c) {
+    const { event, choice } = c.chose;
+    return (_, s) => s.chosen[event] === choice;
+  }
+  if ('took' in c) {
+    const { took } = c;
+    return (_, s) => (s.uses[took] ?? 0) > 0;
+  }
+  return never;
 }
 
-function compare(a: number, op: string, b: number): boolean {
-  switch (op) {
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
-    case '==':
-      return a === b;
-    default:
-      return a !== b;
-  }
+function isSet(value: boolean | number | undefined): boolean {
+  return value !== undefined && value !== false && value !== 0;
 }

@@ -32,12 +32,13 @@ export function worstRelation(s: GameState): number {
   return worst;
 }
 
-/** Output of producing fields of one kind, in export units a turn. */
-export function production(s: GameState, kind: 'oil' | 'gas', fieldKinds: Record<string, 'oil' | 'gas'>): number {
+/** Output of producing fields of one kind, in export units a turn (scenario field order). */
+export function production(s: GameState, kind: 'oil' | 'gas', fields: readonly { id: string; kind: 'oil' | 'gas' }[]): number {
   let total = 0;
-  for (const id of Object.keys(s.fields).sort()) {
-    const f = s.fields[id];
-    if (f && f.status === 'producing' && fieldKinds[id] === kind) total += f.output;
+  for (const def of fields) {
+    if (def.kind !== kind) continue;
+    const f = s.fields[def.id];
+    if (f && f.status === 'producing') total += f.output;
   }
   return total;
 }

@@ -8,11 +8,11 @@ import type { Scenario } from '../scenario/types.ts';
 import { production } from './derived.ts';
 import { ownRoute } from './clone.ts';
 import type { GameState } from './state.ts';
-import { change, fieldKinds } from './vars.ts';
+import { change } from './vars.ts';
 
 export function energyAndEconomy(scenario: Scenario, s: GameState): void {
-  const kinds = fieldKinds(scenario);
-  const remaining = { oil: production(s, 'oil', kinds), gas: production(s, 'gas', kinds) };
+  const fields = scenario.energy.fields;
+  const remaining = { oil: production(s, 'oil', fields), gas: production(s, 'gas', fields) };
   let revenue = 0;
   for (const route of scenario.energy.routes) {
     const current = s.routes[route.id];

@@ -10,12 +10,16 @@
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
 import { holds } from './conditions.ts';
+import { agendaForTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
 import { ownCooldowns, ownPower, ownTurnList } from './clone.ts';
 import type { GameState, ResponseRecord } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
+
+/** The cause of the relation's slow return to its base level; not a reason to act. */
+const SETTLE = 'Relations settle toward normal';
 
 const STICK_SCALE: Record<Difficulty, number> = { easy: 70, normal: 100, hard: 135 };
 const CARROT_SCALE: Record<Difficulty, number> = { easy: 120, normal: 100, hard: 80 };
@@ -32,18 +36,19 @@ export function powersTurn(scenario: Scenario, s: GameState): void {
 
 function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
   const relationVar = `${id}.relation` as const;
-  for (const concern of def.concerns) {
+  const agenda = agendaForTurn(scenario, s.turn)[id];
+  for (const concern of agenda?.concerns ?? def.concerns) {
     if (holds(scenario, s, concern.when)) change(s, relationVar, concern.delta, concern.label);
   }
-  change(s, relationVar, ((def.baseRelation - s.powers[id].relation) * 10) / 100, 'Relations settle toward normal');
+  change(s, relationVar, ((def.baseRelation - s.powers[id].relation) * 10) / 100, SETTLE);
 
-  const target = influenceTarget(scenario, s, id);
-  const gap = target.value - s.powers[id].influence;
+  const target = influenceTargetValue(scenario, s, id, undefined, agenda?.sources);
+  const gap = target - s.powers[id].influence;
   let step = Math.round(gap / 4);
   if (step === 0 && gap !== 0) step = gap > 0 ? 1 : -1;
   if (step > 3) step = 3;
   if (step < -3) step = -3;
-  change(s, `${id}.influence`, step, `Ties pull toward ${target.value}`);
+  change(s, `${id}.influence`, step, `Ties pull toward ${target}`);
 
   // Read afresh: a change above may have replaced the power's record with the draft's copy.
   const power = s.powers[id];
@@ -54,35 +59,39 @@ function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: Scenario
 export interface InfluenceTarget {
   value: number;
   parts: { label: string; amount: number }[];
-  why: string;
 }
 
 /** What a power's influence settles toward, and the ties that make it so. */
 export function influenceTarget(scenario: Scenario, s: GameState, id: PowerId): InfluenceTarget {
-  const def = scenario.powers[id];
   const parts: { label: string; amount: number }[] = [];
+  const value = influenceTargetValue(scenario, s, id, parts);
+  return { value, parts };
+}
+
+/** The value alone (the engine's per-turn need); `parts`, when given, collects the ties. */
+function influenceTargetValue(
+  scenario: Scenario,
+  s: GameState,
+  id: PowerId,
+  parts?: { label: string; amount: number }[],
+  sources = scenario.powers[id].influenceSources,
+): number {
+  const def = scenario.powers[id];
   let value = def.baseInfluence;
-  for (const src of def.influenceSources) {
+  for (const src of sources) {
     if (holds(scenario, s, src.when)) {
       value += src.amount;
-      parts.push({ label: src.label, amount: src.amount });
+      parts?.push({ label: src.label, amount: src.amount });
     }
   }
   for (const route of scenario.energy.routes) {
-    const rs = s.routes[route.id];
-    if (rs && rs.status === 'operating' && route.transit.includes(id) && route.leverage > 0) {
+    if (route.leverage <= 0 || !route.transit.includes(id)) continue;
+    if (s.routes[route.id]?.status === 'operating') {
       value += route.leverage;
-      parts.push({ label: route.name, amount: route.leverage });
+      parts?.push({ label: route.name, amount: route.leverage });
     }
   }
-  if (value < 0) value = 0;
-  if (value > 100) value = 100;
-  const top = [...parts].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || (a.label < b.label ? -1 : 1));
-  const why = top
-    .slice(0, 2)
-    .map((p) => p.label)
-    .join(', ');
-  return { value, parts, why };
+  return Math.min(100, Math.max(0, value));
 }
 
 /** Percent chance this turn that a power uses a stick / offers a carrot. */
@@ -145,21 +154,23 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
  */
 export function explainStance(s: GameState, id: PowerId, kind: 'stick' | 'carrot'): string {
   const relationVar = `${id}.relation`;
+  const sign = kind === 'stick' ? -1 : 1;
   const totals = new Map<string, number>();
-  const turns = [...s.history.slice(-3), s.current];
-  for (const record of turns) {
-    for (const c of record.changes) {
-      if (c.var === relationVar && c.cause !== 'Relations settle toward normal') {
-        totals.set(c.cause, (totals.get(c.cause) ?? 0) + c.delta);
-      }
+  const from = Math.max(0, s.history.length - 3);
+  for (let r = from; r <= s.history.length; r++) {
+    const changes = (r === s.history.length ? s.current : s.history[r])?.changes ?? [];
+    for (const c of changes) {
+      if (c.var === relationVar && c.cause !== SETTLE) totals.set(c.cause, (totals.get(c.cause) ?? 0) + c.delta);
     }
   }
-  const sign = kind === 'stick' ? -1 : 1;
-  const top = [...totals.entries()]
-    .filter(([, d]) => d * sign > 0)
-    .sort((a, b) => b[1] * sign - a[1] * sign || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 2)
-    .map(([cause, d]) => `${cause} (${d > 0 ? '+' : ''}${d})`);
+  const top: [string, number][] = [];
+  for (const entry of totals) if (entry[1] * sign > 0) top.push(entry);
+  top.sort((a, b) => b[1] * sign - a[1] * sign || (a[0] < b[0] ? -1 : 1));
+  let why = '';
+  for (let i = 0; i < top.length && i < 2; i++) {
+    const [cause, d] = top[i] as [string, number];
+    why += `${i ? ', ' : ''}${cause} (${d > 0 ? '+' : ''}${d})`;
+  }
   const stance = s.powers[id].stance;
-  return `${POWER_NAMES[id]}'s stance ${stance > 0 ? '+' : ''}${stance}${top.length ? `: ${top.join(', ')}` : ''}`;
+  return `${POWER_NAMES[id]}'s stance ${stance > 0 ? '+' : ''}${stance}${why ? `: ${why}` : ''}`;
 }

@@ -3,7 +3,7 @@
  * they are dated to). The cache is keyed by the scenario object itself, so it holds no
  * game state and changes no result: it only saves repeated scans.
  */
-import type { Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
+import type { Condition, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
 import { monthIndex, turnOfMonth } from './calendar.ts';
 
 export interface Rules {
@@ -16,6 +16,45 @@ export interface Rules {
   /** Events with conditions but neither date nor window: raised whenever the conditions
    *  hold. An event with none of the three is raised only when an effect schedules it. */
   conditional: ScenarioEvent[];
+  /** Turn → each power's concerns and influence sources that can apply in that turn. */
+  agendaByTurn: Map<number, Record<string, { concerns: ScenarioPower['concerns']; sources: ScenarioPower['influenceSources'] }>>;
+}
+
+/**
+ * The months a condition is limited to by `since`/`until` at its top level (alone or in
+ * an `all`), or null. A campaign limits each chapter's concerns to the chapter's years;
+ * knowing this lets a turn skip the others without evaluating them.
+ */
+export function dateGate(c: Condition | undefined): { from: number; to: number } | null {
+  if (!c) return null;
+  const parts = 'all' in c ? c.all : [c];
+  let from = Number.NEGATIVE_INFINITY;
+  let to = Number.POSITIVE_INFINITY;
+  for (const p of parts) {
+    if ('since' in p) from = Math.max(from, monthIndex(p.since));
+    if ('until' in p) to = Math.min(to, monthIndex(p.until));
+  }
+  return from === Number.NEGATIVE_INFINITY && to === Number.POSITIVE_INFINITY ? null : { from, to };
+}
+
+/** The concerns and influence sources of each power that can apply in a turn. */
+export function agendaForTurn(scenario: Scenario, turn: number) {
+  const rules = rulesOf(scenario);
+  let entry = rules.agendaByTurn.get(turn);
+  if (!entry) {
+    const first = monthIndex(scenario.calendar.start) + turn * scenario.calendar.monthsPerTurn;
+    const last = first + scenario.calendar.monthsPerTurn - 1;
+    const open = (c: Condition | undefined) => {
+      const gate = dateGate(c);
+      return gate === null || (last >= gate.from && first <= gate.to);
+    };
+    entry = {};
+    for (const [id, p] of Object.entries(scenario.powers)) {
+      entry[id] = { concerns: p.concerns.filter((x) => open(x.when)), sources: p.influenceSources.filter((x) => open(x.when)) };
+    }
+    rules.agendaByTurn.set(turn, entry);
+  }
+  return entry;
 }
 
 const cache = new WeakMap<Scenario, Rules>();
@@ -52,5 +91,5 @@ function buildRules(scenario: Scenario): Rules {
       conditional.push(e);
     }
   }
-  return { actionById, eventById, datedByTurn, windowed, conditional };
+  return { actionById, eventById, datedByTurn, windowed, conditional, agendaByTurn: new Map() };
 }

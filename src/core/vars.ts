@@ -8,13 +8,7 @@ import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
 import { own, ownPower, ownTurnList } from './clone.ts';
 import type { GameState } from './state.ts';
-import { type PowerId, type ReadableVar, type WritableVar, rangeOf } from './vocabulary.ts';
-
-export function fieldKinds(scenario: Scenario): Record<string, 'oil' | 'gas'> {
-  const kinds: Record<string, 'oil' | 'gas'> = {};
-  for (const f of scenario.energy.fields) kinds[f.id] = f.kind;
-  return kinds;
-}
+import { type PowerId, type ReadableVar, rangeOf, WRITABLE_VARS, type WritableVar } from './vocabulary.ts';
 
 export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): number {
   switch (v) {
@@ -36,7 +30,7 @@ export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): numbe
       return s.revenue;
     case 'oil':
     case 'gas':
-      return production(s, v, fieldKinds(scenario));
+      return production(s, v, scenario.energy.fields);
     case 'turn':
       return s.turn;
     case 'year':
@@ -52,6 +46,26 @@ export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): numbe
   }
 }
 
+/** Where each writable variable lives, decided once rather than by parsing its name on
+ *  every change (a long game makes thousands of changes). */
+type Slot =
+  | { kind: 'meter'; meter: keyof GameState['meters'] }
+  | { kind: 'treasury' }
+  | { kind: 'capital' }
+  | { kind: 'relation' | 'influence'; power: PowerId };
+
+const SLOTS = new Map<WritableVar, Slot & { min: number; max: number }>();
+for (const v of WRITABLE_VARS) {
+  const dot = v.indexOf('.');
+  const range = rangeOf(v);
+  let slot: Slot;
+  if (v === 'treasury') slot = { kind: 'treasury' };
+  else if (v === 'capital') slot = { kind: 'capital' };
+  else if (dot < 0) slot = { kind: 'meter', meter: v as keyof GameState['meters'] };
+  else slot = { kind: v.endsWith('.relation') ? 'relation' : 'influence', power: v.slice(0, dot) as PowerId };
+  SLOTS.set(v, { ...slot, ...range });
+}
+
 /**
  * Adds `delta` (rounded to a whole number) to a writable variable, clamped to its range,
  * and records the change that actually happened. Returns the applied delta.
@@ -59,38 +73,54 @@ export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): numbe
 export function change(s: GameState, v: WritableVar, delta: number, cause: string): number {
   const d = Math.round(delta);
   if (d === 0) return 0;
-  const { min, max } = rangeOf(v);
-  const before = peek(s, v);
+  const slot = SLOTS.get(v);
+  if (!slot) return 0;
+  const before = peek(s, slot);
   let after = before + d;
-  if (after < min) after = min;
-  if (after > max) after = max;
+  if (after < slot.min) after = slot.min;
+  if (after > slot.max) after = slot.max;
   const applied = after - before;
   if (applied === 0) return 0;
-  poke(s, v, after);
+  poke(s, slot, after);
   ownTurnList(s, 'changes').push({ var: v, delta: applied, cause });
   return applied;
 }
 
 export function setVar(s: GameState, v: WritableVar, value: number, cause: string): number {
-  return change(s, v, value - peek(s, v), cause);
+  const slot = SLOTS.get(v);
+  return slot ? change(s, v, value - peek(s, slot), cause) : 0;
 }
 
-function peek(s: GameState, v: WritableVar): number {
-  if (v === 'treasury') return s.treasury;
-  if (v === 'capital') return s.capital;
-  const dot = v.indexOf('.');
-  if (dot < 0) return s.meters[v as keyof GameState['meters']];
-  const power = s.powers[v.slice(0, dot) as PowerId];
-  return v.endsWith('.relation') ? power.relation : power.influence;
+function peek(s: GameState, slot: Slot): number {
+  switch (slot.kind) {
+    case 'meter':
+      return s.meters[slot.meter];
+    case 'treasury':
+      return s.treasury;
+    case 'capital':
+      return s.capital;
+    case 'relation':
+      return s.powers[slot.power].relation;
+    default:
+      return s.powers[slot.power].influence;
+  }
 }
 
-function poke(s: GameState, v: WritableVar, value: number): void {
-  if (v === 'treasury') s.treasury = value;
-  else if (v === 'capital') s.capital = value;
-  else {
-    const dot = v.indexOf('.');
-    if (dot < 0) own(s, 'meters')[v as keyof GameState['meters']] = value;
-    else if (v.endsWith('.relation')) ownPower(s, v.slice(0, dot) as PowerId).relation = value;
-    else ownPower(s, v.slice(0, dot) as PowerId).influence = value;
+function poke(s: GameState, slot: Slot, value: number): void {
+  switch (slot.kind) {
+    case 'meter':
+      own(s, 'meters')[slot.meter] = value;
+      return;
+    case 'treasury':
+      s.treasury = value;
+      return;
+    case 'capital':
+      s.capital = value;
+      return;
+    case 'relation':
+      ownPower(s, slot.power).relation = value;
+      return;
+    default:
+      ownPower(s, slot.power).influence = value;
   }
 }
