@@ -118,7 +118,8 @@ const { frames, turnFrameMs } = await page.evaluate(
       const t0 = performance.now();
       hooks.store.getState().endTurn();
       requestAnimationFrame((t1) => {
-        const turnFrameMs = t1 - t0;
+        // The callback's own clock: the frame timestamp can predate a long synchronous turn.
+        const turnFrameMs = performance.now() - t0;
         const out: number[] = [];
         let last = t1;
         const tick = (t: number) => {
