@@ -56,6 +56,8 @@ function scenarios(): Plugin {
 
 export default defineConfig({
   base: './',
+  // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
+  publicDir: 'assets',
   plugins: [scenarios()],
   build: {
     target: 'es2022',

@@ -19,7 +19,7 @@ import { driftMeters } from './drift.ts';
 import { energyAndEconomy } from './economy.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents } from './events.ts';
-import { hashString, hashValue } from './hash.ts';
+import { hashValue } from './hash.ts';
 import { checkLoss, completedOutcome } from './outcome.ts';
 import { powersTurn } from './powers.ts';
 import { seedRng } from './rng.ts';
@@ -243,4 +243,3 @@ export function currentTurnLabel(scenario: Scenario, state: GameState): string {
   return turnLabel(scenario.calendar, state.turn);
 }
 
-export { hashString };

@@ -4,7 +4,7 @@
  * whose conditions kept it from firing. Static lint cannot see these; designers need
  * them to keep a scenario true to its sources.
  */
-import { monthIndex, turnOfMonth } from '../core/index.ts';
+import { turnOfMonth } from '../core/index.ts';
 import { type Finding, formatPath } from '../scenario/findings.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { historical } from './policies.ts';
@@ -60,4 +60,3 @@ export function playtestFindings(scenario: Scenario, file: string, seeds: readon
   return out;
 }
 
-export { monthIndex };
