@@ -1,5 +1,5 @@
 /**
- * The simulation core's public API. Pure and deterministic: no clock, no Math.random,
+ * The simulation core's public API. Pure and deterministic: no clock, no unseeded randomness,
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
 export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, unavailableReason } from './actions.ts';

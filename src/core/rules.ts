@@ -84,8 +84,9 @@ function buildRules(scenario: Scenario): Rules {
       list.push(e);
       datedByTurn.set(turn, list);
     } else if (e.window) {
-      const from = Math.max(0, Math.floor((monthIndex(e.window.from) - start) / cal.monthsPerTurn));
-      const to = Math.min(cal.turns - 1, Math.floor((monthIndex(e.window.to) - start) / cal.monthsPerTurn));
+      const span = e.window;
+      const from = Math.max(0, Math.floor((monthIndex(span.from) - start) / cal.monthsPerTurn));
+      const to = Math.min(cal.turns - 1, Math.floor((monthIndex(span.to) - start) / cal.monthsPerTurn));
       if (to >= from) windowed.push({ event: e, from, to });
     } else if (e.conditions) {
       conditional.push(e);

@@ -12,8 +12,8 @@ type G = Pen;
 
 const CASING = 0x08121b;
 
-export function pathStroke(g: G, pts: XY[]): void {
-  if (pts.length < 2) return;
+/** Begins a path through the points (the caller strokes or fills it). */
+function tracePath(g: G, pts: XY[]): void {
   const p0 = pts[0] as XY;
   g.beginPath();
   g.moveTo(p0.x, p0.y);
@@ -21,31 +21,24 @@ export function pathStroke(g: G, pts: XY[]): void {
     const p = pts[i] as XY;
     g.lineTo(p.x, p.y);
   }
+}
+
+export function pathStroke(g: G, pts: XY[]): void {
+  if (pts.length < 2) return;
+  tracePath(g, pts);
   g.strokePath();
 }
 
 export function polyFill(g: G, pts: XY[]): void {
   if (pts.length < 3) return;
-  const p0 = pts[0] as XY;
-  g.beginPath();
-  g.moveTo(p0.x, p0.y);
-  for (let i = 1; i < pts.length; i++) {
-    const p = pts[i] as XY;
-    g.lineTo(p.x, p.y);
-  }
+  tracePath(g, pts);
   g.closePath();
   g.fillPath();
 }
 
 export function polyStroke(g: G, pts: XY[]): void {
   if (pts.length < 2) return;
-  const p0 = pts[0] as XY;
-  g.beginPath();
-  g.moveTo(p0.x, p0.y);
-  for (let i = 1; i < pts.length; i++) {
-    const p = pts[i] as XY;
-    g.lineTo(p.x, p.y);
-  }
+  tracePath(g, pts);
   g.closePath();
   g.strokePath();
 }
