@@ -242,4 +242,3 @@ export function stateHash(state: GameState): string {
 export function currentTurnLabel(scenario: Scenario, state: GameState): string {
   return turnLabel(scenario.calendar, state.turn);
 }
-

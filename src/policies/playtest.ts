@@ -59,4 +59,3 @@ export function playtestFindings(scenario: Scenario, file: string, seeds: readon
   }
   return out;
 }
-
