@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { formatFinding } from './src/scenario/findings.ts';
@@ -21,10 +21,16 @@ function scenarios(): Plugin {
       .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
       .map((f) => f.slice(0, -5))
       .sort();
+  // The catalog and the scenario's own chunk both need it: validate each file once.
+  const checked = new Map<string, { mtime: number; scenario: ReturnType<typeof loadScenarioText>['scenario'] }>();
   const load = (id: string) => {
     const file = `scenarios/${id}.json`;
+    const mtime = statSync(join(SCENARIO_DIR, `${id}.json`)).mtimeMs;
+    const cached = checked.get(id);
+    if (cached?.mtime === mtime && cached.scenario) return cached.scenario;
     const result = loadScenarioText(readFileSync(join(SCENARIO_DIR, `${id}.json`), 'utf8'), file);
     if (!result.scenario) throw new Error(`${file} is invalid:\n${result.findings.map(formatFinding).join('\n')}`);
+    checked.set(id, { mtime, scenario: result.scenario });
     return result.scenario;
   };
   return {

@@ -122,20 +122,21 @@ export function ownCooldowns(d: GameState, id: PowerId): Record<string, number> 
   return mine;
 }
 
-export function ownRoute(d: GameState, id: string): RouteState | undefined {
-  if (!d.routes[id]) return undefined;
-  const routes = own(d, 'routes');
-  const mine = claim(d, routes[id] as RouteState, copyRoute);
-  routes[id] = mine;
+/** The draft's own copy of one entry of a keyed part (a route, a field), or undefined. */
+function ownEntry<T extends object>(d: GameState, key: 'routes' | 'fields', id: string, copy: (x: T) => T): T | undefined {
+  const current = (d[key] as unknown as Record<string, T>)[id];
+  if (!current) return undefined;
+  const mine = claim(d, current, copy);
+  (own(d, key) as unknown as Record<string, T>)[id] = mine;
   return mine;
 }
 
+export function ownRoute(d: GameState, id: string): RouteState | undefined {
+  return ownEntry(d, 'routes', id, copyRoute);
+}
+
 export function ownField(d: GameState, id: string): FieldState | undefined {
-  if (!d.fields[id]) return undefined;
-  const fields = own(d, 'fields');
-  const mine = claim(d, fields[id] as FieldState, copyField);
-  fields[id] = mine;
-  return mine;
+  return ownEntry(d, 'fields', id, copyField);
 }
 
 type RecordList = 'actions' | 'choices' | 'events' | 'responses' | 'changes';

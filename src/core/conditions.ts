@@ -85,22 +85,8 @@ function build(c: Condition, depth: number): Test {
     const m = monthIndex(c.until);
     return (sc, s) => turnMonth(sc, s.turn) <= m;
   }
-  if ('route' in c) {
-    const { route } = c;
-    const wanted: readonly string[] = typeof c.status === 'string' ? [c.status] : c.status;
-    return (_, s) => {
-      const status = s.routes[route]?.status;
-      return status !== undefined && wanted.includes(status);
-    };
-  }
-  if ('field' in c) {
-    const { field } = c;
-    const wanted: readonly string[] = typeof c.status === 'string' ? [c.status] : c.status;
-    return (_, s) => {
-      const status = s.fields[field]?.status;
-      return status !== undefined && wanted.includes(status);
-    };
-  }
+  if ('route' in c) return statusIs((s) => s.routes[c.route]?.status, c.status);
+  if ('field' in c) return statusIs((s) => s.fields[c.field]?.status, c.status);
   if ('fired' in c) {
     const { fired } = c;
     return (_, s) => s.fired[fired] !== undefined;
@@ -114,6 +100,15 @@ function build(c: Condition, depth: number): Test {
     return (_, s) => (s.uses[took] ?? 0) > 0;
   }
   return never;
+}
+
+/** A test that an entry's status is one of the wanted ones (missing entries never are). */
+function statusIs(statusOf: (s: GameState) => string | undefined, status: string | readonly string[]): Test {
+  const wanted: readonly string[] = typeof status === 'string' ? [status] : status;
+  return (_, s) => {
+    const current = statusOf(s);
+    return current !== undefined && wanted.includes(current);
+  };
 }
 
 function isSet(value: boolean | number | undefined): boolean {

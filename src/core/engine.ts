@@ -11,7 +11,6 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
-import { turnLabel } from './calendar.ts';
 import { beginDraft, finishDraft, own, ownTurnList } from './clone.ts';
 import { holds } from './conditions.ts';
 import { balanceOf } from './derived.ts';
@@ -237,8 +236,4 @@ function snapshotOf(s: GameState): Snapshot {
 
 export function stateHash(state: GameState): string {
   return hashValue(state);
-}
-
-export function currentTurnLabel(scenario: Scenario, state: GameState): string {
-  return turnLabel(scenario.calendar, state.turn);
 }

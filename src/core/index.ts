@@ -11,7 +11,6 @@ export {
   act,
   apply,
   choose,
-  currentTurnLabel,
   endTurn,
   newGame,
   type ReplayResult,

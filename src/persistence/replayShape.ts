@@ -2,7 +2,6 @@
  * Checking a replay or save file from a stranger, without dependencies, so the browser
  * and the CLI share one check. The answer names the JSON path of the first problem.
  */
-import type { Command } from '../core/index.ts';
 import { REPLAY_FORMAT, REPLAY_VERSION, type ReplayFile } from './replayFormat.ts';
 
 const HEX16 = /^[0-9a-f]{16}$/;
@@ -50,8 +49,4 @@ function commandProblem(c: unknown): { at: string; reason: string } | null {
     if (key !== 'type' && !wanted.includes(key)) return { at: `.${key}`, reason: `unknown key "${key}" in a ${o.type} command` };
   for (const key of wanted) if (!isText(o[key], 64)) return { at: `.${key}`, reason: `${key} must be an id` };
   return null;
-}
-
-export function isCommand(c: unknown): c is Command {
-  return commandProblem(c) === null;
 }

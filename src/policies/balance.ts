@@ -15,6 +15,7 @@ export interface GameResult {
   reason: string;
   score: number;
   turns: number;
+  rating: string;
 }
 
 export interface PolicyStats {
@@ -43,11 +44,11 @@ export function playSeeds(scenario: Scenario, policy: string, seeds: readonly nu
       score: o?.score ?? 0,
       turns: state.history.length,
       rating: o?.rating ?? '',
-    } as GameResult & { rating: string };
+    };
   });
 }
 
-export function summarise(policy: string, results: readonly (GameResult & { rating?: string })[]): PolicyStats {
+export function summarise(policy: string, results: readonly GameResult[]): PolicyStats {
   const losses: Record<string, number> = {};
   const ratings: Record<string, number> = {};
   let total = 0;

@@ -25,7 +25,7 @@ export function evaluatePosition(scenario: Scenario, s: GameState): number {
   // Danger zones count double: a meter near its losing line is worth protecting.
   for (const v of [m.sovereignty, m.stability, m.economy]) if (v < 25) score -= 3 * (25 - v);
 
-  const projected = structuredCloneLite(s);
+  const projected = withOwnPowers(s);
   for (const id of POWER_IDS) {
     const target = influenceTarget(scenario, s, id).value;
     projected.powers[id].influence = Math.round((s.powers[id].influence + target) / 2);
@@ -41,7 +41,7 @@ export function evaluatePosition(scenario: Scenario, s: GameState): number {
   return score;
 }
 
-function structuredCloneLite(s: GameState): GameState {
+function withOwnPowers(s: GameState): GameState {
   return {
     ...s,
     powers: {

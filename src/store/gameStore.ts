@@ -7,7 +7,7 @@
 import { createStore } from 'zustand/vanilla';
 import { act, type Command, choose, type Difficulty, endTurn, type ErrorCode, type GameState, newGame, replay, type Result, stateHash } from '../core/index.ts';
 import type { ReplayFile } from '../persistence/replayFormat.ts';
-import { readSave, type SaveStore, writeSave } from '../persistence/saves.ts';
+import { type SaveStore, writeSave } from '../persistence/saves.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 export type Screen = 'title' | 'game';
@@ -105,5 +105,3 @@ export function createAppStore(storage: SaveStore | null) {
     };
   });
 }
-
-export { readSave };
