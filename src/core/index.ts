@@ -20,8 +20,10 @@ export {
 } from './engine.ts';
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
-export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
-export { explainStance, influenceTarget, responseOdds } from './powers.ts';
+export { completedOutcome, LOST_RATING, rawScore, ratingFor, relationPart } from './outcome.ts';
+export { sovereigntyTarget, stabilityTarget } from './drift.ts';
+export { reserveLimit, stepToward } from './economy.ts';
+export { DIFFICULTY, DIFFICULTY_HELP, explainStance, feltStance, influenceTarget, oddsAtStance, responseOdds } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { rulesOf } from './rules.ts';
 export type * from './state.ts';

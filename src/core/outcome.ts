@@ -33,8 +33,11 @@ export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
 }
 
 /**
- * The weighted average of the meters, the balance of influence and the worst relation
- * (mapped from −100..100 to 0..100), 0..100. A lost game scores half of it.
+ * The weighted average of the meters, the balance of influence and the worst relation,
+ * 0..100. A lost game scores half of it. The worst relation counts 0 at −50 or below
+ * and 100 at +50 or above (`relationPart`): the first model mapped −100..100 onto
+ * 0..100, so a hostile power and a friendly one differed by a few points of score and
+ * the sources' lesson — no power left hostile — barely showed (issue 7 §7).
  */
 export function rawScore(scenario: Scenario, s: GameState): number {
   const w = scenario.outcomes.score;
@@ -46,7 +49,7 @@ export function rawScore(scenario: Scenario, s: GameState): number {
   }
   total += w.balance * balanceOf(s);
   weights += w.balance;
-  total += w.relations * ((worstRelation(s) + 100) / 2);
+  total += w.relations * relationPart(worstRelation(s));
   weights += w.relations;
   return weights === 0 ? 0 : Math.round(total / weights);
 }
@@ -55,4 +58,9 @@ export function ratingFor(scenario: Scenario, score: number): { label: string; t
   const sorted = [...scenario.outcomes.ratings].sort((a, b) => b.min - a.min);
   for (const r of sorted) if (score >= r.min) return r;
   return sorted[sorted.length - 1] ?? { label: 'Unrated' };
+}
+
+/** The worst relation's part of the score: 0 at −50 or below, 50 at 0, 100 at +50 or above. */
+export function relationPart(worst: number): number {
+  return Math.min(100, Math.max(0, 50 + worst));
 }

@@ -6,7 +6,8 @@
  *    decision ahead with evaluatePosition;
  *  - pro-russia / pro-west: always the option that most pleases Moscow, or the West;
  *  - random: uniformly random legal moves;
- *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise.
+ *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise;
+ *  - expert (expert.ts): a rollout search over the legal moves, the skill ceiling.
  */
 import {
   act,
@@ -24,6 +25,8 @@ import {
 } from '../core/index.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { evaluatePosition, projectedRelation } from './evaluate.ts';
+import { expert, expertByName } from './expert.ts';
+import { projectedScore } from './projection.ts';
 import type { Policy, PolicyContext } from './policy.ts';
 
 const END_TURN: Command = { type: 'endTurn' };
@@ -115,6 +118,12 @@ export const historical: Policy = {
 export const balancer: Policy = {
   name: 'balancer',
   next({ scenario, rng }, s) {
+    if (process.env.BAL === 'proj') {
+      const score = (x: GameState) => projectedScore(scenario, x) * 13;
+      const event = pendingEvent(scenario, s);
+      if (event) return chooseBy(scenario, s, event, score, rng);
+      return bestAction(scenario, s, score, Number(process.env.BALM ?? 0.5), rng);
+    }
     const score = (x: GameState) => evaluatePosition(scenario, x);
     const event = pendingEvent(scenario, s);
     if (event) return chooseBy(scenario, s, event, score, rng);
@@ -165,9 +174,10 @@ export function spam(actionId: string): Policy {
   };
 }
 
-export const POLICY_NAMES = ['historical', 'balancer', 'pro-russia', 'pro-west', 'random'] as const;
+export const POLICY_NAMES = ['historical', 'balancer', 'pro-russia', 'pro-west', 'random', 'expert'] as const;
 
-/** A policy by name, or null; `spam:<action id>` names the spam policy for that action. */
+/** A policy by name, or null; `spam:<action id>` names the spam policy for that action,
+ *  `expert:<rollouts>x<horizon>` the expert with another search budget. */
 export function policyByName(name: string): Policy | null {
   switch (name) {
     case 'historical':
@@ -180,7 +190,10 @@ export function policyByName(name: string): Policy | null {
       return proWest;
     case 'random':
       return random;
+    case 'expert':
+      return expert;
     default:
+      if (name.startsWith('expert:')) return expertByName(name);
       return name.startsWith('spam:') && name.length > 5 ? spam(name.slice(5)) : null;
   }
 }
