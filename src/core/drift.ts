@@ -5,7 +5,7 @@
  * seen as a client loses support at home.
  *
  * Sovereignty and stability move a quarter of the way toward their targets each turn
- * (at most 2 points) rather than one point: the first model's ±1 drift made the meters
+ * (at most 2 and 3 points) rather than one point: the first model's ±1 drift made the meters
  * crawl whatever the player did (issue 7 §6), and made the balance of influence — the
  * sources' lesson — worth little to the score. Stability's target reads both the economy
  * and sovereignty: a government holds at home when it delivers a living and is seen to
@@ -20,11 +20,16 @@ import { POWER_NAMES } from './vocabulary.ts';
 
 export function driftMeters(scenario: Scenario, s: GameState): void {
   const balance = balanceOf(s);
-  // Balance 0 sustains a sovereignty of 20, balance 50 one of 50, balance 100 one of 80.
+  // Balance 0 sustains a sovereignty of 10, balance 50 one of 45, balance 100 one of 80.
   const free = sovereigntyTarget(balance);
   const sovStep = stepToward(s.meters.sovereignty, free, 4, 2);
   if (sovStep !== 0) {
-    change(s, 'sovereignty', sovStep, sovStep > 0 ? `Influence spread among the powers (balance ${balance} sustains ${free})` : `Influence lopsided (balance ${balance} sustains ${free})`);
+    change(
+      s,
+      'sovereignty',
+      sovStep,
+      sovStep > 0 ? `Influence spread among the powers (balance ${balance} sustains ${free})` : `Influence lopsided (balance ${balance} sustains ${free})`,
+    );
   }
 
   const top = dominantPower(s);
@@ -36,7 +41,7 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   // Stability drifts a quarter of the way toward what the government delivers: the
   // average of the economy and sovereignty. Real hardship hurts more.
   const carried = stabilityTarget(m.economy, m.sovereignty);
-  const stabStep = stepToward(m.stability, carried, 4, 2);
+  const stabStep = stepToward(m.stability, carried, 4, 3);
   if (stabStep > 0) change(s, 'stability', stabStep, `A living and a free hand steady the country (economy and sovereignty carry ${carried})`);
   else if (stabStep < 0) change(s, 'stability', stabStep, `Hard times and a weak hand wear it down (economy and sovereignty carry ${carried})`);
   if (m.economy < 15) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
@@ -53,9 +58,9 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   }
 }
 
-/** The sovereignty a balance of influence sustains: 20 at balance 0, 50 at 50, 80 at 100. */
+/** The sovereignty a balance of influence sustains: 10 at balance 0, 45 at 50, 80 at 100. */
 export function sovereigntyTarget(balance: number): number {
-  return Math.round(20 + (balance * 6) / 10);
+  return Math.round(10 + (balance * 7) / 10);
 }
 
 /** The stability a government delivering this economy and this sovereignty can hold. */

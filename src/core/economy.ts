@@ -8,7 +8,9 @@
  * each turn to inflation and graft. Without this rule the 2008 chapter's treasury grew
  * from $2.0bn to $5.3bn with nothing to show for it (issue 7 §6); with it, a player who
  * sits on oil money watches it melt, and one who spends it (on the army, at home, in
- * Georgia) turns it into the meters and friendships the score counts.
+ * Georgia) turns it into the meters and friendships the score counts. (A stability cost
+ * for hoarding was tried and dropped: it toppled the historical line, whose scripted
+ * player takes only the actions history records and so never spends.)
  */
 import type { Scenario } from '../scenario/types.ts';
 import { production } from './derived.ts';

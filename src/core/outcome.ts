@@ -10,7 +10,7 @@ export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
   for (const rule of scenario.outcomes.lose) {
     const forced = s.flags[`lost-${rule.id}`] === true;
     if (forced || (rule.when !== undefined && holds(scenario, s, rule.when))) {
-      const score = Math.round(rawScore(scenario, s) / 2);
+      const score = Math.round(rawScore(scenario, s) / LOST_SHARE);
       return { status: 'lost', reason: rule.id, title: rule.title, text: rule.text, score, rating: LOST_RATING };
     }
   }
@@ -18,6 +18,13 @@ export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
 }
 
 export const LOST_RATING = 'Fallen';
+
+/**
+ * A lost game scores a quarter of what its meters are worth. The first model scored it
+ * half, which let an erratic player who fell now and then average close to one who never
+ * fell (random play sat 14 points below a careful search in 1991–94; issue 7 §7).
+ */
+export const LOST_SHARE = 4;
 
 export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
   const score = rawScore(scenario, s);
@@ -34,8 +41,8 @@ export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
 
 /**
  * The weighted average of the meters, the balance of influence and the worst relation,
- * 0..100. A lost game scores half of it. The worst relation counts 0 at −50 or below
- * and 100 at +50 or above (`relationPart`): the first model mapped −100..100 onto
+ * 0..100. A lost game scores a quarter of it (LOST_SHARE). The worst relation counts 0 at −40 or below
+ * and 100 at +40 or above (`relationPart`): the first model mapped −100..100 onto
  * 0..100, so a hostile power and a friendly one differed by a few points of score and
  * the sources' lesson — no power left hostile — barely showed (issue 7 §7).
  */
@@ -60,7 +67,7 @@ export function ratingFor(scenario: Scenario, score: number): { label: string; t
   return sorted[sorted.length - 1] ?? { label: 'Unrated' };
 }
 
-/** The worst relation's part of the score: 0 at −50 or below, 50 at 0, 100 at +50 or above. */
+/** The worst relation's part of the score: 0 at −40 or below, 50 at 0, 100 at +40 or above. */
 export function relationPart(worst: number): number {
-  return Math.min(100, Math.max(0, 50 + worst));
+  return Math.min(100, Math.max(0, Math.round(50 + (worst * 5) / 4)));
 }

@@ -101,7 +101,7 @@ export function influenceTarget(scenario: Scenario, s: GameState, id: PowerId): 
 }
 
 /** The value alone (the engine's per-turn need); `parts`, when given, collects the ties. */
-function influenceTargetValue(
+export function influenceTargetValue(
   scenario: Scenario,
   s: GameState,
   id: PowerId,
@@ -137,19 +137,19 @@ function influenceTargetValue(
 /**
  * Percent chance this turn that a power uses a stick / offers a carrot. A power whose
  * stance is below the midpoint of the scenario's stick and carrot stances leans to
- * sticks, one above it to carrots; every power acts at least a quarter of the time, so a
+ * sticks, one above it to carrots; every power acts at least a third of the time, so a
  * quarter in which nothing happens is the exception.
  *
- * Sticks: 25% plus 2 points per point of stance below the midpoint (60% at the stick
- * stance of a chapter with stances −15/+20, 90% at −30), scaled by the power's aggression
- * and the difficulty, at most 90%. A wary power warns; a hostile one strikes (which stick
- * depends on its `stanceAtMost`).
+ * Sticks: 35%, plus 2 points per point of stance below the midpoint scaled by the power's
+ * aggression (70% at the stick stance of a chapter with stances −15/+20 for an aggression
+ * of 100, 90% from −30), then scaled by the difficulty; at most 95%. A wary power warns; a
+ * hostile one strikes (which stick depends on its `stanceAtMost`).
  *
- * Carrots: 25% up to 5 points below the carrot stance (small gestures: the bigger carrots
- * ask a higher `stanceAtLeast`), then 2 points more per point of stance (35% at the carrot
- * stance, 75% 25 points above it), scaled by the difficulty. Neglect is punished sooner
- * and harder than friendship is rewarded: that asymmetry makes tending every relation
- * the skill.
+ * Carrots: 35% up to 5 points below the carrot stance (small gestures: the bigger carrots
+ * ask a higher `stanceAtLeast`), then 2 points more per point of stance (45% at the carrot
+ * stance, 75% from 20 points above it), scaled by the difficulty. Neglect is punished
+ * sooner and harder than friendship is rewarded: that asymmetry makes tending every
+ * relation the skill.
  */
 export function responseOdds(scenario: Scenario, s: GameState, id: PowerId): { stick: number; carrot: number } {
   return oddsAtStance(scenario, id, s.difficulty, s.powers[id].stance);
@@ -165,10 +165,10 @@ export function oddsAtStance(scenario: Scenario, id: PowerId, difficulty: Diffic
   let stick = 0;
   let carrot = 0;
   if (stance < mid) {
-    stick = Math.min(90, 25 + 2 * (mid - stance));
-    stick = Math.round((stick * def.aggression * scale.stick) / 10000);
+    stick = Math.min(90, 35 + (2 * (mid - stance) * def.aggression) / 100);
+    stick = Math.round((stick * scale.stick) / 100);
   } else {
-    carrot = Math.min(75, 25 + 2 * Math.max(0, stance - carrotStance + 5));
+    carrot = Math.min(75, 35 + 2 * Math.max(0, stance - carrotStance + 5));
     carrot = Math.round((carrot * scale.carrot) / 100);
   }
   return { stick: Math.min(stick, 95), carrot: Math.min(carrot, 95) };

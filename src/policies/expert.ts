@@ -22,18 +22,7 @@
  * seeds from the game seed. Its cost is set by its budget (rollouts per finalist,
  * horizon in turns, finalists); `expert` uses the default, `expert:<r>x<h>k<k>` another.
  */
-import {
-  act,
-  availableActions,
-  choose,
-  type Command,
-  endTurn,
-  type GameState,
-  nextFloat,
-  offeredChoices,
-  type RngState,
-  rulesOf,
-} from '../core/index.ts';
+import { act, availableActions, choose, type Command, endTurn, type GameState, nextFloat, offeredChoices, type RngState, rulesOf } from '../core/index.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import type { Policy } from './policy.ts';
 import { projectedScore } from './projection.ts';
@@ -58,8 +47,7 @@ function onOwnDice(s: GameState, rng: RngState): GameState {
 
 /** Plays one command on a copy; null when the engine refuses it. */
 function tryCommand(scenario: Scenario, s: GameState, c: Command): GameState | null {
-  const r =
-    c.type === 'act' ? act(scenario, s, c.action) : c.type === 'choose' ? choose(scenario, s, c.event, c.choice) : endTurn(scenario, s);
+  const r = c.type === 'act' ? act(scenario, s, c.action) : c.type === 'choose' ? choose(scenario, s, c.event, c.choice) : endTurn(scenario, s);
   return r.ok ? r.state : null;
 }
 

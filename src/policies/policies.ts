@@ -3,7 +3,7 @@
  *  - historical: history's choice in every event, and the actions Azerbaijan took, in
  *    the months it took them;
  *  - balancer: whatever keeps every power invested and none dominant, by looking one
- *    decision ahead with evaluatePosition;
+ *    decision ahead with the projection of the final score (projection.ts);
  *  - pro-russia / pro-west: always the option that most pleases Moscow, or the West;
  *  - random: uniformly random legal moves;
  *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise;
@@ -118,16 +118,15 @@ export const historical: Policy = {
 export const balancer: Policy = {
   name: 'balancer',
   next({ scenario, rng }, s) {
-    if (process.env.BAL === 'proj') {
-      const score = (x: GameState) => projectedScore(scenario, x) * 13;
-      const event = pendingEvent(scenario, s);
-      if (event) return chooseBy(scenario, s, event, score, rng);
-      return bestAction(scenario, s, score, Number(process.env.BALM ?? 0.5), rng);
-    }
-    const score = (x: GameState) => evaluatePosition(scenario, x);
+    // Where the position is heading (projection.ts), in the units bestAction's margin was
+    // tuned for: a point of projected score is worth 13 of its units, a point of capital
+    // half of one. The first balancer judged moves by evaluatePosition; the projection
+    // reads the model's own slow forces (balance → sovereignty → stability, the powers'
+    // expected answers) and plays a clearly stronger game (issue 7 §7).
+    const score = (x: GameState) => projectedScore(scenario, x) * 13;
     const event = pendingEvent(scenario, s);
     if (event) return chooseBy(scenario, s, event, score, rng);
-    return bestAction(scenario, s, score, 2, rng);
+    return bestAction(scenario, s, score, 0.5, rng);
   },
 };
 

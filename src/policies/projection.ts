@@ -14,8 +14,9 @@
  * the game shows, and its errors only cost the planners some skill.
  */
 import {
+  agendaForTurn,
   type GameState,
-  influenceTarget,
+  influenceTargetValue,
   METER_IDS,
   type MeterId,
   POWER_IDS,
@@ -78,7 +79,7 @@ function repertoireOf(scenario: Scenario): Record<PowerId, Repertoire> {
 }
 
 /** Turns a projection looks ahead at most: beyond that, its guesses only add noise. */
-export const PROJECTION_TURNS = 8;
+export const PROJECTION_TURNS = 4;
 
 /**
  * The final score the position is heading for, as a fraction (not rounded), looking
@@ -94,16 +95,18 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   const inf = {} as Record<PowerId, number>;
   const drift = {} as Record<PowerId, number>;
   const fixedTarget = {} as Record<PowerId, number>;
+  // Only the concerns and ties whose dates admit this turn (a campaign has many chapters').
+  const agenda = agendaForTurn(scenario, s.turn);
   for (const id of POWER_IDS) {
     const p = s.powers[id];
     rel[id] = p.relation;
     stance[id] = p.stance;
     inf[id] = p.influence;
     let d = 0;
-    for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
+    for (const c of agenda[id]?.concerns ?? scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
     drift[id] = d;
     // The ties that do not depend on the relation; warmth is added back each turn.
-    fixedTarget[id] = influenceTarget(scenario, s, id).value - Math.floor(Math.max(0, p.relation) / 4);
+    fixedTarget[id] = influenceTargetValue(scenario, s, id, undefined, agenda[id]?.sources) - Math.floor(Math.max(0, p.relation) / 4);
   }
   const trend = zero();
   for (const t of scenario.trends) if (holds(scenario, s, t.when)) meterDeltas(t.effects, trend);
@@ -126,7 +129,7 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
     const balance = balanceFrom(inf);
     m.economy += stepToward(Math.round(m.economy), economyTarget, 4, 3);
     m.sovereignty += stepToward(Math.round(m.sovereignty), sovereigntyTarget(balance), 4, 2);
-    m.stability += stepToward(Math.round(m.stability), stabilityTarget(Math.round(m.economy), Math.round(m.sovereignty)), 4, 2);
+    m.stability += stepToward(Math.round(m.stability), stabilityTarget(Math.round(m.economy), Math.round(m.sovereignty)), 4, 3);
     if (m.sovereignty < 30) m.stability -= m.sovereignty < 20 ? 2 : 1;
     if (Math.abs(m.security - securityBase) > 5) m.security += stepToward(Math.round(m.security), securityBase, 6, 2);
     for (const k of METER_IDS) m[k] = clamp(m[k], 0, 100);
@@ -150,7 +153,7 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
 }
 
 function clamp(x: number, lo: number, hi: number): number {
-  return x < lo ? lo : x > hi ? hi : x;
+  return Math.min(hi, Math.max(lo, x));
 }
 
 /** derived.ts's balanceOf, on projected numbers. */

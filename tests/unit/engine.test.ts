@@ -147,8 +147,8 @@ describe('ending a turn', () => {
     let s = run(scenario, newGame(scenario, 4), [...FIRST_TURN_ANSWERS]);
     const russia = { ...s.powers.russia, relation: -70, stance: -70 };
     s = { ...s, powers: { ...s.powers, russia } };
-    // 85% at full hostility, scaled by Russia's aggression of 110%.
-    expect(responseOdds(scenario, s, 'russia')).toEqual({ stick: 94, carrot: 0 });
+    // 90% at full hostility, scaled by Russia's aggression of 110%, capped at 95%.
+    expect(responseOdds(scenario, s, 'russia')).toEqual({ stick: 95, carrot: 0 });
     const after = ok(endTurn(scenario, s));
     const answer = after.history[0]?.responses.find((r) => r.power === 'russia');
     expect(answer?.kind).toBe('stick');

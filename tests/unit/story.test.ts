@@ -190,7 +190,8 @@ describe('responses that stay in force', () => {
   it('an embargo holds for its duration, is not used again while in force, then ends with its end effects', () => {
     const states = playTurns(4);
     const first = states[0] as GameState;
-    expect(first.history[0]?.responses.map((r) => r.response)).toEqual(['embargo']);
+    // (The other powers may answer too: every power acts at least a quarter of the time.)
+    expect(first.history[0]?.responses.filter((r) => r.power === 'russia').map((r) => r.response)).toEqual(['embargo']);
     expect(first.active).toEqual([{ power: 'russia', response: 'embargo', until: 2 }]);
     // While in force it is not chosen again, and the trend that reads it applies.
     expect(states[1]?.history[1]?.responses.some((r) => r.response === 'embargo')).toBe(false);
