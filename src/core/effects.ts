@@ -6,7 +6,7 @@
 import type { Effect, Scenario } from '../scenario/types.ts';
 import { holds, MAX_DEPTH, MAX_STEPS } from './conditions.ts';
 import { nextInt } from './rng.ts';
-import { own, ownField, ownRoute } from './clone.ts';
+import { own, ownField, ownRoute, setEntry } from './clone.ts';
 import type { GameState } from './state.ts';
 import { change, setVar } from './vars.ts';
 
@@ -41,9 +41,7 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
       return;
     case 'flag': {
       const value = e.value ?? true;
-      const flags = own(s, 'flags');
-      if (value === false || value === 0) delete flags[e.flag];
-      else flags[e.flag] = value;
+      setEntry(s, 'flags', e.flag, value === false || value === 0 ? undefined : value);
       return;
     }
     case 'route': {
@@ -73,7 +71,7 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
       s.leader = e.name;
       return;
     case 'lose':
-      own(s, 'flags')[`lost-${e.outcome}`] = true;
+      setEntry(s, 'flags', `lost-${e.outcome}`, true);
       return;
   }
 }

@@ -8,6 +8,7 @@ import { historical } from '../../policies/policies.ts';
 import { playGame } from '../../policies/run.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { button, el, fill } from '../dom.ts';
+import { series } from '../explain.ts';
 import { METER_INFO, quarterLabel } from '../format.ts';
 import { sparkline } from '../hud/meters.ts';
 
@@ -85,7 +86,7 @@ export function createDebrief(opts: DebriefOptions) {
               { class: 'debrief-meter' },
               el('span', {}, METER_INFO[m]?.label ?? m),
               sparkline(
-                s.history.map((r) => r.snapshot.meters[m]),
+                series(s, (snap) => snap.meters[m]),
                 0,
                 100,
                 140,
