@@ -59,7 +59,7 @@ export function verifySave(scenario: Scenario | null, save: ReplayFile): Verifie
       problem: 'log/refused',
       turn,
       error: result.failed.error,
-      message: `The rules refuse this game's log at turn ${turn} (${turnLabel(scenario.calendar, turn - 1)}), command ${result.failed.index + 1}: ${result.failed.message}`,
+      message: `The rules refuse this game's log at turn ${turn} (${turnLabel(scenario.calendar, turn - 1)}), command ${result.failed.index + 1}: ${result.failed.message}${save.app === APP_VERSION ? '' : ` (it was made with Caspian Balance ${save.app}; this is ${APP_VERSION})`}`,
     };
   }
   const hash = stateHash(result.state);

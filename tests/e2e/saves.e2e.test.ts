@@ -42,7 +42,11 @@ async function playTwoTurns(page: Page, seed: string) {
   await page.goto(`${url}?play=independence-1991&seed=${seed}`);
   await page.waitForSelector(byTestId('event-dialog'));
   for (let turn = 0; turn < 2; turn++) {
-    while (await page.isVisible(byTestId('event-dialog'))) await page.locator(`${byTestId('event-dialog')} button.choice:not([disabled])`).first().click();
+    while (await page.isVisible(byTestId('event-dialog')))
+      await page
+        .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+        .first()
+        .click();
     if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
     await page.click(byTestId('end-turn'));
   }
@@ -150,7 +154,10 @@ describe('saves in the browser', () => {
     expect(rows.filter((r) => r.startsWith('Autosave')).map((r) => r.match(/seed (\d+)/)?.[1])).toEqual(['12', '11']);
     expect(rows.some((r) => r.startsWith('Slot 2: Independence · turn 3 of 13 · seed 11'))).toBe(true);
     await shot(page, 'load-dialog');
-    await page.locator(`${byTestId('save-list')} > li`, { hasText: 'Slot 2' }).locator(byTestId('open-save')).click();
+    await page
+      .locator(`${byTestId('save-list')} > li`, { hasText: 'Slot 2' })
+      .locator(byTestId('open-save'))
+      .click();
     await page.waitForSelector(byTestId('turn-label'));
     expect((await snapshot(page)).hash).toBe(first.hash);
     expect(errors).toEqual([]);
@@ -180,7 +187,9 @@ describe('saves in the browser', () => {
       };
     });
     await full.page.keyboard.press('1');
-    await expect.poll(() => full.page.textContent(byTestId('save-status'))).toContain('Your game could not be saved: the browser’s storage for this site is full');
+    await expect
+      .poll(() => full.page.textContent(byTestId('save-status')))
+      .toContain('Your game could not be saved: the browser’s storage for this site is full');
     const turnBefore = (await snapshot(full.page)).commands;
     await full.page.keyboard.press('1');
     expect((await snapshot(full.page)).commands).toBe(turnBefore + 1);
