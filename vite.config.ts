@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { formatFinding } from './src/scenario/findings.ts';
 import { loadScenarioText } from './src/scenario/load.ts';
@@ -60,11 +61,49 @@ function scenarios(): Plugin {
   };
 }
 
+const PHASER_SRC = join(dirname(fileURLToPath(import.meta.resolve('phaser/package.json'))), 'src');
+const PHASER_LEAN = join(import.meta.dirname, 'src/ui/map/phaser/lean.ts');
+
+/**
+ * The map's Phaser is built from Phaser's own sources with only the parts it uses (see
+ * src/ui/map/phaser/lean.ts): `phaser/src/…` resolves into the package (its `exports`
+ * hide the sources), the WebGL, sound and plugin branches are compiled out the way
+ * Phaser's own build does it (`typeof WEBGL_RENDERER` → false…), and the canvas feature
+ * test that loads `data:` images is replaced by one a strict CSP allows. The dev server
+ * pre-bundles the same modules (they are CommonJS), read from lean.ts's imports.
+ */
+function phaserLean(): Plugin {
+  const flags = {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'false',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof EXPERIMENTAL': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  };
+  const modules = [...readFileSync(PHASER_LEAN, 'utf8').matchAll(/from '(phaser\/src\/[^']+)'|import '(phaser\/src\/[^']+)'/g)].map((m) => m[1] ?? m[2] ?? '');
+  return {
+    name: 'caspian-phaser-lean',
+    config: () => ({
+      define: flags,
+      resolve: {
+        alias: [
+          { find: /^phaser\/src\/(.*)$/, replacement: `${PHASER_SRC}/$1` },
+          // Only Phaser's sources import it, by these two relative paths.
+          { find: /^(?:\.\/|(?:\.\.\/)+device\/)CanvasFeatures$/, replacement: join(import.meta.dirname, 'src/ui/map/phaser/canvasFeatures.cjs') },
+        ],
+      },
+      optimizeDeps: { include: modules, rolldownOptions: { transform: { define: flags } } },
+    }),
+  };
+}
+
 export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios()],
+  plugins: [scenarios(), phaserLean()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
