@@ -42,6 +42,7 @@ export function beginDraft(s: GameState): GameState {
     lastTaken: s.lastTaken,
     pending: s.pending,
     scheduled: s.scheduled,
+    active: s.active,
     current: s.current,
     history: s.history,
     outcome: s.outcome,
@@ -98,7 +99,7 @@ const copyRecord = (r: TurnRecord): TurnRecord => ({
   snapshot: r.snapshot,
 });
 
-type OwnableKey = 'meters' | 'powers' | 'routes' | 'fields' | 'flags' | 'fired' | 'chosen' | 'uses' | 'lastTaken' | 'pending' | 'scheduled';
+type OwnableKey = 'meters' | 'powers' | 'routes' | 'fields' | 'flags' | 'fired' | 'chosen' | 'uses' | 'lastTaken' | 'pending' | 'scheduled' | 'active';
 
 /** The draft's own copy of one top-level part, safe to change. */
 export function own<K extends OwnableKey>(d: GameState, key: K): GameState[K] {

@@ -99,6 +99,14 @@ function build(c: Condition, depth: number): Test {
     const { took } = c;
     return (_, s) => (s.uses[took] ?? 0) > 0;
   }
+  if ('leader' in c) {
+    const names: readonly string[] = typeof c.leader === 'string' ? [c.leader] : c.leader;
+    return (_, s) => names.includes(s.leader);
+  }
+  if ('active' in c) {
+    const { power, response } = c.active;
+    return (_, s) => s.active.some((a) => a.power === power && a.response === response);
+  }
   return never;
 }
 

@@ -17,10 +17,10 @@ import { balanceOf } from './derived.ts';
 import { driftMeters } from './drift.ts';
 import { energyAndEconomy } from './economy.ts';
 import { applyEffects } from './effects.ts';
-import { raiseEvents } from './events.ts';
+import { raiseEvents, raiseFollowUps } from './events.ts';
 import { hashValue } from './hash.ts';
 import { checkLoss, completedOutcome } from './outcome.ts';
-import { powersTurn } from './powers.ts';
+import { endResponses, powersTurn } from './powers.ts';
 import { seedRng } from './rng.ts';
 import { rulesOf } from './rules.ts';
 import {
@@ -35,6 +35,7 @@ import {
   type TurnRecord,
 } from './state.ts';
 import { turnDate } from './time.ts';
+import { resolveChoiceText, resolveEventText } from './variants.ts';
 import { change } from './vars.ts';
 import { POWER_IDS, type PowerId } from './vocabulary.ts';
 
@@ -101,6 +102,7 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
     lastTaken: {},
     pending: [],
     scheduled: [],
+    active: [],
     current: emptyRecord(scenario, 0),
     history: [],
     outcome: null,
@@ -109,6 +111,7 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
     rng: seedRng(`${scenario.id}:${seedText}`),
   };
   raiseEvents(scenario, s);
+  s.outcome = checkLoss(scenario, s);
   return s;
 }
 
@@ -139,13 +142,18 @@ export function choose(scenario: Scenario, state: GameState, eventId: string, ch
   const event = rulesOf(scenario).eventById.get(eventId);
   const choice = event?.choices.find((c) => c.id === choiceId);
   if (!event || !choice) return fail('choice/unknown', `Event "${eventId}" has no choice "${choiceId}".`);
+  // A choice whose condition fails is not offered at all, so it cannot be taken.
   if (!holds(scenario, state, choice.when)) return fail('choice/unavailable', 'That choice is not open to you now.');
   const s = beginDraft(state);
   own(s, 'pending').shift();
   own(s, 'chosen')[eventId] = choiceId;
   ownTurnList(s, 'choices').push({ event: eventId, choice: choiceId });
-  applyEffects(scenario, s, choice.effects, `${event.title}: ${choice.label}`);
+  applyEffects(scenario, s, choice.effects, `${resolveEventText(scenario, state, event).title}: ${resolveChoiceText(scenario, state, choice).label}`);
   s.outcome = checkLoss(scenario, s);
+  if (!s.outcome) {
+    raiseFollowUps(scenario, s);
+    s.outcome = checkLoss(scenario, s);
+  }
   return { ok: true, state: finishDraft(s) };
 }
 
@@ -186,7 +194,9 @@ export function endTurn(scenario: Scenario, state: GameState): Result {
     refill,
     bonus > 0 ? 'A new quarter; a secure regime has room to act' : bonus < 0 ? 'A new quarter; unrest ties your hands' : 'A new quarter',
   );
+  endResponses(scenario, s);
   raiseEvents(scenario, s);
+  s.outcome = checkLoss(scenario, s);
   return { ok: true, state: finishDraft(s) };
 }
 

@@ -1,36 +1,101 @@
 /**
- * Raising events at the opening of a turn, and resolving the player's choice.
- * Order: events scheduled by earlier effects, then events dated to this turn, then
- * windowed events, then conditional ones, each group in scenario order.
+ * Raising events. At the opening of a turn the engine gathers what is due — events
+ * scheduled by earlier effects, events dated to this turn, windowed events, conditional
+ * ones — and raises them in the order of their months, so a quarter's story reads in
+ * the order it happened whatever kind of event told it. After each answer the turn's
+ * events are looked at again: a choice can make the next step of the story possible
+ * (call Aliyev to Baku, and the Western firms are frozen the same month). Events with a
+ * chance roll once, at the opening, so answering never buys another roll.
+ *
+ * An event with choices waits for the player; a news event (no choices) is reported and
+ * its effects apply at once.
  */
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { holds } from './conditions.ts';
+import { applyEffects } from './effects.ts';
 import { nextInt } from './rng.ts';
 import { rulesOf } from './rules.ts';
 import { own, ownTurnList } from './clone.ts';
 import type { GameState } from './state.ts';
+import { turnMonth } from './time.ts';
+import { resolveEventText } from './variants.ts';
+
+interface Candidate {
+  event: ScenarioEvent;
+  /** The month the event belongs to inside the turn, to raise them in story order. */
+  month: number;
+  order: number;
+}
 
 export function raiseEvents(scenario: Scenario, s: GameState): void {
   const rules = rulesOf(scenario);
+  const turnStart = turnMonth(scenario, s.turn);
+  const found: Candidate[] = [];
+  const add = (event: ScenarioEvent, month: number) => found.push({ event, month, order: found.length });
+
   const due = s.scheduled.filter((x) => x.turn <= s.turn);
   if (due.length > 0) {
-    s.scheduled = s.scheduled.filter((x) => x.turn > s.turn);
+    // An event due now fires if its conditions hold; one allowed to wait stays
+    // scheduled until they do or its patience runs out.
+    const keep = s.scheduled.filter((x) => x.turn > s.turn);
     for (const x of due) {
       const e = rules.eventById.get(x.event);
-      if (e && holds(scenario, s, e.conditions)) fire(s, e);
+      if (!e) continue;
+      if (canFire(s, e) && holds(scenario, s, e.conditions)) add(e, turnStart);
+      else if (x.wait !== undefined && s.turn < x.turn + x.wait) keep.push(x);
     }
+    s.scheduled = keep;
   }
   for (const e of rules.datedByTurn.get(s.turn) ?? []) {
-    if (canFire(s, e) && holds(scenario, s, e.conditions) && passesChance(s, e)) fire(s, e);
+    if (canFire(s, e) && holds(scenario, s, e.conditions) && passesChance(s, e)) add(e, rules.monthOf.get(e) ?? turnStart);
   }
   for (const w of rules.windowed) {
     if (s.turn < w.from || s.turn > w.to) continue;
     // On the window's last turn the chance no longer applies: an event "sometime in
     // this period" happens by its end if its conditions hold.
-    if (canFire(s, w.event) && holds(scenario, s, w.event.conditions) && (s.turn === w.to || passesChance(s, w.event))) fire(s, w.event);
+    if (canFire(s, w.event) && holds(scenario, s, w.event.conditions) && (s.turn === w.to || passesChance(s, w.event))) {
+      add(w.event, Math.max(turnStart, rules.monthOf.get(w.event) ?? turnStart));
+    }
   }
   for (const e of rules.conditional) {
-    if (canFire(s, e) && holds(scenario, s, e.conditions) && passesChance(s, e)) fire(s, e);
+    if (canFire(s, e) && holds(scenario, s, e.conditions) && passesChance(s, e)) add(e, turnStart);
+  }
+  fireInOrder(scenario, s, found);
+}
+
+/**
+ * After the player answers: events of this turn whose conditions the answer has made
+ * true are raised now rather than a quarter late. No draw is made here: events with a
+ * chance had their roll at the opening.
+ */
+export function raiseFollowUps(scenario: Scenario, s: GameState): void {
+  const rules = rulesOf(scenario);
+  const turnStart = turnMonth(scenario, s.turn);
+  const found: Candidate[] = [];
+  const add = (event: ScenarioEvent, month: number) => found.push({ event, month, order: found.length });
+  for (const e of rules.datedByTurn.get(s.turn) ?? []) {
+    if (e.chance === undefined && canFire(s, e) && holds(scenario, s, e.conditions)) add(e, rules.monthOf.get(e) ?? turnStart);
+  }
+  for (const w of rules.windowed) {
+    if (s.turn < w.from || s.turn > w.to) continue;
+    if ((w.event.chance === undefined || s.turn === w.to) && canFire(s, w.event) && holds(scenario, s, w.event.conditions)) {
+      add(w.event, Math.max(turnStart, rules.monthOf.get(w.event) ?? turnStart));
+    }
+  }
+  for (const e of rules.conditional) {
+    if (e.chance === undefined && canFire(s, e) && holds(scenario, s, e.conditions)) add(e, turnStart);
+  }
+  fireInOrder(scenario, s, found);
+}
+
+function fireInOrder(scenario: Scenario, s: GameState, found: Candidate[]): void {
+  if (found.length === 0) return;
+  found.sort((a, b) => a.month - b.month || a.order - b.order);
+  for (let i = 0; i < found.length; i++) {
+    const e = (found[i] as Candidate).event;
+    // An earlier event of the batch may have changed the state with its effects: check again.
+    if (i > 0 && !holds(scenario, s, e.conditions)) continue;
+    fire(scenario, s, e);
   }
 }
 
@@ -47,8 +112,9 @@ function passesChance(s: GameState, e: ScenarioEvent): boolean {
   return e.chance === undefined || nextInt(s.rng, 100) < e.chance;
 }
 
-function fire(s: GameState, e: ScenarioEvent): void {
+function fire(scenario: Scenario, s: GameState, e: ScenarioEvent): void {
   own(s, 'fired')[e.id] = s.turn;
-  own(s, 'pending').push(e.id);
   ownTurnList(s, 'events').push(e.id);
+  if (e.effects.length > 0) applyEffects(scenario, s, e.effects, resolveEventText(scenario, s, e).title);
+  if (e.choices.length > 0) own(s, 'pending').push(e.id);
 }

@@ -18,6 +18,7 @@ export {
   scenarioHash,
   stateHash,
 } from './engine.ts';
+export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
 export { explainStance, influenceTarget, responseOdds } from './powers.ts';
@@ -25,5 +26,6 @@ export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { rulesOf } from './rules.ts';
 export type * from './state.ts';
 export { turnDate } from './time.ts';
+export { offeredChoices, resolveChoiceText, resolveEventText } from './variants.ts';
 export { readVar } from './vars.ts';
 export * from './vocabulary.ts';

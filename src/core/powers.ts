@@ -13,7 +13,7 @@ import { holds } from './conditions.ts';
 import { agendaForTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
-import { ownCooldowns, ownPower, ownTurnList } from './clone.ts';
+import { own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
 import type { GameState, ResponseRecord } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
@@ -126,6 +126,7 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
       (power.cooldowns[r.id] ?? 0) <= s.turn &&
       (r.stanceAtMost === undefined || power.stance <= r.stanceAtMost) &&
       (r.stanceAtLeast === undefined || power.stance >= r.stanceAtLeast) &&
+      !isActive(s, id, r.id) &&
       holds(scenario, s, r.when),
   );
   const index = pickWeighted(
@@ -145,6 +146,27 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   };
   ownTurnList(s, 'responses').push(record);
   applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
+  if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
+}
+
+function isActive(s: GameState, power: PowerId, response: string): boolean {
+  for (const a of s.active) if (a.power === power && a.response === response) return true;
+  return false;
+}
+
+/**
+ * At the opening of a turn, responses whose time is up end: they leave the list of
+ * what is in force, and their `endEffects` undo what needs undoing (a route reopens).
+ */
+export function endResponses(scenario: Scenario, s: GameState): void {
+  if (s.active.length === 0) return;
+  const ending = s.active.filter((a) => a.until < s.turn);
+  if (ending.length === 0) return;
+  s.active = s.active.filter((a) => a.until >= s.turn);
+  for (const a of ending) {
+    const def = scenario.powers[a.power].responses.find((r) => r.id === a.response);
+    if (def && def.endEffects.length > 0) applyEffects(scenario, s, def.endEffects, `${POWER_NAMES[a.power]}: ${def.label} ends`);
+  }
 }
 
 /**

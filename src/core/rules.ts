@@ -16,6 +16,8 @@ export interface Rules {
   /** Events with conditions but neither date nor window: raised whenever the conditions
    *  hold. An event with none of the three is raised only when an effect schedules it. */
   conditional: ScenarioEvent[];
+  /** The month a dated event is dated to, or a windowed event's window opens. */
+  monthOf: Map<ScenarioEvent, number>;
   /** Turn → each power's concerns and influence sources that can apply in that turn. */
   agendaByTurn: Map<number, Record<string, { concerns: ScenarioPower['concerns']; sources: ScenarioPower['influenceSources'] }>>;
 }
@@ -76,7 +78,10 @@ function buildRules(scenario: Scenario): Rules {
   const datedByTurn = new Map<number, ScenarioEvent[]>();
   const windowed: Rules['windowed'] = [];
   const conditional: ScenarioEvent[] = [];
+  const monthOf = new Map<ScenarioEvent, number>();
   for (const e of scenario.events) {
+    if (e.date) monthOf.set(e, monthIndex(e.date));
+    else if (e.window) monthOf.set(e, monthIndex(e.window.from));
     if (e.date) {
       const turn = turnOfMonth(cal, e.date);
       if (turn < 0) continue;
@@ -92,5 +97,5 @@ function buildRules(scenario: Scenario): Rules {
       conditional.push(e);
     }
   }
-  return { actionById, eventById, datedByTurn, windowed, conditional, agendaByTurn: new Map() };
+  return { actionById, eventById, datedByTurn, windowed, conditional, monthOf, agendaByTurn: new Map() };
 }

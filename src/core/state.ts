@@ -51,6 +51,12 @@ export interface ResponseRecord {
   why: string;
 }
 
+export interface ActiveResponse {
+  power: PowerId;
+  response: string;
+  until: number;
+}
+
 /** What one turn held: the player's decisions, the powers' answers, every change and its cause. */
 export interface TurnRecord {
   turn: number;
@@ -111,8 +117,12 @@ export interface GameState {
   lastTaken: Record<string, number>;
   /** Events waiting for the player's choice, the first one shown now. */
   pending: string[];
-  /** Events scheduled by effects: turn → event ids. */
-  scheduled: { turn: number; event: string }[];
+  /** Events scheduled by effects: the turn they are due, and how many turns past it they
+   *  may wait for their conditions (0: dropped if the conditions do not hold when due). */
+  scheduled: { turn: number; event: string; wait?: number }[];
+  /** Powers' responses still in force (an embargo, a troop build-up) and the last turn
+   *  they hold; they end, with their `endEffects`, when the turn after it opens. */
+  active: ActiveResponse[];
   current: TurnRecord;
   history: TurnRecord[];
   outcome: Outcome | null;

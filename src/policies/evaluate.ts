@@ -38,6 +38,10 @@ export function evaluatePosition(scenario: Scenario, s: GameState): number {
     if (rel < -15) score -= 1.5 * (-15 - rel);
   }
   score += Math.min(s.treasury, 2000) / 100;
+  // A route under construction is revenue and a second way out to come: worth something now.
+  for (const route of scenario.energy.routes) {
+    if (route.kind !== 'rail' && s.routes[route.id]?.status === 'building') score += Math.min(15, (route.capacity * route.price) / 20);
+  }
   return score;
 }
 

@@ -41,6 +41,9 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
     unique(e.choices, ['events', i, 'choices'], 'choice');
     const historical = e.choices.filter((c) => c.historical).length;
     if (historical > 1) err(['events', i, 'choices'], `${historical} choices are marked historical; mark only the one history took`);
+    if (historical > 0 && e.whatIf) err(['events', i, 'whatIf'], `event "${e.id}" is marked as a what-if but one of its choices is marked historical`);
+    if (e.choices.length > 0 && e.choices.every((c) => c.when !== undefined))
+      err(['events', i, 'choices'], `every choice of "${e.id}" has a "when": give at least one choice no condition, so the player always has an answer`);
   });
   for (const id of POWER_IDS) {
     const p = s.powers[id];
@@ -81,6 +84,8 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
   const loseIds = new Set(s.outcomes.lose.map((r) => r.id));
   const flagsSet = new Set(Object.keys(s.initial.flags));
   const flagsRead: { flag: string; path: PathPart[] }[] = [];
+  const leaders = new Set([s.initial.leader]);
+  const leadersRead: { name: string; path: PathPart[] }[] = [];
   const known = (set: Set<string>, id: string, path: PathPart[], what: string) => {
     if (!set.has(id)) err(path, `no ${what} has the id "${id}"${suggest(id, set)}`);
   };
@@ -92,7 +97,15 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
       else if ('field' in c) known(fieldIds, c.field, [...path, 'field'], 'field');
       else if ('fired' in c) known(new Set(eventById.keys()), c.fired, [...path, 'fired'], 'event');
       else if ('took' in c) known(actionIds, c.took, [...path, 'took'], 'action');
-      else if ('chose' in c) {
+      else if ('leader' in c) {
+        const names = typeof c.leader === 'string' ? [c.leader] : c.leader;
+        names.forEach((name, i) => {
+          leadersRead.push({ name, path: typeof c.leader === 'string' ? [...path, 'leader'] : [...path, 'leader', i] });
+        });
+      } else if ('active' in c) {
+        const ids = new Set(s.powers[c.active.power].responses.filter((r) => r.duration > 0).map((r) => r.id));
+        known(ids, c.active.response, [...path, 'active', 'response'], `response of ${c.active.power} with a duration`);
+      } else if ('chose' in c) {
         const event = eventById.get(c.chose.event);
         if (!event) known(new Set(eventById.keys()), c.chose.event, [...path, 'chose', 'event'], 'event');
         else known(new Set(event.choices.map((x) => x.id)), c.chose.choice, [...path, 'chose', 'choice'], `choice of event "${event.id}"`);
@@ -104,12 +117,20 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
         flagsSet.add(e.flag);
         if (e.flag.startsWith(RESERVED_FLAG_PREFIX))
           err([...path, 'flag'], `flag names starting "${RESERVED_FLAG_PREFIX}" are reserved for the engine; use a "lose" effect to end the game`);
-      } else if (e.op === 'route') known(routeIds, e.route, [...path, 'route'], 'route');
+      } else if (e.op === 'leader') leaders.add(e.name);
+      else if (e.op === 'route') known(routeIds, e.route, [...path, 'route'], 'route');
       else if (e.op === 'field') known(fieldIds, e.field, [...path, 'field'], 'field');
       else if (e.op === 'event') known(new Set(eventById.keys()), e.event, [...path, 'event'], 'event');
       else if (e.op === 'lose') known(loseIds, e.outcome, [...path, 'outcome'], 'outcome in outcomes.lose');
     },
   });
+  for (const read of leadersRead) {
+    if (!leaders.has(read.name))
+      err(
+        read.path,
+        `no one called "${read.name}" ever leads: name the initial leader or one a {"op": "leader"} effect installs${suggest(read.name, leaders)}`,
+      );
+  }
   for (const read of flagsRead) {
     if (!flagsSet.has(read.flag))
       err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${suggest(read.flag, flagsSet)}`);

@@ -37,11 +37,11 @@ export function lintScenario(s: Scenario, file: string, lines: Map<string, numbe
   };
 
   s.events.forEach((e, i) => {
-    if ((e.date || e.window) && !e.choices.some((c) => c.historical)) {
+    if ((e.date || e.window) && !e.whatIf && e.choices.length > 0 && !e.choices.some((c) => c.historical)) {
       warn(
         'no-historical-choice',
         ['events', i, 'choices'],
-        `event "${e.id}" is dated but marks no choice "historical": true, so the debrief cannot compare`,
+        `event "${e.id}" is dated but marks no choice "historical": true, so the debrief cannot compare; if history recorded no such decision, mark the event "whatIf": true`,
         e.id,
       );
     }

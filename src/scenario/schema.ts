@@ -7,7 +7,7 @@
  * dates inside the calendar) live in crossref.ts.
  */
 import { z } from 'zod';
-import { DOMAINS, FIELD_STATUSES, READABLE_VARS, ROUTE_KINDS, ROUTE_STATUSES, SOURCE_DOCS, WRITABLE_VARS } from '../core/vocabulary.ts';
+import { DOMAINS, FIELD_STATUSES, POWER_IDS, READABLE_VARS, ROUTE_KINDS, ROUTE_STATUSES, SOURCE_DOCS, WRITABLE_VARS } from '../core/vocabulary.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -51,16 +51,19 @@ export type Condition =
   | { field: string; status: FieldStatusName | FieldStatusName[] }
   | { fired: string }
   | { chose: { event: string; choice: string } }
-  | { took: string };
+  | { took: string }
+  | { leader: string | string[] }
+  | { active: { power: PowerIdName; response: string } };
 
 type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 type RouteStatusName = (typeof ROUTE_STATUSES)[number];
+type PowerIdName = (typeof POWER_IDS)[number];
 type FieldStatusName = (typeof FIELD_STATUSES)[number];
 
 export const COMPARE_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
 
 /** The keys that tell condition forms apart; used to report the error of the form meant. */
-export const CONDITION_KEYS = ['all', 'any', 'not', 'var', 'flag', 'since', 'until', 'route', 'field', 'fired', 'chose', 'took'];
+export const CONDITION_KEYS = ['all', 'any', 'not', 'var', 'flag', 'since', 'until', 'route', 'field', 'fired', 'chose', 'took', 'leader', 'active'];
 
 export const ConditionSchema: z.ZodType<Condition> = z
   .lazy(() =>
@@ -81,12 +84,14 @@ export const ConditionSchema: z.ZodType<Condition> = z
       z.strictObject({ fired: slug('an event id') }),
       z.strictObject({ chose: z.strictObject({ event: slug('an event id'), choice: slug('a choice id') }) }),
       z.strictObject({ took: slug('an action id') }),
+      z.strictObject({ leader: z.union([text(60), z.array(text(60)).min(1)]) }),
+      z.strictObject({ active: z.strictObject({ power: z.enum(POWER_IDS), response: slug('a response id') }) }),
     ]),
   )
   .meta({
     id: 'Condition',
     description:
-      'A test on the game state. Combine with all / any / not; compare a variable; test a flag, the date, a route or field status, whether an event fired, which choice was made, or whether an action was taken.',
+      "A test on the game state. Combine with all / any / not; compare a variable; test a flag, the date, a route or field status, whether an event fired, which choice was made, whether an action was taken, who leads Azerbaijan, or whether a power's response (an embargo, a troop build-up) is still in force.",
   });
 
 // ---------------------------------------------------------------- effects
@@ -171,6 +176,12 @@ const Response = z.strictObject({
   weight: int(1, 100).default(1),
   cooldown: int(0, 40).default(2),
   effects: Effects,
+  duration: int(0, 40)
+    .default(0)
+    .describe(
+      'Turns the response stays in force after the turn it is used (an embargo, a troop build-up); while it does, `{"active": …}` conditions hold and the map shows it.',
+    ),
+  endEffects: Effects.default([]).describe('Applied when a response with a duration ends (reopen the route, pull the troops back).'),
   sources: z.array(Source).optional(),
 });
 
@@ -234,16 +245,30 @@ export const ActionSchema = z
     effects: Effects,
     historical: z.array(Month).optional().describe('Months in which Azerbaijan actually did this.'),
     sources: z.array(Source).optional(),
+    note: z.string().max(2000).optional().describe('A note for designers and teachers; the game never shows it.'),
   })
   .meta({ id: 'Action' });
+
+const ChoiceVariant = z.strictObject({
+  when: ConditionSchema,
+  label: text(120).optional(),
+  hint: text(200).optional(),
+});
 
 const Choice = z.strictObject({
   id: slug('a choice id'),
   label: text(120),
   hint: text(200).optional().describe('A hint of the consequences, shown under the choice.'),
-  when: ConditionSchema.optional(),
+  when: ConditionSchema.optional().describe('The choice is offered only while this holds; otherwise the player does not see it.'),
+  variants: z.array(ChoiceVariant).max(8).optional().describe('Other wordings: the first whose `when` holds replaces the label and/or hint.'),
   effects: Effects,
-  historical: z.literal(true).optional().describe('Marks the choice history took.'),
+  historical: z.literal(true).optional().describe('Marks the choice history took (only where the sources record it).'),
+});
+
+const EventVariant = z.strictObject({
+  when: ConditionSchema,
+  title: text(100).optional(),
+  text: text(1500).optional(),
 });
 
 export const EventSchema = z
@@ -261,8 +286,21 @@ export const EventSchema = z
     repeat: int(1, 40).optional().describe('Can fire again this many turns after it last fired.'),
     title: text(100),
     text: text(1500),
+    variants: z
+      .array(EventVariant)
+      .max(8)
+      .optional()
+      .describe("Text that follows the player's path: the first variant whose `when` holds (read when the event is shown) replaces the title and/or text."),
+    happened: Month.optional().describe('When this happened in history, for the debrief; defaults to `date`. Omit for events history did not record.'),
+    whatIf: z.literal(true).optional().describe('Marks an event the sources do not record (a what-if): no choice is historical, and the debrief says so.'),
+    note: z.string().max(2000).optional().describe('A note for designers and teachers; the game never shows it.'),
     sources: z.array(Source).min(1, 'cite at least one of the five source documents'),
-    choices: z.array(Choice).min(1, 'an event needs at least one choice').max(6, 'at most 6 choices'),
+    effects: Effects.default([]).describe('Applied when the event fires, before any choice; a news event (no choices) has only these.'),
+    choices: z
+      .array(Choice)
+      .max(6, 'at most 6 choices')
+      .default([])
+      .describe('The decisions offered; none makes a news event that is reported without asking the player.'),
   })
   .meta({ id: 'Event' });
 

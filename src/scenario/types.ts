@@ -4,7 +4,7 @@
  * outside itself.
  */
 import type { z } from 'zod';
-import type { ActionSchema, EventSchema, PowerSchema, ScenarioSchema } from './schema.ts';
+import type { ActionSchema, EventSchema, PowerSchema, ScenarioSchema, Source as SourceSchema } from './schema.ts';
 
 export type { Condition, Effect } from './schema.ts';
 export type Scenario = z.output<typeof ScenarioSchema>;
@@ -15,3 +15,4 @@ export type ScenarioPower = z.output<typeof PowerSchema>;
 export type ScenarioRoute = Scenario['energy']['routes'][number];
 export type ScenarioField = Scenario['energy']['fields'][number];
 export type PowerResponse = ScenarioPower['responses'][number];
+export type Source = z.output<typeof SourceSchema>;

@@ -27,6 +27,7 @@ export function walkScenario(s: Scenario, v: Visitor): void {
     p.responses.forEach((x, i) => {
       cond(x.when, [...base, 'responses', i, 'when']);
       effs(x.effects, [...base, 'responses', i, 'effects']);
+      effs(x.endEffects, [...base, 'responses', i, 'endEffects']);
     });
   }
   s.actions.forEach((a, i) => {
@@ -35,8 +36,15 @@ export function walkScenario(s: Scenario, v: Visitor): void {
   });
   s.events.forEach((e, i) => {
     cond(e.conditions, ['events', i, 'conditions']);
+    e.variants?.forEach((v, j) => {
+      cond(v.when, ['events', i, 'variants', j, 'when']);
+    });
+    effs(e.effects, ['events', i, 'effects']);
     e.choices.forEach((c, j) => {
       cond(c.when, ['events', i, 'choices', j, 'when']);
+      c.variants?.forEach((v, k) => {
+        cond(v.when, ['events', i, 'choices', j, 'variants', k, 'when']);
+      });
       effs(c.effects, ['events', i, 'choices', j, 'effects']);
     });
   });

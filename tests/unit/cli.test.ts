@@ -133,7 +133,7 @@ describe('caspian CLI', () => {
     const l = await cli('lint', noisy, '--strict', '--no-playtest');
     expect(l.code).toBe(1);
     expect(l.stderr).toContain(
-      'warning at events[0].choices: event "turkey-recognises" is dated but marks no choice "historical": true, so the debrief cannot compare [turkey-recognises] [no-historical-choice]',
+      'warning at events[0].choices: event "turkey-recognises" is dated but marks no choice "historical": true, so the debrief cannot compare; if history recorded no such decision, mark the event "whatIf": true [turkey-recognises] [no-historical-choice]',
     );
   });
 

@@ -3,7 +3,7 @@
  * with a hint of their consequences. Number keys pick a choice; Esc folds the dialog away
  * to look at the map, and E or the "event waiting" button brings it back.
  */
-import { type GameState, holds, rulesOf } from '../../core/index.ts';
+import { eventView, type GameState } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { button, el, fill } from '../dom.ts';
 import { monthName, quarterLabel } from '../format.ts';
@@ -65,7 +65,7 @@ export function createEventDialog(onChoose: (eventId: string, choiceId: string) 
     },
     update(sc: Scenario, s: GameState) {
       const id = s.pending[0];
-      const event = id ? rulesOf(sc).eventById.get(id) : undefined;
+      const event = id ? eventView(sc, s, id) : null;
       if (!event || s.outcome) {
         current = null;
         setFolded(false);
@@ -76,7 +76,7 @@ export function createEventDialog(onChoose: (eventId: string, choiceId: string) 
       current = { key, scenario: sc, eventId: event.id, choiceIds: event.choices.map((c) => c.id) };
       counter.textContent = s.pending.length > 1 ? `Event 1 of ${s.pending.length} this quarter` : '';
       title.textContent = event.title;
-      date.textContent = event.date ? monthName(event.date) : quarterLabel(sc, s.turn);
+      date.textContent = event.month ? monthName(event.month) : quarterLabel(sc, s.turn);
       text.textContent = event.text;
       fill(
         sources,
@@ -86,16 +86,13 @@ export function createEventDialog(onChoose: (eventId: string, choiceId: string) 
       fill(
         choices,
         ...event.choices.map((c, i) => {
-          const open = holds(sc, s, c.when);
           const b = el(
             'button',
             { class: 'choice', testid: `event-choice-${c.id}`, attrs: { type: 'button', 'aria-keyshortcuts': String(i + 1) } },
             el('span', { class: 'choice-key' }, String(i + 1)),
             el('span', { class: 'choice-label' }, c.label),
             c.hint ? el('span', { class: 'choice-hint' }, c.hint) : null,
-            open ? null : el('span', { class: 'choice-closed' }, 'Not open to you now.'),
           );
-          b.disabled = !open;
           b.addEventListener('click', () => onChoose(event.id, c.id));
           return b;
         }),
