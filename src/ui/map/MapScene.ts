@@ -334,6 +334,8 @@ export class MapScene extends Scene {
     this.computeGeoms();
     this.layout(); // paints geography and overlays
     this.ready = true;
+    // For bench:browser: when the map's first frame is on screen.
+    this.game.events.once('postrender', () => performance.mark('caspian:map-first-frame'));
     this.lastJson = JSON.stringify(this.vm);
     this.renderDynamic(undefined, false);
   }
