@@ -263,7 +263,13 @@ const results = {
   files: game.files,
 };
 console.table([
-  { measure: 'whole game shipped, gzipped (KB)', game: results.sizeGameKB, 'bare Phaser': results.sizeBareKB, 'ratio (target ≤ 1.0)': results.sizeRatio, floor: results.sizeLeanKB },
+  {
+    measure: 'whole game shipped, gzipped (KB)',
+    game: results.sizeGameKB,
+    'bare Phaser': results.sizeBareKB,
+    'ratio (target ≤ 1.0)': results.sizeRatio,
+    floor: results.sizeLeanKB,
+  },
   {
     measure: 'navigation → first playable turn / bare first frame (ms, median)',
     game: results.firstTurnMs,
@@ -276,7 +282,11 @@ console.table([
   { measure: `end-turn frame, median of ${TURNS} (ms)`, value: results.endTurnFrameMs, target: '≤ 16.7' },
   { measure: 'end-turn frame, worst (ms)', value: results.endTurnFrameWorstMs, target: '≤ 16.7' },
   { measure: 'longest frame in the second after a turn, median (ms)', value: results.framesAfterTurnWorstMs, target: '≤ 16.7' },
-  { measure: 'frame interval while the map animates, median / p95 (ms)', value: `${results.animationFrameMedianMs} / ${results.animationFrameP95Ms}`, target: '' },
+  {
+    measure: 'frame interval while the map animates, median / p95 (ms)',
+    value: `${results.animationFrameMedianMs} / ${results.animationFrameP95Ms}`,
+    target: '',
+  },
   { measure: 'JS heap after 50 turns (MB)', value: results.heapAfter50TurnsMB, target: '< 15' },
 ]);
 console.table(game.files.map((f) => ({ file: f.file, raw: f.raw, gzip: f.gzip })));
