@@ -29,11 +29,11 @@ afterAll(async () => {
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `debrief-${name}.png`), await page.screenshot());
 
 describe('the debrief', () => {
-  it('shows charts with the historical line, labels a counterfactual route as the player’s, closes to the map and the turn history, exports results and prints', async () => {
+  it('shows charts with the historical line, labels a counterfactual contract as the player’s, closes to the map and the turn history, exports results and prints', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=42`);
     await page.waitForSelector(byTestId('event-dialog'));
-    await playToEnd(page, { 1: ['invite-western-oil', 'plan-western-route'] });
+    await playToEnd(page, { 1: ['invite-western-oil', 'offer-russian-share'] });
     await page.waitForSelector(`${byTestId('debrief-charts')} svg.chart`);
     // 1 score chart, 5 meters, 4 relations, 4 influence: each with a solid line (you) and a dashed one (history).
     expect(await page.locator(`${byTestId('debrief-charts')} svg.chart`).count()).toBe(14);
@@ -45,11 +45,11 @@ describe('the debrief', () => {
 
     // History is only what Azerbaijan did, when it did it.
     const timeline = page.locator(byTestId('timeline'));
-    const route = timeline.locator('li.timeline-item', { hasText: 'Plan a western oil route' });
-    expect(await route.locator('.timeline-history').textContent()).toBe('HistoryYour own move: Azerbaijan never did this');
+    const share = timeline.locator('li.timeline-item', { hasText: 'Offer a Russian company a share' });
+    expect(await share.locator('.timeline-history').textContent()).toMatch(/^HistoryYour own move: Azerbaijan never did this( Source: .*)?$/);
     const oil = timeline.locator('li.timeline-item', { hasText: 'Invite Western oil companies' });
     expect(await oil.locator('.timeline-history').textContent()).toContain('Your timing: Azerbaijan did this in Jul 1992');
-    expect(await timeline.textContent()).not.toContain('History chose: Plan a western oil route');
+    expect(await timeline.textContent()).not.toContain('As Azerbaijan did — Offer a Russian company a share');
 
     // Close it: the map, and the whole turn history.
     await page.click(byTestId('debrief-close'));
@@ -77,7 +77,9 @@ describe('the debrief', () => {
       13,
       'caspian-balance/replay',
     ]);
-    expect(result.decisions.find((d: { title: string }) => d.title === 'Plan a western oil route').history).toBe('Your own move: Azerbaijan never did this');
+    expect(result.decisions.find((d: { title: string }) => d.title === 'Offer a Russian company a share').history).toBe(
+      'Your own move: Azerbaijan never did this',
+    );
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('export-results-csv'))]);
     expect(csv.suggestedFilename()).toBe('Ayla-Mammadova-independence-1991-seed-42-results.csv');
     const rows = readFileSync(await csv.path(), 'utf8')

@@ -38,23 +38,26 @@ function playWith(actions: Record<number, string[]>, seed = '42'): Command[] {
 }
 
 describe('the debrief', () => {
-  const log = playWith({ 1: ['invite-western-oil', 'plan-western-route'] });
+  const log = playWith({ 1: ['invite-western-oil', 'offer-russian-share'] });
   const a = analyse(scenario, '42', 'normal', log, [{ at: log.findIndex((c) => c.type === 'act'), text: 'Money first.' }]);
 
   it('marks history only where Azerbaijan did it, and when', () => {
-    const route = a.decisions.find((d) => d.label === 'Plan a western oil route');
-    expect(route?.history).toEqual({ kind: 'own' });
-    expect(historyText(route?.history ?? { kind: 'own' })).toBe('Your own move: Azerbaijan never did this');
+    // A contract of the player's own: the share history gave Lukoil came in 1994, in an event.
+    const share = a.decisions.find((d) => d.label === 'Offer a Russian company a share');
+    expect(share?.history).toEqual({ kind: 'own' });
+    expect(historyText(share?.history ?? { kind: 'own' })).toBe('Your own move: Azerbaijan never did this');
     const oil = a.decisions.find((d) => d.label === 'Invite Western oil companies');
     expect(oil?.history).toEqual({ kind: 'elsewhen', when: ['1992-07'] });
     expect(oil?.note).toBe('Money first.');
+    const treaty = a.decisions.find((d) => d.title === 'A treaty for Moscow');
+    expect(treaty?.history).toEqual({ kind: 'same', when: '1991-10', sameTime: true });
+    // The sources record Turkey's recognition, not how warmly Baku answered.
     const recognised = a.decisions.find((d) => d.title === 'Turkey recognises Azerbaijan');
-    expect(recognised?.history).toEqual({ kind: 'same', when: '1991-11', sameTime: true });
+    expect(historyText(recognised?.history ?? { kind: 'own' })).toBe('A what-if: the sources record no such decision');
   });
 
   it('names what history did that the player did not', () => {
-    expect(a.missed.map((m) => m.title)).toContain('Propose a friendship treaty to Moscow');
-    expect(a.missed.find((m) => m.title === 'Propose a friendship treaty to Moscow')?.what).toBe('Azerbaijan did this (Oct 1991); you did not.');
+    expect(a.missed.find((m) => m.title === 'Visit Moscow')?.what).toBe('Azerbaijan did this (Jul 1993); you did not.');
   });
 
   it('sets the historical line of the same seed beside the player', () => {

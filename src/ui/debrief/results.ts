@@ -22,7 +22,7 @@ export function historyText(h: HistoryMark): string {
     case 'own':
       return 'Your own move: Azerbaijan never did this';
     case 'what-if':
-      return 'A what-if: the sources do not record this event';
+      return 'A what-if: the sources record no such decision';
     case 'unrecorded':
       return 'The sources do not record Azerbaijan’s answer';
   }
