@@ -26,7 +26,10 @@ const SCENARIO_FILES = [
 
 /** Every property of every object in the schema, with where it is. */
 function properties(node: Json, at: string, out: { at: string; prop: Json }[] = []): { at: string; prop: Json }[] {
-  if (Array.isArray(node)) node.forEach((x, i) => properties(x, `${at}[${i}]`, out));
+  if (Array.isArray(node))
+    node.forEach((x, i) => {
+      properties(x, `${at}[${i}]`, out);
+    });
   else if (node && typeof node === 'object') {
     if (node.properties && typeof node.properties === 'object')
       for (const [k, v] of Object.entries(node.properties)) out.push({ at: `${at}.properties.${k}`, prop: v });
