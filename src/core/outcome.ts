@@ -1,4 +1,4 @@
-/** Losing conditions, the end-of-scenario score and its rating. */
+/** Losing and winning conditions, the endings, the end-of-scenario score and its rating. */
 import type { Scenario } from '../scenario/types.ts';
 import { holds } from './conditions.ts';
 import { balanceOf, worstRelation } from './derived.ts';
@@ -8,7 +8,11 @@ import { METER_IDS } from './vocabulary.ts';
 /** The flag a `lose` effect sets for each rule, spelled once per rule (checked after every move). */
 const forcedFlag = new WeakMap<object, string>();
 
-/** The first lose rule that applies, or null. A `lose` effect forces its rule. */
+/**
+ * Whether the game ends now: the first lose rule that applies (a `lose` effect forces
+ * its rule), else the first win rule that applies (a `win` effect forces its rule), or
+ * null. Losses come first: a move that both wins and loses loses.
+ */
 export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
   for (const rule of scenario.outcomes.lose) {
     let flag = forcedFlag.get(rule);
@@ -22,14 +26,26 @@ export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
       return { status: 'lost', reason: rule.id, title: rule.title, text: rule.text, score, rating: LOST_RATING };
     }
   }
+  for (const rule of scenario.outcomes.win ?? []) {
+    if (s.won === rule.id || (rule.when !== undefined && holds(scenario, s, rule.when))) {
+      const score = rawScore(scenario, s);
+      return { status: 'won', reason: rule.id, title: rule.title, text: rule.text, score, rating: ratingFor(scenario, score).label };
+    }
+  }
   return null;
 }
 
 export const LOST_RATING = 'Fallen';
 
+/** The end of a game that reached its last turn: the first ending that holds tells it. */
 export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
   const score = rawScore(scenario, s);
   const rating = ratingFor(scenario, score);
+  for (const ending of scenario.outcomes.endings ?? []) {
+    if (holds(scenario, s, ending.when)) {
+      return { status: 'completed', reason: ending.id, title: ending.title, text: ending.text, score, rating: rating.label };
+    }
+  }
   return {
     status: 'completed',
     reason: 'completed',

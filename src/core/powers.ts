@@ -41,7 +41,7 @@ function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: Scenario
   for (const concern of agenda?.concerns ?? def.concerns) {
     if (holds(scenario, s, concern.when)) change(s, relationVar, concern.delta, concern.label);
   }
-  change(s, relationVar, ((def.baseRelation - s.powers[id].relation) * 10) / 100, SETTLE);
+  change(s, relationVar, (((s.powers[id].baseRelation ?? def.baseRelation) - s.powers[id].relation) * 10) / 100, SETTLE);
 
   const target = influenceTargetValue(scenario, s, id, undefined, agenda?.sources);
   const gap = target - s.powers[id].influence;
@@ -92,27 +92,29 @@ function influenceTargetValue(
       parts?.push({ label: src.label, amount: src.amount });
     }
   }
-  for (const route of leverageRoutes(scenario, id)) {
-    if (s.routes[route.id]?.status === 'operating') {
-      value += route.leverage;
-      parts?.push({ label: route.name, amount: route.leverage });
+  for (const route of transitRoutes(scenario, id)) {
+    const rs = s.routes[route.id];
+    const leverage = rs?.leverage ?? route.leverage;
+    if (leverage > 0 && rs?.status === 'operating') {
+      value += leverage;
+      parts?.push({ label: route.name, amount: leverage });
     }
   }
   return Math.min(100, Math.max(0, value));
 }
 
-const leverageCache = new WeakMap<Scenario, Map<PowerId, Scenario['energy']['routes']>>();
+const transitCache = new WeakMap<Scenario, Map<PowerId, Scenario['energy']['routes']>>();
 
-/** The routes through a power's territory that give it leverage, in scenario order. */
-function leverageRoutes(scenario: Scenario, id: PowerId): Scenario['energy']['routes'] {
-  let byPower = leverageCache.get(scenario);
+/** The routes through a power's territory, in scenario order (asked for every turn). */
+function transitRoutes(scenario: Scenario, id: PowerId): Scenario['energy']['routes'] {
+  let byPower = transitCache.get(scenario);
   if (!byPower) {
     byPower = new Map();
-    leverageCache.set(scenario, byPower);
+    transitCache.set(scenario, byPower);
   }
   let routes = byPower.get(id);
   if (!routes) {
-    routes = scenario.energy.routes.filter((r) => r.leverage > 0 && r.transit.includes(id));
+    routes = scenario.energy.routes.filter((r) => r.transit.includes(id));
     byPower.set(id, routes);
   }
   return routes;
@@ -127,7 +129,7 @@ export function responseOdds(scenario: Scenario, s: GameState, id: PowerId): { s
   let carrot = 0;
   if (stance <= stickStance) {
     stick = Math.min(85, 20 + (stickStance - stance) * 2);
-    stick = Math.round((stick * def.aggression * STICK_SCALE[s.difficulty]) / 10000);
+    stick = Math.round((stick * (s.powers[id].aggression ?? def.aggression) * STICK_SCALE[s.difficulty]) / 10000);
   }
   if (stance >= carrotStance) {
     carrot = Math.min(70, 20 + (stance - carrotStance) * 2);
