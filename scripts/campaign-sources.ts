@@ -11,7 +11,9 @@ export function campaignFromDisk(): Record<string, unknown> {
   const bridge = read('scenarios/campaign/bridge-2004-2008.json');
   const parts: CampaignPart[] = [
     { data: read('scenarios/independence-1991.json'), era: { from: '1991-10', to: '1994-09' }, tag: '1991' },
-    { data: read('scenarios/balanced-1994.json'), era: { from: '1994-10', to: '2008-06' }, tag: '1994' },
+    // The 1994 chapter's powers and trends run until the war in Georgia; its menu of
+    // actions (contracts, early-oil routes, Chechen fighters) gives way to the bridge's in 2004.
+    { data: read('scenarios/balanced-1994.json'), era: { from: '1994-10', to: '2008-06' }, actionEra: { from: '1994-10', to: '2003-12' }, tag: '1994' },
     { data: bridge, era: bridge.era as { from: string; to: string }, tag: '2004' },
     { data: read('scenarios/after-georgia-2008.json'), era: { from: '2008-07' }, tag: '2008' },
   ];
