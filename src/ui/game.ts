@@ -27,6 +27,8 @@ export interface GameScreenOptions {
   onTitle: () => void;
   onAgain: () => void;
   onDownload: () => void;
+  /** Saving's menu entries (src/ui/classroom): save to a slot, load, export to a file. */
+  saves: { save: () => void; load: () => void; export: () => void };
   howToPlay: () => Node[];
 }
 
@@ -34,13 +36,19 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   const { store, audio } = opts;
   const help = createSimpleDialog('help', 'How to play');
   const menu = createSimpleDialog('menu', 'Menu');
+  const closeThen = (next: () => void) => {
+    menu.close();
+    next();
+  };
   const topbar = createTopbar({
     onHelp: () => help.open(...opts.howToPlay()),
     onMenu: () =>
       menu.open(
         volumeControl(audio),
         el('p', {}, 'Your game is saved after every move; Continue on the title screen picks it up.'),
-        button('Download this game', opts.onDownload, { testid: 'download-save' }),
+        button('Save to a slot…', () => closeThen(opts.saves.save), { testid: 'save-game' }),
+        button('Saved games…', () => closeThen(opts.saves.load), { testid: 'load-game' }),
+        button('Export this game to a file', opts.saves.export, { testid: 'export-save' }),
         button('Back to the title screen', opts.onTitle, { class: 'ghost', testid: 'menu-title' }),
       ),
     toggleMute: () => {
