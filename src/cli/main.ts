@@ -24,22 +24,29 @@ usage: npm run caspian -- <command> [options]
   schema                         print the scenario JSON Schema (draft-07)
   scenarios [--json]             list the shipped scenarios
   play --scenario <id|file> --seed <n> --policy <name> [--difficulty easy|normal|hard]
-       [--json] [--save <replay.json>]
+       [--json] [--trace] [--save <replay.json>]
                                  play a whole game headless with a scripted policy:
                                  historical, balancer, pro-russia, pro-west, random,
-                                 or spam:<action id>
+                                 expert, or spam:<action id>; --trace tells it turn by
+                                 turn (events, actions, the powers' answers and why,
+                                 every change with its cause); with --json, as data
   replay <file> [--scenario <id|file>] [--json]
-                                 re-run a save or replay file and verify its state hash
+                                 re-run a save or replay file and verify its state hash;
+                                 the save's scenario must be a shipped id, or name the
+                                 file it was played on with --scenario
   balance --scenario <id|file> [--runs <n>] [--policies a,b] [--first-seed <n>]
           [--difficulty …] [--json]
                                  Monte Carlo over policies: survival rate and scores
 
-exit codes: 0 success, 1 invalid input, 2 usage error or missing file`;
+exit codes: 0 success, 1 invalid input (or an internal error, said as such),
+            2 usage error, missing or unreadable file`;
 
 const OPTIONS = {
   json: 'switch',
   strict: 'switch',
   'no-playtest': 'switch',
+  trace: 'switch',
+  html: 'value',
   scenario: 'value',
   seed: 'value',
   policy: 'value',
@@ -83,10 +90,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err('run `npm run caspian -- help` for usage');
       return 2;
     }
-    // A bug of ours, not the user's mistake: say so plainly, without a stack trace.
+    // A bug of ours, not the user's mistake: say so plainly, without a stack trace. The
+    // documented codes are 0, 1 and 2 only; an input we failed to handle is still input.
     io.err(`caspian: internal error: ${e instanceof Error ? e.message : String(e)}`);
     io.err('please report this with the command you ran');
-    return 3;
+    return 1;
   }
 }
 

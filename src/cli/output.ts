@@ -1,10 +1,19 @@
 /** Printing for the CLI: findings to stderr, results to stdout, never a stack trace. */
-import { type Finding, formatFinding } from '../scenario/findings.ts';
+import { type Finding, formatFindings } from '../scenario/findings.ts';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   isTTY: boolean;
+}
+
+// A reader that stops early (`caspian play --trace | head`) closes the pipe: that is not an
+// error of ours, so stop quietly instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
 }
 
 export const processIo: Io = {
@@ -14,7 +23,7 @@ export const processIo: Io = {
 };
 
 export function printFindings(io: Io, findings: readonly Finding[]): void {
-  for (const f of findings) io.err(formatFinding(f));
+  for (const line of formatFindings(findings)) io.err(line);
 }
 
 export function table(rows: readonly (readonly (string | number)[])[]): string {

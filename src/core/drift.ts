@@ -14,6 +14,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { balanceOf, dominantPower } from './derived.ts';
 import { stepToward } from './economy.ts';
+import { snapshotMeter } from './history.ts';
 import type { GameState } from './state.ts';
 import { change } from './vars.ts';
 import { POWER_NAMES } from './vocabulary.ts';
@@ -46,7 +47,7 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   else if (stabStep < 0) change(s, 'stability', stabStep, `Hard times and a weak hand wear it down (economy and sovereignty carry ${carried})`);
   if (m.economy < 15) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
   // Fresh defeats anger the public; a front that has been frozen for a year does not.
-  const yearAgo = s.history[s.history.length - 4]?.snapshot.meters.karabakh;
+  const yearAgo = snapshotMeter(s.history[s.history.length - 4], 'karabakh');
   if (yearAgo !== undefined && m.karabakh < 30 && m.karabakh <= yearAgo - 3) {
     change(s, 'stability', -1, `Defeats in Karabakh (${m.karabakh - yearAgo} in a year)`);
   }

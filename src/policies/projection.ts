@@ -37,8 +37,11 @@ const zero = (): MeterDeltas => ({ sovereignty: 0, stability: 0, economy: 0, sec
 function meterDeltas(effects: readonly Effect[], out: MeterDeltas, scale = 1, depth = 0): void {
   if (depth > 6) return;
   for (const e of effects) {
-    if (e.op === 'add' && (METER_IDS as readonly string[]).includes(e.var)) out[e.var as MeterId] += e.delta * scale;
-    else if (e.op === 'chance') {
+    if (e.op === 'add' && (METER_IDS as readonly string[]).includes(e.var)) {
+      // A random amount counts at its middle.
+      const d = typeof e.delta === 'number' ? e.delta : (e.delta.min + e.delta.max) / 2;
+      out[e.var as MeterId] += d * scale;
+    } else if (e.op === 'chance') {
       meterDeltas(e.then, out, (scale * e.percent) / 100, depth + 1);
       if (e.else) meterDeltas(e.else, out, (scale * (100 - e.percent)) / 100, depth + 1);
     } else if (e.op === 'if') {
@@ -118,11 +121,11 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
     for (const id of POWER_IDS) {
       const def = scenario.powers[id];
       rel[id] = clamp(rel[id] + drift[id], -100, 100);
-      rel[id] = clamp(rel[id] + ((def.baseRelation - rel[id]) * 10) / 100, -100, 100);
+      rel[id] = clamp(rel[id] + (((s.powers[id].baseRelation ?? def.baseRelation) - rel[id]) * 10) / 100, -100, 100);
       const target = clamp(fixedTarget[id] + Math.floor(Math.max(0, rel[id]) / 4), 0, 100);
       inf[id] = clamp(inf[id] + stepToward(Math.round(inf[id]), target, 4, 3), 0, 100);
       stance[id] += (rel[id] - stance[id]) / 2;
-      const odds = oddsAtStance(scenario, id, s.difficulty, Math.round(stance[id]));
+      const odds = oddsAtStance(scenario, id, s.difficulty, Math.round(stance[id]), s.powers[id].aggression);
       for (const k of METER_IDS) m[k] += (odds.stick * rep[id].stick[k] + odds.carrot * rep[id].carrot[k]) / 100;
     }
     for (const k of METER_IDS) m[k] += trend[k];

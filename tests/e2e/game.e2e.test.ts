@@ -99,7 +99,7 @@ describe('the game in the browser', () => {
     await shot(page, 'debrief');
     const debrief = await page.textContent(byTestId('debrief'));
     expect(debrief).toMatch(/Chapter complete|Game over/);
-    expect(debrief).toContain('Your choices beside history’s');
+    expect(debrief).toContain('Your decisions against history’s');
     expect(await page.textContent(byTestId('rating'))).toMatch(/Master of balance|Steady hand|Survivor|Precarious|Fallen/);
     const news = await page.textContent(byTestId('news-log'));
     expect(news).toContain('Khodzhaly');
@@ -186,7 +186,7 @@ describe('the game in the browser', () => {
     expect(await page.getAttribute(byTestId('mute'), 'aria-pressed')).toBe('true');
     const before = await appState(page);
     await page.goto(url);
-    await page.click(byTestId('continue-game'));
+    await page.click(byTestId('continue'));
     await page.waitForSelector(byTestId('turn-label'));
     expect(await page.getAttribute(byTestId('mute'), 'aria-pressed')).toBe('true');
     const after = await appState(page);
