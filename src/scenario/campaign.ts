@@ -174,6 +174,8 @@ export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Js
     summary: header.summary,
     briefing: header.briefing,
     calendar: { start: header.start, monthsPerTurn: 3, turns },
+    // Each chapter is an era of the campaign: its heading on screen from its first month.
+    eras: parts.map((p) => ({ from: p.era.from, title: String(p.data.title) })),
     initial,
     model: clone(first.model),
     powers,

@@ -368,6 +368,11 @@ export const ScenarioSchema = z
     summary: text(400).describe('Two lines for the scenario picker.'),
     briefing: text(2000).optional().describe('The opening briefing shown when the game starts.'),
     calendar: z.strictObject({ start: Month, monthsPerTurn: int(1, 12), turns: int(1, 400) }),
+    eras: z
+      .array(z.strictObject({ from: Month, title: text(60) }))
+      .max(20)
+      .optional()
+      .describe("Eras of a long scenario, in order: each era's title heads the screen from its first month (a campaign's chapters)."),
     initial: z.strictObject({
       leader: text(60),
       meters: z.strictObject({

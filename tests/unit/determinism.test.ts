@@ -62,6 +62,7 @@ describe('determinism', () => {
   });
 });
 
-// Changed on purpose: the state now lists the powers' responses in force (`active`), and a
-// quarter's events are raised in the order of their months.
-const GOLDEN_HASH = '5644073a64aac70a';
+// Changed on purpose: the state now lists the powers' responses in force (`active`), a
+// quarter's events are raised in the order of their months, and a power's reason to act
+// is worded as a mood ("has turned against you") instead of an unexplained "stance".
+const GOLDEN_HASH = 'e676fe8f63237669';

@@ -152,7 +152,7 @@ describe('ending a turn', () => {
     const after = ok(endTurn(scenario, s));
     const answer = after.history[0]?.responses.find((r) => r.power === 'russia');
     expect(answer?.kind).toBe('stick');
-    expect(answer?.why).toMatch(/^Russia's stance -\d+/);
+    expect(answer?.why).toMatch(/^Russia has turned against you \(-\d+\)/);
   });
 
   it('completes the scenario after its last turn with a score and a rating', () => {
