@@ -1,19 +1,31 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
+import { BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
 import { formatFinding } from './src/scenario/findings.ts';
 import { loadScenarioText } from './src/scenario/load.ts';
 
 const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
 const CATALOG = 'virtual:scenario-catalog';
 const ONE = 'virtual:scenario/';
+// The campaign's assembling module (named so its chunk is called after the campaign).
+const CAMPAIGN = `virtual:campaign/${CAMPAIGN_ID}`;
 
 /**
  * Scenarios are validated at build time with the same loader the CLI uses, and shipped
  * as plain, already-checked JSON: the game does not need zod in the browser, and a
  * broken scenario fails the build with its findings instead of failing in a classroom.
  * The catalog (ids, titles, periods, summaries) is small and loads at once; each
- * scenario is its own chunk, fetched when chosen.
+ * scenario is its own chunk, fetched only when the player chooses it.
+ *
+ * The campaign is not shipped as data: it is the chapters and the 2004–08 bridge put
+ * together by the same builder `npm run campaign` uses (src/scenario/campaignRecipe.ts),
+ * so choosing it fetches the chapter chunks and the small bridge chunk and assembles
+ * them. The build assembles it the same way from what it ships and fails unless the
+ * result is the checked scenarios/campaign-1991-2012.json, field for field (so the
+ * same scenarioHash).
  */
 function scenarios(): Plugin {
   const ids = () =>
@@ -33,10 +45,14 @@ function scenarios(): Plugin {
     checked.set(id, { mtime, scenario: result.scenario });
     return result.scenario;
   };
+  const bridgeFile = join(SCENARIO_DIR, 'campaign', `${BRIDGE_ID}.json`);
+  const bridge = () => normalizeBridge(JSON.parse(readFileSync(bridgeFile, 'utf8')) as Record<string, unknown>);
+  /** What the browser receives for each part of the campaign, as JSON text. */
+  const shipped = (id: string): string => JSON.stringify(id === BRIDGE_ID ? bridge() : load(id));
   return {
     name: 'caspian-scenarios',
     resolveId(id) {
-      return id === CATALOG || id.startsWith(ONE) ? `\0${id}` : null;
+      return id === CATALOG || id === CAMPAIGN || id.startsWith(ONE) ? `\0${id}` : null;
     },
     load(id) {
       if (id === `\0${CATALOG}`) {
@@ -47,16 +63,73 @@ function scenarios(): Plugin {
         });
         // Chapters in the order of history, then the long campaign.
         entries.sort((a, b) => Number(a.turns >= 80) - Number(b.turns >= 80) || a.start.localeCompare(b.start));
-        const loaders = entries.map((e) => `${JSON.stringify(e.id)}: () => import(${JSON.stringify(ONE + e.id)})`).join(',\n');
+        const loader = (sid: string) =>
+          sid === CAMPAIGN_ID ? `() => import(${JSON.stringify(CAMPAIGN)}).then((m) => m.load())` : `() => import(${JSON.stringify(ONE + sid)})`;
+        const loaders = entries.map((e) => `${JSON.stringify(e.id)}: ${loader(e.id)}`).join(',\n');
         return `export const catalog = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};`;
+      }
+      if (id === `\0${CAMPAIGN}`) {
+        this.addWatchFile(bridgeFile);
+        for (const part of CAMPAIGN_PARTS) if (part.id !== BRIDGE_ID) this.addWatchFile(join(SCENARIO_DIR, `${part.id}.json`));
+        const problem = checkAssembledCampaign((pid) => JSON.parse(shipped(pid)) as Record<string, unknown>, load(CAMPAIGN_ID));
+        if (problem) throw new Error(`${problem}\n(run npm run campaign, or fix src/scenario/campaignRecipe.ts)`);
+        const imports = CAMPAIGN_PARTS.map((p) => `${JSON.stringify(p.id)}: () => import(${JSON.stringify(ONE + p.id)})`).join(',\n  ');
+        return [
+          `import { assembleCampaign } from '/src/scenario/campaignRecipe.ts';`,
+          `const parts = {\n  ${imports}\n};`,
+          'export async function load() {',
+          '  const ids = Object.keys(parts);',
+          '  const modules = await Promise.all(ids.map((id) => parts[id]()));',
+          '  const data = new Map(ids.map((id, i) => [id, modules[i].default]));',
+          '  return { default: assembleCampaign((id) => data.get(id)) };',
+          '}',
+        ].join('\n');
       }
       if (id.startsWith(`\0${ONE}`)) {
         const sid = id.slice(ONE.length + 1);
-        this.addWatchFile(join(SCENARIO_DIR, `${sid}.json`));
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(load(sid)))});`;
+        this.addWatchFile(sid === BRIDGE_ID ? bridgeFile : join(SCENARIO_DIR, `${sid}.json`));
+        return `export default JSON.parse(${JSON.stringify(shipped(sid))});`;
       }
       return null;
     },
+  };
+}
+
+const PHASER_SRC = join(dirname(fileURLToPath(import.meta.resolve('phaser/package.json'))), 'src');
+const PHASER_LEAN = join(import.meta.dirname, 'src/ui/map/phaser/lean.ts');
+
+/**
+ * The map's Phaser is built from Phaser's own sources with only the parts it uses (see
+ * src/ui/map/phaser/lean.ts): `phaser/src/…` resolves into the package (its `exports`
+ * hide the sources), the WebGL, sound and plugin branches are compiled out the way
+ * Phaser's own build does it (`typeof WEBGL_RENDERER` → false…), and the canvas feature
+ * test that loads `data:` images is replaced by one a strict CSP allows. The dev server
+ * pre-bundles the same modules (they are CommonJS), read from lean.ts's imports.
+ */
+function phaserLean(): Plugin {
+  const flags = {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'false',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof EXPERIMENTAL': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  };
+  const modules = [...readFileSync(PHASER_LEAN, 'utf8').matchAll(/from '(phaser\/src\/[^']+)'|import '(phaser\/src\/[^']+)'/g)].map((m) => m[1] ?? m[2] ?? '');
+  return {
+    name: 'caspian-phaser-lean',
+    config: () => ({
+      define: flags,
+      resolve: {
+        alias: [
+          { find: /^phaser\/src\/(.*)$/, replacement: `${PHASER_SRC}/$1` },
+          // Only Phaser's sources import it, by these two relative paths.
+          { find: /^(?:\.\/|(?:\.\.\/)+device\/)CanvasFeatures$/, replacement: join(import.meta.dirname, 'src/ui/map/phaser/canvasFeatures.cjs') },
+        ],
+      },
+      optimizeDeps: { include: modules, rolldownOptions: { transform: { define: flags } } },
+    }),
   };
 }
 
@@ -64,7 +137,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios()],
+  plugins: [scenarios(), phaserLean()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -5,30 +5,30 @@
 import { catalog, loaders } from 'virtual:scenario-catalog';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
 import { type Difficulty, stateHash } from './core/index.ts';
-import { makeReplay } from './persistence/replayFormat.ts';
-import { readSave } from './persistence/saves.ts';
+import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
+import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
-import { quarterLabel } from './ui/format.ts';
 import { renderTitle } from './ui/title.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
 const root = document.getElementById('app') as HTMLElement;
 
-function storage(): Storage | null {
+function openStorage(): SaveStore | null {
   try {
     const s = window.localStorage;
     s.getItem('caspian.probe');
     return s;
   } catch {
-    return null; // storage disabled: the game still plays, without saves
+    return null; // storage disabled: the game still plays, and can be exported to a file
   }
 }
 
-const store = createAppStore(storage());
+// Saving lives in the classroom session (src/store/saving.ts), not in the game store.
+const store = createAppStore(null);
 const audio = createAudio();
 unlockOnFirstGesture(audio, window);
 audio.startMusic();
@@ -44,56 +44,46 @@ async function loadScenario(id: string): Promise<Scenario | null> {
   return scenario;
 }
 
+const storage = openStorage();
+const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
+
 let unmountGame: (() => void) | null = null;
 
-function showTitle(): void {
+function showTitle(problem: string | null = null): void {
   unmountGame?.();
   unmountGame = null;
   store.getState().toTitle();
-  const save = storage() ? readSave(storage() as Storage) : ({ ok: false, reason: 'none' } as const);
-  const entry = save.ok ? catalog.find((c) => c.id === save.save.scenario) : undefined;
+  const latest = session.latest();
   renderTitle(root, {
     catalog,
     defaultScenario: DEFAULT_SCENARIO,
-    savedGame: save.ok && entry ? `${entry.title}, ${save.save.commands.filter((c) => c.type === 'endTurn').length} turns played` : null,
+    savedGame: latest ? session.describe(latest.save) : null,
+    problem,
     muted: () => audio.isMuted(),
     onToggleSound: () => audio.setMuted(!audio.isMuted()),
-    onStart: (id, seed, difficulty) => void start(id, seed, difficulty),
+    onStart: (id, seed, difficulty, student) => void start(id, seed, difficulty, student),
     onContinue: () => void resume(),
+    onLoad: () => session.dialog.openLoad(),
+    onDropFiles: (files) => {
+      session.dialog.openLoad();
+      void session.dialog.importFiles(files);
+    },
   });
-  if (!save.ok && save.reason !== 'none') {
-    root.prepend(el('p', { class: 'notice error', role: 'alert' }, `Your saved game could not be read (${save.reason}). It has been left as it was.`));
-  }
 }
 
-async function start(id: string, seed: string, difficulty: Difficulty): Promise<void> {
+async function start(id: string, seed: string, difficulty: Difficulty, student = ''): Promise<void> {
   const scenario = await loadScenario(id);
   if (!scenario) return;
+  session.saving.beginNew(student);
   store.getState().start(scenario, seed, difficulty);
   showGame();
 }
 
 async function resume(): Promise<void> {
-  const s = storage();
-  const save = s ? readSave(s) : null;
-  if (!save?.ok) return;
-  const scenario = await loadScenario(save.save.scenario);
-  if (scenario && store.getState().resume(scenario, save.save)) showGame();
-  else showTitle();
-}
-
-function download(): void {
-  const { game, commands, scenario } = store.getState();
-  if (!game || !scenario) return;
-  const text = JSON.stringify(makeReplay(game, commands), null, 1);
-  const a = el('a', {
-    attrs: {
-      href: URL.createObjectURL(new Blob([text], { type: 'application/json' })),
-      download: `${scenario.id}-seed-${game.seed}-${quarterLabel(scenario, game.turn).replace(/\W+/g, '-')}.json`,
-    },
-  });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  const latest = session.latest();
+  if (!latest) return showTitle();
+  const problem = await session.open(latest.save, 'continue');
+  if (problem) showTitle(`Your saved game was not opened: ${problem} It has been left as it was.`);
 }
 
 function howToPlay(): Node[] {
@@ -117,17 +107,23 @@ function showGame(): void {
     onAgain: () => {
       const { scenario, game } = store.getState();
       if (scenario && game) {
+        session.saving.beginNew();
         store.getState().start(scenario, game.seed, game.difficulty);
         showGame();
       }
     },
-    onDownload: download,
+    onDownload: () => session.exportCurrent(),
+    saves: {
+      save: () => session.dialog.openSlots(),
+      load: () => session.dialog.openLoad(),
+      export: () => session.exportCurrent(),
+    },
     howToPlay,
   });
 }
 
 // Test hooks: the end-to-end tests read the store through this, never through pixels.
-(window as unknown as { __caspian: unknown }).__caspian = { store, stateHash };
+(window as unknown as { __caspian: unknown }).__caspian = { store, stateHash, saving: session.saving.state };
 
 // The default scenario starts straight away with ?play (classroom links and tests).
 const params = new URLSearchParams(location.search);

@@ -29,12 +29,15 @@ usage: npm run caspian -- <command> [options]
                                  historical, balancer, pro-russia, pro-west, random,
                                  or spam:<action id>
   replay <file> [--scenario <id|file>] [--json]
-                                 re-run a save or replay file and verify its state hash
+                                 re-run a save or replay file and verify its state hash;
+                                 the save's scenario must be a shipped id, or name the
+                                 file it was played on with --scenario
   balance --scenario <id|file> [--runs <n>] [--policies a,b] [--first-seed <n>]
           [--difficulty …] [--json]
                                  Monte Carlo over policies: survival rate and scores
 
-exit codes: 0 success, 1 invalid input, 2 usage error or missing file`;
+exit codes: 0 success, 1 invalid input (or an internal error, said as such),
+            2 usage error, missing or unreadable file`;
 
 const OPTIONS = {
   json: 'switch',
@@ -83,10 +86,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err('run `npm run caspian -- help` for usage');
       return 2;
     }
-    // A bug of ours, not the user's mistake: say so plainly, without a stack trace.
+    // A bug of ours, not the user's mistake: say so plainly, without a stack trace. The
+    // documented codes are 0, 1 and 2 only; an input we failed to handle is still input.
     io.err(`caspian: internal error: ${e instanceof Error ? e.message : String(e)}`);
     io.err('please report this with the command you ran');
-    return 3;
+    return 1;
   }
 }
 

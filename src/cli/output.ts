@@ -1,5 +1,5 @@
 /** Printing for the CLI: findings to stderr, results to stdout, never a stack trace. */
-import { type Finding, formatFinding } from '../scenario/findings.ts';
+import { type Finding, formatFindings } from '../scenario/findings.ts';
 
 export interface Io {
   out(text: string): void;
@@ -14,7 +14,7 @@ export const processIo: Io = {
 };
 
 export function printFindings(io: Io, findings: readonly Finding[]): void {
-  for (const f of findings) io.err(formatFinding(f));
+  for (const line of formatFindings(findings)) io.err(line);
 }
 
 export function table(rows: readonly (readonly (string | number)[])[]): string {

@@ -50,13 +50,72 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
   const syntax = checkJsonSyntax(text);
   if (syntax) {
     const { line, column } = lineCol(text, syntax.offset);
-    return error(`the file is not valid JSON: ${syntax.message}`, line, column);
+    const found = error(syntax.kind === 'syntax' ? `the file is not valid JSON: ${syntax.message}` : syntax.message, line, column);
+    if (!found.ok && found.findings[0]) {
+      const at = pathAt(text, syntax.offset);
+      found.findings[0].path = formatPath(syntax.key === undefined ? at : [...at, syntax.key]);
+    }
+    return found;
   }
   const value: unknown = JSON.parse(text);
   const hostile: Finding[] = [];
   findForbiddenKeys(value, [], file, hostile, scan.lines);
   if (hostile.length > 0) return { ok: false, findings: hostile };
   return { ok: true, value, lines: scan.lines };
+}
+
+export type DecodedText = { ok: true; text: string } | { ok: false; findings: Finding[] };
+
+/**
+ * UTF-8 bytes to text, refusing invalid bytes instead of turning them into U+FFFD (which
+ * would change a file's meaning without a word). The finding names the byte's line,
+ * column and JSON path.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): DecodedText {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const { line, column } = lineCol(before, before.length);
+    const at = formatPath(pathAt(before, before.length));
+    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      findings: [
+        {
+          severity: 'error',
+          file,
+          path: at,
+          line,
+          column,
+          message: `the file is not valid UTF-8: byte 0x${byte} cannot start or continue a character here; save the file as UTF-8`,
+        },
+      ],
+    };
+  }
+}
+
+/** The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const x = b[k];
+    return x !== undefined && x >= lo && x <= hi;
+  };
+  while (i < b.length) {
+    const c = b[i] as number;
+    if (c < 0x80) i += 1;
+    else if (c >= 0xc2 && c <= 0xdf && cont(i + 1)) i += 2;
+    else if (c === 0xe0 && cont(i + 1, 0xa0) && cont(i + 2)) i += 3;
+    else if (((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) && cont(i + 1) && cont(i + 2)) i += 3;
+    else if (c === 0xed && cont(i + 1, 0x80, 0x9f) && cont(i + 2)) i += 3;
+    else if (c === 0xf0 && cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3)) i += 4;
+    else if (c >= 0xf1 && c <= 0xf3 && cont(i + 1) && cont(i + 2) && cont(i + 3)) i += 4;
+    else if (c === 0xf4 && cont(i + 1, 0x80, 0x8f) && cont(i + 2) && cont(i + 3)) i += 4;
+    else return i;
+  }
+  return b.length;
 }
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
@@ -84,12 +143,12 @@ interface Frame {
  * keyed by its JSON path. On malformed text it records what it can; JSON.parse reports
  * the error.
  */
-function scanStructure(text: string): { tooDeep: number | 0; lines: Map<string, number> } {
+function scanStructure(text: string, end = text.length): { tooDeep: number | 0; lines: Map<string, number>; open: PathPart[] } {
   const lines = new Map<string, number>();
   const stack: Frame[] = [];
   let line = 1;
   let i = 0;
-  const n = text.length;
+  const n = end;
   const valuePath = (): PathPart[] | null => {
     const top = stack[stack.length - 1];
     if (!top) return [];
@@ -139,7 +198,7 @@ function scanStructure(text: string): { tooDeep: number | 0; lines: Map<string, 
       markValue();
       const p = valuePath() ?? [];
       stack.push({ kind: c === 123 ? 'object' : 'array', path: p, index: 0, key: null });
-      if (stack.length > MAX_NESTING) return { tooDeep: i, lines };
+      if (stack.length > MAX_NESTING) return { tooDeep: i, lines, open: [] };
       i++;
       continue;
     }
@@ -169,7 +228,15 @@ function scanStructure(text: string): { tooDeep: number | 0; lines: Map<string, 
       i++;
     }
   }
-  return { tooDeep: 0, lines };
+  const top = stack[stack.length - 1];
+  const open = !top ? [] : top.kind === 'array' ? [...top.path, top.index] : top.key === null ? top.path : [...top.path, top.key];
+  return { tooDeep: 0, lines, open };
+}
+
+/** The JSON path of the value (or key) being read at an offset: where a problem found by
+ *  a later pass lies. Costs one scan, so it is only used once an error is certain. */
+export function pathAt(text: string, offset: number): PathPart[] {
+  return scanStructure(text, Math.min(offset, text.length)).open;
 }
 
 function findForbiddenKeys(value: unknown, path: PathPart[], file: string, out: Finding[], lines: Map<string, number>): void {
@@ -201,22 +268,39 @@ function findForbiddenKeys(value: unknown, path: PathPart[], file: string, out: 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = '"\\/bfnrtu';
 
+/** What checkJsonSyntax found: a syntax error, a duplicate key (`key` names it), or text
+ *  that is not valid Unicode. Only syntax errors read "the file is not valid JSON". */
+export interface SyntaxProblem {
+  offset: number;
+  message: string;
+  kind: 'syntax' | 'duplicate-key' | 'text';
+  key?: string;
+}
+
+const hex4 = (text: string, at: number): number => (/^[0-9a-fA-F]{4}$/.test(text.slice(at, at + 4)) ? Number.parseInt(text.slice(at, at + 4), 16) : -1);
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const LONE_SURROGATE = 'is half of a UTF-16 surrogate pair without its other half, which is not valid text; remove it or write the whole character';
+
 /**
  * A strict JSON syntax check that builds nothing and reports the first error's offset
- * with a message a person can act on. Nesting was already limited by scanStructure, so
- * the recursion here is bounded.
+ * with a message a person can act on. Beyond the grammar it refuses what JSON.parse
+ * silently accepts: a key twice in one object (readers disagree on which one counts, so
+ * a file could mean two things) and lone surrogate escapes such as "\ud800" (not text in
+ * any encoding). Nesting was already limited by scanStructure, so the recursion here is
+ * bounded.
  */
-export function checkJsonSyntax(text: string): { offset: number; message: string } | null {
+export function checkJsonSyntax(text: string): SyntaxProblem | null {
   let i = 0;
   const n = text.length;
   class SyntaxFault {
-    constructor(
-      readonly offset: number,
-      readonly message: string,
-    ) {}
+    constructor(readonly problem: SyntaxProblem) {}
   }
   const fail = (message: string, at = i): never => {
-    throw new SyntaxFault(at, message);
+    throw new SyntaxFault({ offset: at, message, kind: 'syntax' });
+  };
+  const badText = (message: string, at: number): never => {
+    throw new SyntaxFault({ offset: at, message, kind: 'text' });
   };
   const ws = () => {
     while (i < n) {
@@ -226,25 +310,47 @@ export function checkJsonSyntax(text: string): { offset: number; message: string
     }
   };
   const found = () => (i >= n ? 'the end of the file' : `"${text[i]}"`);
-  const string = () => {
+  /** Reads a string; returns whether it held an escape (so a key must be decoded). */
+  const string = (): boolean => {
     i++;
+    let escaped = false;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 34) {
         i++;
-        return;
+        return escaped;
       }
       if (c < 0x20) fail('a line break or control character inside text; write it as an escape such as \\n');
       if (c === 92) {
+        escaped = true;
         const e = text[i + 1] ?? '';
         if (!ESCAPES.includes(e) || e === '') fail(`"\\${e}" is not a valid escape in text`);
-        if (e === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('\\u must be followed by four hexadecimal digits');
-        i += e === 'u' ? 6 : 2;
+        if (e !== 'u') {
+          i += 2;
+          continue;
+        }
+        const code = hex4(text, i + 2);
+        if (code < 0) fail('\\u must be followed by four hexadecimal digits');
+        if (isLow(code)) badText(`the escape "\\u${text.slice(i + 2, i + 6)}" ${LONE_SURROGATE}`, i);
+        if (isHigh(code)) {
+          const next = text.startsWith('\\u', i + 6) ? hex4(text, i + 8) : -1;
+          if (!isLow(next)) badText(`the escape "\\u${text.slice(i + 2, i + 6)}" ${LONE_SURROGATE}`, i);
+          i += 12;
+          continue;
+        }
+        i += 6;
         continue;
       }
+      // Raw surrogates only reach here from a JavaScript string, never from decoded UTF-8.
+      if (isHigh(c)) {
+        if (!isLow(text.charCodeAt(i + 1))) badText(`the character U+${c.toString(16).toUpperCase()} ${LONE_SURROGATE}`, i);
+        i += 2;
+        continue;
+      }
+      if (isLow(c)) badText(`the character U+${c.toString(16).toUpperCase()} ${LONE_SURROGATE}`, i);
       i++;
     }
-    fail('text is not closed: a double quote is missing');
+    return fail('text is not closed: a double quote is missing');
   };
   const value = (): void => {
     ws();
@@ -256,10 +362,22 @@ export function checkJsonSyntax(text: string): { offset: number; message: string
         i++;
         return;
       }
+      const keys = new Map<string, number>();
       for (;;) {
         ws();
         if (text[i] !== '"') fail(`expected a property name in double quotes, found ${found()}`);
-        string();
+        const at = i;
+        const raw = string() ? (JSON.parse(text.slice(at, i)) as string) : text.slice(at + 1, i - 1);
+        const first = keys.get(raw);
+        if (first !== undefined) {
+          throw new SyntaxFault({
+            offset: at,
+            kind: 'duplicate-key',
+            key: raw,
+            message: `the key ${JSON.stringify(raw.length > 64 ? `${raw.slice(0, 64)}…` : raw)} appears twice in one object (first on line ${lineCol(text, first).line}); JSON readers disagree on which one counts, so keep only one`,
+          });
+        }
+        keys.set(raw, at);
         ws();
         if (text[i] !== ':') fail(`expected ":" after the property name, found ${found()}`);
         i++;
@@ -325,7 +443,7 @@ export function checkJsonSyntax(text: string): { offset: number; message: string
     if (i < n) fail(`unexpected ${found()} after the end of the JSON value`);
     return null;
   } catch (e) {
-    if (e instanceof SyntaxFault) return { offset: e.offset, message: e.message };
+    if (e instanceof SyntaxFault) return e.problem;
     throw e;
   }
 }

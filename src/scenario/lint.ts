@@ -6,8 +6,10 @@
  */
 import { calendarEnd, monthIndex } from '../core/calendar.ts';
 import { POWER_IDS } from '../core/vocabulary.ts';
-import { type Finding, formatPath, type PathPart } from './findings.ts';
+import type { Finding, PathPart } from './findings.ts';
 import type { Scenario } from './types.ts';
+import { lintContext } from './lint/context.ts';
+import { lintStory, STORY_RULES } from './lint/story.ts';
 import { walkScenario } from './walk.ts';
 
 export const LINT_RULES = {
@@ -20,21 +22,16 @@ export const LINT_RULES = {
   'duplicate-title': 'two events share a title',
   'long-text': 'a text is long enough to crowd the event dialog',
   'choice-without-hint': 'an event with several choices gives one no hint of its consequences',
+  ...STORY_RULES,
 } as const;
 
 export type LintRule = keyof typeof LINT_RULES;
 
 export function lintScenario(s: Scenario, file: string, lines: Map<string, number> = new Map()): Finding[] {
   const out: Finding[] = [];
-  const ignore = new Set(s.lint?.ignore ?? []);
-  const warn = (rule: LintRule, path: PathPart[], message: string, subject?: string) => {
-    if (ignore.has(rule) || (subject !== undefined && ignore.has(`${rule}:${subject}`))) return;
-    const p = formatPath(path);
-    const f: Finding = { severity: 'warning', file, path: p, rule, message: subject ? `${message} [${subject}]` : message };
-    const line = lines.get(p);
-    if (line !== undefined) f.line = line;
-    out.push(f);
-  };
+  const ctx = lintContext(s, file, lines, out);
+  const warn = (rule: LintRule, path: PathPart[], message: string, subject?: string) => ctx.warn(rule, path, message, subject);
+  lintStory(ctx);
 
   s.events.forEach((e, i) => {
     if ((e.date || e.window) && !e.whatIf && e.choices.length > 0 && !e.choices.some((c) => c.historical)) {

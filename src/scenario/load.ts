@@ -1,11 +1,12 @@
 /**
  * Loading a scenario never throws: it returns the scenario, or the findings that say
- * what to fix and where. Order: text limits and JSON syntax, forbidden keys, the schema,
- * then cross-references.
+ * what to fix and where. Order: text limits and JSON syntax, forbidden keys, the limits
+ * on counts (limits.ts), the schema, then cross-references.
  */
 import { type Finding, hasErrors } from './findings.ts';
 import { parseJsonText } from './jsonText.ts';
 import { crossCheck } from './crossref.ts';
+import { checkCalendarRange, checkLimits } from './limits.ts';
 import { ScenarioSchema } from './schema.ts';
 import type { Scenario } from './types.ts';
 import { issuesToFindings } from './zodIssues.ts';
@@ -25,8 +26,10 @@ export function validateScenario(data: unknown, file: string, lines: Map<string,
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { scenario: null, findings: [{ severity: 'error', file, path: '', message: 'a scenario file must hold one JSON object { … }' }] };
   }
+  const tooMuch = checkLimits(data, file, lines);
+  if (tooMuch.length > 0) return { scenario: null, findings: tooMuch };
   const result = ScenarioSchema.safeParse(data, { reportInput: true });
   if (!result.success) return { scenario: null, findings: issuesToFindings(result.error.issues, data, file, lines) };
-  const findings = crossCheck(result.data, file, lines);
+  const findings = [...checkCalendarRange(result.data, file, lines), ...crossCheck(result.data, file, lines)];
   return { scenario: hasErrors(findings) ? null : result.data, findings };
 }

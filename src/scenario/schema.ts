@@ -12,13 +12,20 @@ import { DOMAINS, FIELD_STATUSES, POWER_IDS, READABLE_VARS, ROUTE_KINDS, ROUTE_S
 export const FORMAT_VERSION = 1;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Names every JavaScript object already has (`constructor`, …): refused as ids, so no id
+ *  can be mistaken for one in a lookup. Only `constructor` also fits the slug pattern. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 const slug = (what: string) =>
-  z.string().max(64, `${what} must be at most 64 characters`).regex(SLUG, `${what} must be lowercase words joined by hyphens, e.g. "contract-of-the-century"`);
+  z
+    .string()
+    .max(64, `${what} must be at most 64 characters`)
+    .regex(SLUG, `${what} must be lowercase words joined by hyphens, e.g. "contract-of-the-century"`)
+    .refine((v) => !PROTOTYPE_NAMES.has(v), `${what} must not be a name every JavaScript object already has (such as "constructor"); choose another`);
 
 export const Month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is written "YYYY-MM", e.g. "1994-09"')
-  .meta({ id: 'Month', description: 'A calendar month, "YYYY-MM".' });
+  .regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/, 'a month is written "YYYY-MM" with a year from 1000 to 9999, e.g. "1994-09"')
+  .meta({ id: 'Month', description: 'A calendar month, "YYYY-MM", in the years 1000 to 9999.' });
 
 const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const int = (min: number, max: number) => z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);

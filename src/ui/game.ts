@@ -31,6 +31,8 @@ export interface GameScreenOptions {
   onTitle: () => void;
   onAgain: () => void;
   onDownload: () => void;
+  /** Saving's menu entries (src/ui/classroom): save to a slot, load, export to a file. */
+  saves: { save: () => void; load: () => void; export: () => void };
   howToPlay: () => Node[];
 }
 
@@ -54,6 +56,10 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
         }),
       );
   };
+  const closeThen = (next: () => void) => {
+    menu.close();
+    next();
+  };
   const topbar = createTopbar({
     onHelp: () => {
       const sc = store.getState().scenario;
@@ -64,8 +70,10 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       menu.open(
         volumeControl(audio),
         el('p', {}, 'Your game is saved after every move; Continue on the title screen picks it up.'),
-        button('Download this game', opts.onDownload, { testid: 'download-save' }),
-        button('The sources', openSources, { class: 'ghost', testid: 'menu-sources' }),
+        button('Save to a slot…', () => closeThen(opts.saves.save), { testid: 'save-game' }),
+        button('Saved games…', () => closeThen(opts.saves.load), { testid: 'load-game' }),
+        button('Export this game to a file', opts.saves.export, { testid: 'export-save' }),
+        button('The sources', () => closeThen(openSources), { class: 'ghost', testid: 'menu-sources' }),
         button('Back to the title screen', opts.onTitle, { class: 'ghost', testid: 'menu-title' }),
       ),
     toggleMute: () => {

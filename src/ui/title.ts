@@ -1,20 +1,26 @@
 /**
- * The title screen: new game (scenario, seed, difficulty, sound), continue the last
- * autosave, and a short "how to play".
+ * The title screen: new game (scenario, seed, difficulty, the student's name, sound),
+ * continue the newest autosave, open or import a saved game (a save file can be dropped
+ * anywhere on the screen), and a short "how to play".
  */
 import type { CatalogEntry } from 'virtual:scenario-catalog';
 import type { Difficulty } from '../core/index.ts';
+import { dropZone } from './classroom/files.ts';
 import { button, el, fill } from './dom.ts';
 
 export interface TitleOptions {
   catalog: CatalogEntry[];
   defaultScenario: string;
-  /** A description of the autosave ("Independence, Jan–Mar 1993"), or null when there is none. */
+  /** A description of the newest autosave ("Independence · turn 5 of 13 …"), or null when there is none. */
   savedGame: string | null;
+  /** A problem to show at the top (a save that could not be read or opened). */
+  problem?: string | null;
   muted: () => boolean;
   onToggleSound: () => void;
-  onStart: (scenarioId: string, seed: string, difficulty: Difficulty) => void;
+  onStart: (scenarioId: string, seed: string, difficulty: Difficulty, student: string) => void;
   onContinue: () => void;
+  onLoad: () => void;
+  onDropFiles: (files: File[]) => void;
 }
 
 export function randomSeed(): string {
@@ -95,9 +101,13 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
     { class: 'ghost', testid: 'sound-toggle', attrs: { 'aria-pressed': String(!opts.muted()) } },
   );
 
+  const studentInput = el('input', {
+    testid: 'student-name',
+    attrs: { id: 'student', type: 'text', maxlength: '60', autocomplete: 'name', placeholder: 'optional, for your results file' },
+  });
   const start = () => {
     const seed = seedInput.value.trim() || randomSeed();
-    opts.onStart(chosen, seed, difficulty);
+    opts.onStart(chosen, seed, difficulty, studentInput.value.trim());
   };
 
   const setup = el(
@@ -120,6 +130,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
       el('span', { class: 'hint' }, 'A class that shares a seed shares a game.'),
     ),
     el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'difficulty' } }, 'Difficulty'), difficultySelect, difficultyHelp),
+    el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'student' } }, 'Your name'), studentInput),
     el('div', { class: 'setup-row' }, soundButton),
     el('div', { class: 'setup-actions' }, button('Start', start, { class: 'primary', testid: 'start-game' })),
   );
@@ -136,52 +147,55 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
     { class: 'primary big', testid: 'new-game' },
   );
 
-  const cont = opts.savedGame ? button(`Continue — ${opts.savedGame}`, opts.onContinue, { class: 'big', testid: 'continue-game' }) : null;
+  const cont = opts.savedGame ? button('Continue', opts.onContinue, { class: 'big continue', testid: 'continue', label: `Continue: ${opts.savedGame}` }) : null;
+  if (cont) cont.append(el('span', { class: 'continue-what' }, opts.savedGame ?? ''));
+  const load = button('Saved games…', opts.onLoad, { class: 'big ghost', testid: 'load-game' });
 
-  fill(
-    root,
+  const screen = el(
+    'div',
+    { class: 'title-screen' },
     el(
-      'div',
-      { class: 'title-screen' },
+      'header',
+      { class: 'title-head' },
+      el('h1', {}, 'Caspian Balance'),
+      el('p', { class: 'tagline' }, 'Azerbaijan between Russia, Turkey, Iran and the West, 1991–2012'),
       el(
-        'header',
-        { class: 'title-head' },
-        el('h1', {}, 'Caspian Balance'),
-        el('p', { class: 'tagline' }, 'Azerbaijan between Russia, Turkey, Iran and the West, 1991–2012'),
-        el(
-          'div',
-          { class: 'power-chips', attrs: { 'aria-hidden': 'true' } },
-          ...(['russia', 'turkey', 'iran', 'west'] as const).map((p) => {
-            const chip = el('span', { class: 'power-chip' }, p === 'west' ? 'The West' : p[0]?.toUpperCase() + p.slice(1));
-            chip.style.setProperty('--chip', `var(--${p})`);
-            return chip;
-          }),
-        ),
-        el('div', { class: 'title-buttons' }, newGame, cont),
+        'div',
+        { class: 'power-chips', attrs: { 'aria-hidden': 'true' } },
+        ...(['russia', 'turkey', 'iran', 'west'] as const).map((p) => {
+          const chip = el('span', { class: 'power-chip' }, p === 'west' ? 'The West' : p[0]?.toUpperCase() + p.slice(1));
+          chip.style.setProperty('--chip', `var(--${p})`);
+          return chip;
+        }),
       ),
-      setup,
+      opts.problem ? el('p', { class: 'notice error', role: 'alert', testid: 'title-problem' }, opts.problem) : null,
+      el('div', { class: 'title-buttons' }, newGame, cont, load),
+    ),
+    setup,
+    el(
+      'section',
+      { class: 'how-to' },
+      el('h2', {}, 'How to play'),
       el(
-        'section',
-        { class: 'how-to' },
-        el('h2', {}, 'How to play'),
+        'ul',
+        {},
         el(
-          'ul',
+          'li',
           {},
-          el(
-            'li',
-            {},
-            'Each turn is a quarter of a year. Spend political capital on energy, diplomacy and security actions, answer the events of the day, then end the turn.',
-          ),
-          el(
-            'li',
-            {},
-            'Every decision pleases one power and worries another. Watch the four relations and the balance gauge: lean too far toward anyone and the others make you pay.',
-          ),
-          el('li', {}, 'Keep sovereignty, stability and the economy alive to the end of the chapter. Hover any number to see why it moved.'),
-          el('li', {}, 'Keyboard: Tab through the controls, Enter ends the turn, 1–6 pick an event choice, Esc closes a panel.'),
+          'Each turn is a quarter of a year. Spend political capital on energy, diplomacy and security actions, answer the events of the day, then end the turn.',
         ),
-        el('p', { class: 'hint' }, 'Every event is drawn from five historical sources and cites them; the debrief compares your path with history’s.'),
+        el(
+          'li',
+          {},
+          'Every decision pleases one power and worries another. Watch the four relations and the balance gauge: lean too far toward anyone and the others make you pay.',
+        ),
+        el('li', {}, 'Keep sovereignty, stability and the economy alive to the end of the chapter. Hover any number to see why it moved.'),
+        el('li', {}, 'Keyboard: Tab through the controls, Enter ends the turn, 1–6 pick an event choice, Esc closes a panel.'),
       ),
+      el('p', { class: 'hint' }, 'Every event is drawn from five historical sources and cites them; the debrief compares your path with history’s.'),
     ),
   );
+  fill(root, screen);
+  // A save file dropped anywhere on the title screen is imported.
+  dropZone(screen, opts.onDropFiles);
 }

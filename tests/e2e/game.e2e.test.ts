@@ -204,7 +204,7 @@ describe('the game in the browser', () => {
     expect(await page.getAttribute(byTestId('mute'), 'aria-pressed')).toBe('true');
     const before = await appState(page);
     await page.goto(url);
-    await page.click(byTestId('continue-game'));
+    await page.click(byTestId('continue'));
     await page.waitForSelector(byTestId('turn-label'));
     expect(await page.getAttribute(byTestId('mute'), 'aria-pressed')).toBe('true');
     const after = await appState(page);

@@ -1,6 +1,6 @@
 /**
  * End-to-end test of the Caucasus map: a Vite dev server on the preview page,
- * headless Chromium (software WebGL), screenshots to test-results/map-*.png.
+ * headless Chromium (the canvas renderer), screenshots to test-results/map-*.png.
  *
  *   npx vitest run --config tests/map/vitest.map.config.ts
  */
@@ -81,11 +81,12 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   server = await createServer({
     root: ROOT,
-    configFile: false,
+    // The project's own config: the map runs on the same lean Phaser build as the game.
+    configFile: resolve(ROOT, 'vite.config.ts'),
     logLevel: 'error',
     clearScreen: false,
     cacheDir: resolve(ROOT, 'node_modules/.vite-map-e2e'),
-    optimizeDeps: { include: ['phaser'], entries: ['src/ui/map/preview.html'] },
+    optimizeDeps: { entries: ['src/ui/map/preview.html'] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
   });
   await server.listen();

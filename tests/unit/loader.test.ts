@@ -26,7 +26,7 @@ describe('loading a scenario', () => {
       {
         severity: 'error',
         file: FILE,
-        path: '',
+        path: 'title',
         line: 3,
         column: 12,
         message: 'the file is not valid JSON: expected a value (an object, a list, text in double quotes, a number, true, false or null), found "o"',
@@ -108,7 +108,7 @@ describe('loading a scenario', () => {
     s.events[2].date = '1994-13';
     expect(errors(load(s).findings)).toContainEqual({
       path: 'events[2].date',
-      message: 'a month is written "YYYY-MM", e.g. "1994-09"; found the text "1994-13"',
+      message: 'a month is written "YYYY-MM" with a year from 1000 to 9999, e.g. "1994-09"; found the text "1994-13"',
     });
   });
 

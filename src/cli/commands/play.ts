@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DIFFICULTIES, type Difficulty, POWER_IDS, stateHash, turnDate } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { policyByName, POLICY_NAMES } from '../../policies/policies.ts';
@@ -51,6 +52,43 @@ export function gameSummary(scenario: Scenario, game: PlayedGame, policy: string
   };
 }
 
+/** Refuses a --save path that cannot be written, before the game is played: a folder, a
+ *  folder that does not exist, a path through a file. These are usage errors (exit 2). */
+export function checkSavePath(path: string): void {
+  const usage = (why: string) => new UsageError(`--save ${path}: ${why}; give a file name such as game.json in a folder that exists`);
+  if (path === '') throw usage('the path is empty');
+  let st: ReturnType<typeof statSync> | undefined;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ELOOP') throw usage('the path is a loop of symbolic links');
+    if (code === 'ENOTDIR') throw usage('a part of the path is a file, not a folder');
+    if (code !== 'ENOENT') throw usage(`it cannot be written (${String(code)})`);
+  }
+  if (st?.isDirectory()) throw usage('it is a folder');
+  if (st && !st.isFile()) throw usage('it is not a regular file');
+  if (!st) {
+    let parent: ReturnType<typeof statSync> | undefined;
+    try {
+      parent = statSync(dirname(path));
+    } catch {
+      throw usage(`the folder ${dirname(path)} does not exist`);
+    }
+    if (!parent.isDirectory()) throw usage(`${dirname(path)} is not a folder`);
+  }
+}
+
+function writeSave(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : `it cannot be written (${String(code)})`;
+    throw new UsageError(`--save ${path}: ${why}`);
+  }
+}
+
 /** play --scenario <id|file> --seed <n> --policy <name> [--json] [--save <file>] */
 export function playCommand(args: ParsedArgs, io: Io): number {
   const scenarioArg = stringFlag(args, 'scenario');
@@ -60,6 +98,8 @@ export function playCommand(args: ParsedArgs, io: Io): number {
   const policy = policyByName(policyName);
   if (!policy) throw new UsageError(`unknown policy "${policyName}"; use one of ${POLICY_NAMES.join(', ')} or spam:<action id>`);
   const difficulty = difficultyFlag(args);
+  const save = stringFlag(args, 'save');
+  if (save !== undefined) checkSavePath(save);
   const scenario = requireScenario(scenarioArg, (f) => printFindings(io, f));
   if (!scenario) return 1;
   if (policyName.startsWith('spam:') && !scenario.actions.some((a) => a.id === policyName.slice(5))) {
@@ -70,8 +110,7 @@ export function playCommand(args: ParsedArgs, io: Io): number {
     io.err(`the ${policyName} policy made a move the engine refused: ${game.refused.message}`);
     return 1;
   }
-  const save = stringFlag(args, 'save');
-  if (save) writeFileSync(save, `${JSON.stringify(makeReplay(game.state, game.commands, { policy: policyName }), null, 1)}\n`);
+  if (save) writeSave(save, `${JSON.stringify(makeReplay(game.state, game.commands, { policy: policyName }), null, 1)}\n`);
   const summary = gameSummary(scenario, game, policyName);
   if (args.flags.has('json')) {
     io.out(JSON.stringify(summary));

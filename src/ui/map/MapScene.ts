@@ -9,7 +9,9 @@
  * - Hover and click are hit-tested by hand against the same geometry that is
  *   drawn (one pointermove handler, no per-object input zones).
  */
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
+import BLANK_PNG from './phaser/blank.png?no-inline';
+import { CANVAS, Game, InputEvents, SceneEvents, Scene, ScaleEvents, ScaleModes, WEBGL } from './phaser/lean.ts';
 import { drawPowerBand, drawRoute, drawRouteGlow, ROUTE_WIDTH, routeColor } from './draw.ts';
 import type { GeoData } from './geoData.ts';
 import geoJson from './geo/caucasus.json';
@@ -36,6 +38,7 @@ import { CanvasPen, FONT, type TextBox } from './pen.ts';
 import { project, WORLD_H, WORLD_W } from './projection.ts';
 import type { MapController, MapHandlers, MapRoute, MapViewModel, PowerId } from './types.ts';
 
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const GEO = geoJson as unknown as GeoData;
 const POWER_IDS: PowerId[] = ['russia', 'turkey', 'iran', 'west'];
 const DEFAULT_NAMES: Record<PowerId, string> = { russia: 'Russia', turkey: 'Turkey', iran: 'Iran', west: 'The West' };
@@ -83,7 +86,7 @@ const OVERLAY_KEY = 'caspian-map-overlay';
 const VIGNETTE_KEY = 'caspian-map-vignette';
 const LEGEND_KEY = 'caspian-map-legend';
 
-export class MapScene extends Phaser.Scene {
+export class MapScene extends Scene {
   private vm: MapViewModel;
   private handlers: MapHandlers;
   private lastJson = '';
@@ -261,7 +264,7 @@ export class MapScene extends Phaser.Scene {
       width: this.scale.width,
       height: this.scale.height,
       bakeScale: this.bakeScale,
-      webgl: this.game.renderer.type === Phaser.WEBGL,
+      webgl: this.game.renderer.type === WEBGL,
     };
   }
 
@@ -300,13 +303,13 @@ export class MapScene extends Phaser.Scene {
     this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     this.uiLayer.add([this.vignette, this.legendImage]);
 
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
-    this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onPointerMove, this);
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
+    this.scale.on(ScaleEvents.RESIZE, this.layout, this);
+    this.input.on(InputEvents.POINTER_MOVE, this.onPointerMove, this);
+    this.input.on(InputEvents.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
       this.downAt = { x: p.x, y: p.y };
     });
-    this.input.on(Phaser.Input.Events.POINTER_UP, this.onPointerUp, this);
-    this.input.on(Phaser.Input.Events.GAME_OUT, () => {
+    this.input.on(InputEvents.POINTER_UP, this.onPointerUp, this);
+    this.input.on(InputEvents.GAME_OUT, () => {
       this.lastPointer = null;
       this.setHover(null, { x: 0, y: 0 });
     });
@@ -318,19 +321,21 @@ export class MapScene extends Phaser.Scene {
       this.resizeObserver.observe(parent);
     }
     const cleanup = () => {
-      this.scale?.off(Phaser.Scale.Events.RESIZE, this.layout, this);
+      this.scale?.off(ScaleEvents.RESIZE, this.layout, this);
       if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
       this.bakeTimer = null;
       window.removeEventListener('resize', this.onWindowResize);
       this.resizeObserver?.disconnect();
       this.resizeObserver = null;
     };
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
-    this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
+    this.events.once(SceneEvents.SHUTDOWN, cleanup);
+    this.events.once(SceneEvents.DESTROY, cleanup);
 
     this.computeGeoms();
     this.layout(); // paints geography and overlays
     this.ready = true;
+    // For bench:browser: when the map's first frame is on screen.
+    this.game.events.once('postrender', () => performance.mark('caspian:map-first-frame'));
     this.lastJson = JSON.stringify(this.vm);
     this.renderDynamic(undefined, false);
   }
@@ -375,7 +380,7 @@ export class MapScene extends Phaser.Scene {
     // World textures at about screen resolution (Phaser's RESIZE canvas is 1 texel per CSS
     // px), covering the visible area; re-painted (debounced) when that no longer fits.
     const want = Math.min(2, Math.max(0.75, Math.ceil(z * 4) / 4));
-    const ts = Math.round(Phaser.Math.Clamp(0.86 / z, 1, 1.3) * 10) / 10;
+    const ts = Math.round(clamp(0.86 / z, 1, 1.3) * 10) / 10;
     const view: Region = [cx - hw, cy - hh, cx + hw, cy + hh];
     const r = this.bakeRegion;
     const covered = view[0] >= r[0] && view[1] >= r[1] && view[2] <= r[2] && view[3] <= r[3];
@@ -395,7 +400,7 @@ export class MapScene extends Phaser.Scene {
     }
 
     // Legend: top-right, scaled a little with the screen.
-    this.legendScale = Phaser.Math.Clamp(Math.min(w / 1366, h / 768), 0.72, 1.25);
+    this.legendScale = clamp(Math.min(w / 1366, h / 768), 0.72, 1.25);
     // In a small map the key starts folded (its header stays, one click opens it).
     if (!this.legendTouched) this.legendCollapsed = w < 900 || h < 560;
     this.paintLegend();
@@ -920,21 +925,24 @@ export class MapScene extends Phaser.Scene {
  */
 export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: MapHandlers): MapController {
   const scene = new MapScene({ initial, handlers });
-  const game = new Phaser.Game({
+  const game = new Game({
     // The canvas renderer: the map is a few pre-painted textures, which Canvas 2D draws
     // at 60 fps even without a GPU (school machines, headless tests), where software
     // WebGL spends ~30 ms a frame on compositing alone (measured with bench:browser).
-    type: Phaser.CANVAS,
+    type: CANVAS,
     parent,
     backgroundColor: cssColor(MAP.seaDeep),
     banner: false,
     audio: { noAudio: true },
     scale: {
-      mode: Phaser.Scale.RESIZE,
+      mode: ScaleModes.RESIZE,
       width: parent.clientWidth || 1366,
       height: parent.clientHeight || 768,
     },
     render: { antialias: true, antialiasGL: true },
+    // Phaser's built-in placeholder textures are `data:` URLs, which a strict CSP refuses:
+    // a one-pixel file of our own instead (the map never shows them).
+    images: { default: BLANK_PNG, missing: BLANK_PNG, white: BLANK_PNG },
     scene: [scene],
   });
   let destroyed = false;

@@ -1,0 +1,47 @@
+/**
+ * What the campaign 1991–2012 is made of: which chapters, in which eras, with which
+ * header. `npm run campaign` writes scenarios/campaign-1991-2012.json from the files on
+ * disk with it; the browser builds the same campaign from the chapter chunks it already
+ * has (plus the small bridge chunk), so the campaign's data is never shipped twice. The
+ * build checks both ways give the same scenario (vite.config.ts).
+ */
+import { buildCampaign, type CampaignPart } from './campaign.ts';
+
+type Json = Record<string, unknown>;
+
+export const CAMPAIGN_ID = 'campaign-1991-2012';
+export const BRIDGE_ID = 'bridge-2004-2008';
+
+type Era = CampaignPart['era'];
+
+/** The parts the campaign is made of, in order, with the era each covers (the bridge names its own). */
+export const CAMPAIGN_PARTS: { id: string; era?: Era; tag: string }[] = [
+  { id: 'independence-1991', era: { from: '1991-10', to: '1994-09' }, tag: '1991' },
+  { id: 'balanced-1994', era: { from: '1994-10', to: '2008-06' }, tag: '1994' },
+  { id: BRIDGE_ID, tag: '2004' },
+  { id: 'after-georgia-2008', era: { from: '2008-07' }, tag: '2008' },
+];
+
+/** Builds the campaign from its parts' data (`data(id)` gives a chapter or the bridge). */
+export function assembleCampaign(data: (id: string) => Json): Json {
+  const parts: CampaignPart[] = CAMPAIGN_PARTS.map((c) => {
+    const d = data(c.id);
+    return { data: d, era: c.era ?? (d.era as Era), tag: c.tag };
+  });
+  return buildCampaign(
+    {
+      id: CAMPAIGN_ID,
+      title: 'The Whole Arc',
+      period: '1991–2012',
+      summary:
+        'From the first months of independence to Russia leaving the Gabala radar: twenty-one years of pressure from Moscow, Ankara, Tehran and the West, one game. The chapters’ events in order, and the years between.',
+      briefing:
+        'Late 1991. Azerbaijan is independent, with Russian troops on its soil, a war with Armenia and most of its trade running north. Ahead lie a coup, an embargo, the Contract of the Century, Putin and Medvedev, a war in Georgia and Turkey’s flirtation with Armenia. Governments will change; the test does not: keep every power invested in Azerbaijan’s independence and none in command of it, until 2012.',
+      start: '1991-10',
+      end: '2012-12',
+      // Russia runs the Soviet-built Qabala radar through all these years (001).
+      standingFlags: { 'gabala-russian': true },
+    },
+    parts,
+  );
+}

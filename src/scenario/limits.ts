@@ -1,0 +1,137 @@
+/**
+ * Bounded cost for every scenario file. The size cap (5 MB) alone does not bound the
+ * work: 200,000 conditions in one `all` fit in it and took half a minute to validate, and
+ * a few thousand effects on free actions made one headless game take minutes. So before
+ * the schema looks at anything, one pass over the parsed JSON counts what drives the cost
+ * of validating and of playing, and refuses a file past any limit with a finding that
+ * names the JSON path where the count ran over.
+ *
+ * The limits sit far above what the shipped scenarios use (the 85-turn campaign has about
+ * 10,000 JSON values, 700 condition nodes and 1,000 effect nodes) and low enough that any
+ * file within them validates in well under 2 s and plays a game in under 1 s
+ * (`npm run bench:limits` measures both on the worst files it can build).
+ */
+import { type Finding, formatPath, type PathPart } from './findings.ts';
+import type { Scenario } from './types.ts';
+
+export const LIMITS = {
+  /** JSON values (objects, lists, texts, numbers…) in one file. */
+  values: 100_000,
+  /** Items in any one list. */
+  listItems: 1_000,
+  /** Characters in any one text; the schema allows at most 2,000 in any field. */
+  textChars: 4_000,
+  /** Characters in any key (ids are at most 64). */
+  keyChars: 64,
+  /** Condition nodes (each test and each all / any / not) in the whole scenario. */
+  conditionNodes: 5_000,
+  /** Effects, nested ones included, in the whole scenario. */
+  effectNodes: 5_000,
+} as const;
+
+/** Keys whose value is one condition, and keys whose value is a list of conditions. */
+const CONDITION_KEYS = new Set(['when', 'conditions', 'not']);
+const CONDITION_LISTS = new Set(['all', 'any']);
+/** Keys whose value is a list of effects. */
+const EFFECT_LISTS = new Set(['effects', 'then', 'else']);
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Counts the file's values, conditions and effects without recursion and without
+ * building paths until a limit is crossed; returns one finding per limit crossed (the
+ * first place it happened). Stops early once the value count runs over, so a hostile file
+ * costs one bounded walk.
+ */
+export function checkLimits(root: unknown, file: string, lines: Map<string, number> = new Map()): Finding[] {
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  const report = (kind: string, path: readonly PathPart[], message: string) => {
+    if (reported.has(kind)) return;
+    reported.add(kind);
+    const p = formatPath(path);
+    const f: Finding = { severity: 'error', file, path: p, message };
+    const line = lines.get(p);
+    if (line !== undefined) f.line = line;
+    out.push(f);
+  };
+  let values = 0;
+  let conditions = 0;
+  let effects = 0;
+  // Each entry: a value, its path, and what its parent key says it is.
+  const stack: { v: unknown; path: PathPart[]; role: 'condition' | 'effect' | null }[] = [{ v: root, path: [], role: null }];
+  while (stack.length > 0) {
+    const { v, path, role } = stack.pop() as (typeof stack)[number];
+    if (++values > LIMITS.values) {
+      report(
+        'values',
+        path,
+        `the file holds more than ${thousands(LIMITS.values)} JSON values (objects, lists, texts, numbers); the limit keeps validation and play fast — split the scenario`,
+      );
+      break;
+    }
+    if (role === 'condition' && ++conditions === LIMITS.conditionNodes + 1)
+      report(
+        'conditions',
+        path,
+        `the scenario has more than ${thousands(LIMITS.conditionNodes)} condition nodes; this is where the count ran over — simplify the conditions`,
+      );
+    if (role === 'effect' && ++effects === LIMITS.effectNodes + 1)
+      report(
+        'effects',
+        path,
+        `the scenario has more than ${thousands(LIMITS.effectNodes)} effects (nested ones included); this is where the count ran over — simplify the effects`,
+      );
+    if (typeof v === 'string') {
+      if (v.length > LIMITS.textChars)
+        report(`text:${formatPath(path)}`, path, `a text of ${thousands(v.length)} characters; the limit is ${thousands(LIMITS.textChars)}`);
+      continue;
+    }
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      if (v.length > LIMITS.listItems) {
+        report(`list:${formatPath(path)}`, path, `a list of ${thousands(v.length)} items; the limit is ${thousands(LIMITS.listItems)} in any one list`);
+        continue;
+      }
+      const last = path[path.length - 1];
+      const itemRole =
+        typeof last === 'string' && CONDITION_LISTS.has(last) ? 'condition' : typeof last === 'string' && EFFECT_LISTS.has(last) ? 'effect' : null;
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i], role: itemRole });
+      continue;
+    }
+    const keys = Object.keys(v);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k] as string;
+      if (key.length > LIMITS.keyChars) {
+        report(`key:${formatPath(path)}`, [...path, key], `a key of ${thousands(key.length)} characters; keys and ids are at most ${LIMITS.keyChars}`);
+        continue;
+      }
+      stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key], role: CONDITION_KEYS.has(key) ? 'condition' : null });
+    }
+  }
+  return out;
+}
+
+/** The last year a calendar may reach: months are written with four-digit years. */
+export const LAST_YEAR = 9999;
+
+/**
+ * A calendar must end by December 9999: months are "YYYY-MM" with four digits, and a
+ * later one would be written with five and read back wrong. (Years before 1000 are
+ * refused by the schema's month pattern.)
+ */
+export function checkCalendarRange(s: Scenario, file: string, lines: Map<string, number>): Finding[] {
+  const cal = s.calendar;
+  const [year, month] = cal.start.split('-').map(Number) as [number, number];
+  const lastMonth = year * 12 + (month - 1) + cal.turns * cal.monthsPerTurn - 1;
+  if (Math.floor(lastMonth / 12) <= LAST_YEAR) return [];
+  const f: Finding = {
+    severity: 'error',
+    file,
+    path: 'calendar.turns',
+    message: `the calendar runs past the year ${LAST_YEAR} (${cal.turns} turns of ${cal.monthsPerTurn} months from ${cal.start}); shorten it`,
+  };
+  const line = lines.get('calendar.turns');
+  if (line !== undefined) f.line = line;
+  return [f];
+}

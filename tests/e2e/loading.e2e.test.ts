@@ -1,0 +1,63 @@
+/**
+ * How the built game loads its scenarios: nothing before the player chooses one, and the
+ * campaign assembled in the browser from the chapter chunks it shares with the chapters,
+ * playing under the same rules (the same scenarioHash) as the checked campaign file in Node.
+ */
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newGame, scenarioHash, stateHash } from '../../src/core/index.ts';
+import { shippedScenario } from '../helpers.ts';
+import { byTestId, launchBrowser, openPage, serveBuiltGame } from './browser.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuiltGame());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SCENARIO_CHUNK = /\/assets\/(independence-1991|balanced-1994|after-georgia-2008|bridge-2004-2008|campaign-1991-2012)-[\w-]+\.js$/;
+
+interface Hooks {
+  store: { getState(): { game: { scenarioHash: string; seed: string } | null } };
+  stateHash(s: unknown): string;
+}
+
+describe('scenario loading', () => {
+  it('fetches no scenario on the title screen, and only the chapters and the bridge for the campaign', async () => {
+    const { page, errors } = await openPage(browser);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const m = SCENARIO_CHUNK.exec(r.url());
+      if (m?.[1]) fetched.push(m[1]);
+    });
+    await page.goto(url);
+    await page.click(byTestId('new-game'));
+    await page.waitForSelector(byTestId('scenario-option-campaign-1991-2012'));
+    expect(fetched).toEqual([]);
+
+    await page.click(byTestId('scenario-option-campaign-1991-2012'));
+    await page.fill(byTestId('seed-input'), '3');
+    await page.click(byTestId('start-game'));
+    await page.waitForSelector(byTestId('event-dialog'));
+    expect([...fetched].sort()).toEqual(['after-georgia-2008', 'balanced-1994', 'bridge-2004-2008', 'campaign-1991-2012', 'independence-1991']);
+
+    const campaign = shippedScenario('campaign-1991-2012');
+    const inBrowser = await page.evaluate(() => {
+      const hooks = (window as unknown as { __caspian: Hooks }).__caspian;
+      const game = hooks.store.getState().game;
+      return game ? { scenarioHash: game.scenarioHash, stateHash: hooks.stateHash(game) } : null;
+    });
+    expect(inBrowser?.scenarioHash).toBe(scenarioHash(campaign));
+    expect(inBrowser?.stateHash).toBe(stateHash(newGame(campaign, '3')));
+    expect(errors).toEqual([]);
+  });
+});
