@@ -15,6 +15,7 @@ import { createSimpleDialog } from './dialogs/simpleDialog.ts';
 import { sourcesPageNodes } from './dialogs/sourcesPage.ts';
 import { createActions } from './hud/actions.ts';
 import { createDecisionResult } from './hud/decisionResult.ts';
+import { createInForce } from './hud/inForce.ts';
 import { createMeters, nearThreshold } from './hud/meters.ts';
 import { createPowers } from './hud/powers.ts';
 import { createTopbar } from './hud/topbar.ts';
@@ -104,6 +105,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   });
   const report = createTurnReport(() => store.getState().closeReport());
   const decision = createDecisionResult();
+  const inForce = createInForce();
   const debrief = createDebrief({ onAgain: opts.onAgain, onTitle: opts.onTitle, onDownload: opts.onDownload });
   const countryPanel = createCountryPanel(() => store.getState().select(null));
   const guide = createGuide((step) => store.getState().setGuideStep(step));
@@ -122,7 +124,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       'div',
       { class: 'game-screen' },
       topbar.node,
-      el('div', { class: 'left-column' }, meters.node, powers.node),
+      el('div', { class: 'left-column' }, meters.node, powers.node, inForce.node),
       el('main', { class: 'game-main' }, mapHost, countryPanel.node, decision.node),
       el('div', { class: 'right-column' }, actions.node),
       status,
@@ -168,6 +170,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     topbar.update(scenario, game);
     meters.update(scenario, game);
     powers.update(scenario, game);
+    inForce.update(scenario, game);
     actions.update(scenario, game, undoStack.length > 0);
     report.update(scenario, game, shownReport);
     // The guide comes before the first event, and a fresh turn report before the next one.
