@@ -86,9 +86,14 @@ describe('the game answers the player', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
     expect((await app(page)).commands).toEqual(before.commands);
     expect(await page.isVisible(byTestId('event-dialog'))).toBe(true);
+    const title = await page.textContent(`${byTestId('event-dialog')} h2`);
+    const label = await page.textContent(`${byTestId('event-dialog')} button.choice .choice-label`);
     await page.keyboard.press('1');
     await page.waitForSelector(`${byTestId('decision-result')}:visible`);
-    expect(await page.textContent(byTestId('decision-result'))).toMatch(/Turkey \+\d/);
+    // The answer names the decision and shows each number it moved (or says nothing moved yet).
+    const result = (await page.textContent(byTestId('decision-result'))) ?? '';
+    expect(result).toContain(`${title}: ${label}`);
+    expect(result).toMatch(/[▲▼]|[+−]\d|Nothing changed at once/);
     expect(errors).toEqual([]);
   });
 
