@@ -109,7 +109,7 @@ describe('the game in the browser', () => {
     await shot(page, 'debrief');
     const debrief = await page.textContent(byTestId('debrief'));
     expect(debrief).toMatch(/Chapter complete|Game over/);
-    expect(debrief).toContain('Your choices beside history’s');
+    expect(debrief).toContain('Your decisions against history’s');
     expect(await page.textContent(byTestId('rating'))).toMatch(/Master of balance|Steady hand|Survivor|Precarious|Fallen/);
     // The whole turn history stays readable after the end.
     await page.click(byTestId('debrief-close')).catch(() => undefined);
