@@ -73,6 +73,8 @@ export interface CampaignHeader {
   end: string;
   /** Flags true from the start that later chapters assume without any event setting them. */
   standingFlags: Record<string, boolean>;
+  /** The campaign's eras, each heading the screen (and opening a save point) from its month. */
+  eras: { from: string; title: string }[];
 }
 
 export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Json {
@@ -174,8 +176,7 @@ export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Js
     summary: header.summary,
     briefing: header.briefing,
     calendar: { start: header.start, monthsPerTurn: 3, turns },
-    // Each chapter is an era of the campaign: its heading on screen from its first month.
-    eras: parts.map((p) => ({ from: p.era.from, title: String(p.data.title) })),
+    eras: header.eras,
     initial,
     model: clone(first.model),
     powers,

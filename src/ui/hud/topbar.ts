@@ -17,6 +17,7 @@ export interface TopbarOptions {
 export function createTopbar(opts: TopbarOptions) {
   const turnLabel = el('span', { class: 'turn-label', testid: 'turn-label', attrs: { 'aria-live': 'polite' } });
   const leader = el('span', { class: 'leader' });
+  const eraLabel = el('span', { class: 'era-label', testid: 'era-label' });
   const capital = el('span', { class: 'capital', label: 'Political capital' });
   const treasury = el('span', { class: 'treasury' });
   const balanceValue = el('span', { class: 'gauge-value' });
@@ -82,6 +83,7 @@ export function createTopbar(opts: TopbarOptions) {
     { class: 'topbar' },
     el('span', { class: 'brand' }, 'Caspian Balance'),
     turnLabel,
+    eraLabel,
     leader,
     capital,
     treasury,
@@ -98,8 +100,8 @@ export function createTopbar(opts: TopbarOptions) {
     update(sc: Scenario, s: GameState) {
       state = s;
       scenario = sc;
-      const era = eraOf(sc, s.turn);
-      turnLabel.textContent = `Turn ${s.turn + 1} of ${sc.calendar.turns} · ${quarterLabel(sc, s.turn)}${era ? ` · ${era}` : ''}`;
+      turnLabel.textContent = `Turn ${s.turn + 1} of ${sc.calendar.turns} · ${quarterLabel(sc, s.turn)}`;
+      eraLabel.textContent = eraOf(sc, s.turn) ?? '';
       leader.textContent = s.leader;
       fill(
         capital,

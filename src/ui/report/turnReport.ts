@@ -8,6 +8,7 @@ import type { GameState } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { button, el, fill } from '../dom.ts';
 import { money, powerName, signed, varName } from '../format.ts';
+import { eraOf } from '../hud/topbar.ts';
 import { type Moved, summarizeTurn, type TurnSummary } from './summary.ts';
 
 const MAX_CAUSES = 2;
@@ -49,7 +50,10 @@ export function createTurnReport(onClose: () => void) {
       if (key === shown) return;
       shown = key;
       title.textContent = `${summary.label}: what happened`;
-      fill(body, ...renderSummary(summary));
+      // A campaign's new era is announced as the quarter that opens it begins.
+      const era = report.fresh ? eraOf(sc, s.turn) : null;
+      const opening = era !== null && era !== eraOf(sc, report.turn);
+      fill(body, opening ? el('p', { class: 'report-era', testid: 'report-era' }, `A new era begins: ${era}`) : null, ...renderSummary(summary));
       const waiting = s.pending.length;
       next.textContent = report.fresh
         ? waiting > 0
