@@ -15,6 +15,7 @@ import {
   type ErrorCode,
   type GameState,
   newGame,
+  recordChanges,
   replay,
   type Result,
   stateHash,
@@ -100,7 +101,8 @@ export function createAppStore(storage: SaveStore | null) {
         set({ lastDecision: null, report: r.state.outcome ? null : { turn: r.state.history.length - 1, fresh: true } });
       } else {
         // The decision's own changes, and those of any follow-up it raised at once.
-        set({ lastDecision: { id: ++decisionId, kind: command.type, changes: r.state.current.changes.slice(before) } });
+        // Records pack three numbers a change: the decision's own are those after `before`.
+        set({ lastDecision: { id: ++decisionId, kind: command.type, changes: recordChanges(r.state, r.state.current).slice(before / 3) } });
       }
       persist(r.state, commands);
       return true;

@@ -62,7 +62,7 @@ describe('determinism', () => {
   });
 });
 
-// Changed on purpose: the state now lists the powers' responses in force (`active`), a
-// quarter's events are raised in the order of their months, and a power's reason to act
-// is worded as a mood ("has turned against you") instead of an unexplained "stance".
-const GOLDEN_HASH = 'e676fe8f63237669';
+// Changed on purpose: the turn records are packed (changes as numbers into the game's string
+// table `strings`, responses without the scenario's texts, snapshots as rows of numbers);
+// the rules and every value the player sees are the same as under '5644073a64aac70a'.
+const GOLDEN_HASH = 'ca49f04878812a43';

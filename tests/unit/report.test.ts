@@ -5,7 +5,7 @@
  * an action exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { type GameState, newGame, stateHash } from '../../src/core/index.ts';
+import { type GameState, newGame, recordSnapshot, stateHash } from '../../src/core/index.ts';
 import { createAppStore } from '../../src/store/gameStore.ts';
 import { summarizeTurn } from '../../src/ui/report/summary.ts';
 import { goldenScenario, run } from '../helpers.ts';
@@ -37,16 +37,16 @@ describe('the turn report', () => {
 
   it('gives every power a line, and every moved meter its value before and after, summed by cause', () => {
     expect(summary?.powers.map((p) => p.power)).toEqual(['russia', 'turkey', 'iran', 'west']);
-    const first = state.history[0];
+    const first = state.history[0] ? recordSnapshot(state.history[0]) : null;
     for (const p of summary?.powers ?? []) {
-      expect(p.relation.to).toBe(first?.snapshot.relation[p.power]);
+      expect(p.relation.to).toBe(first?.relation[p.power]);
       expect(p.relation.from).toBe(scenario.powers[p.power].relation);
       const sum = p.relation.causes.reduce((t, c) => t + c.delta, 0);
       expect(sum).toBe(p.relation.delta);
     }
     const sovereignty = summary?.meters.find((m) => m.var === 'sovereignty');
     expect(sovereignty?.from).toBe(38);
-    expect(sovereignty?.to).toBe(first?.snapshot.meters.sovereignty);
+    expect(sovereignty?.to).toBe(first?.meters.sovereignty);
     expect(sovereignty?.causes).toContainEqual({ cause: 'Turkey recognises Azerbaijan: Embrace Ankara as our bridge to the West', delta: 2 });
   });
 

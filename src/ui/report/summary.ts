@@ -4,7 +4,20 @@
  * with its causes, the money, the news, and — for the turn just ended — what is coming.
  * Plain data, so the report, the turn history and the tests share one reading.
  */
-import { type Change, type GameState, METER_IDS, POWER_IDS, type PowerId, responseOdds, rulesOf, type Snapshot, turnLabel } from '../../core/index.ts';
+import {
+  type Change,
+  type GameState,
+  METER_IDS,
+  POWER_IDS,
+  type PowerId,
+  recordChanges,
+  recordResponses,
+  recordSnapshot,
+  responseOdds,
+  rulesOf,
+  type Snapshot,
+  turnLabel,
+} from '../../core/index.ts';
 import { eventTitle } from './words.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
@@ -45,14 +58,17 @@ export interface TurnSummary {
 export function summarizeTurn(scenario: Scenario, state: GameState, turn: number): TurnSummary | null {
   const record = state.history[turn];
   if (!record) return null;
-  const before = turn > 0 ? state.history[turn - 1]?.snapshot : undefined;
-  const after = record.snapshot;
+  const previous = turn > 0 ? state.history[turn - 1] : undefined;
+  const before = previous ? recordSnapshot(previous) : null;
+  const after = recordSnapshot(record);
+  if (!after) return null;
   const start = before ?? startSnapshot(scenario);
-  const changes = record.changes;
+  const changes = recordChanges(state, record);
+  const answers = recordResponses(scenario, state, record);
   const rules = rulesOf(scenario);
 
   const powers: PowerLine[] = POWER_IDS.map((id) => {
-    const r = record.responses.find((x) => x.power === id);
+    const r = answers.find((x) => x.power === id);
     const line: PowerLine = {
       power: id,
       kind: r?.kind ?? null,
