@@ -14,6 +14,7 @@ import { createSaving, saveFileName } from '../../store/saving.ts';
 import { button, el, fill } from '../dom.ts';
 import { eraStartTurn, erasOf } from './eras.ts';
 import type { ClassroomHooks } from './hooks.ts';
+import { mountJournal } from './journal.ts';
 import { download } from './files.ts';
 import { openReplayViewer } from '../replay/viewer.ts';
 import { createSavesDialog } from './savesDialog.ts';
@@ -131,6 +132,8 @@ export function createSession(deps: SessionDeps) {
   };
   saving.state.subscribe(showBanner);
   store.subscribe(showBanner);
+
+  mountJournal(store, saving);
 
   const exportCurrent = () => {
     const save = saving.current();
