@@ -9,6 +9,7 @@ import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
 import { readClassLink } from './ui/classroom/classLink.ts';
+import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
@@ -71,6 +72,7 @@ function showTitle(problem: string | null = null): void {
     onStart: (id, seed, difficulty, student) => void start(id, seed, difficulty, student),
     onContinue: () => void resume(),
     onLoad: () => session.dialog.openLoad(),
+    onCompare: () => openClassCompare(loadScenario),
     onDropFiles: (files) => {
       session.dialog.openLoad();
       void session.dialog.importFiles(files);

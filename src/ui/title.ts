@@ -23,6 +23,8 @@ export interface TitleOptions {
   onContinue: () => void;
   onLoad: () => void;
   onDropFiles: (files: File[]) => void;
+  /** For teachers: compare a class's results. */
+  onCompare: () => void;
   /** The setup of a class link the page was opened with, if any. */
   classSetup?: ClassSetup | null;
   onStartClass?: (setup: ClassSetup, student: string) => void;
@@ -158,6 +160,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
   const cont = opts.savedGame ? button('Continue', opts.onContinue, { class: 'big continue', testid: 'continue', label: `Continue: ${opts.savedGame}` }) : null;
   if (cont) cont.append(el('span', { class: 'continue-what' }, opts.savedGame ?? ''));
   const load = button('Saved games…', opts.onLoad, { class: 'big ghost', testid: 'load-game' });
+  const compare = button('Compare a class’s results', opts.onCompare, { class: 'big ghost', testid: 'class-compare' });
 
   const screen = el(
     'div',
@@ -177,7 +180,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
         }),
       ),
       opts.problem ? el('p', { class: 'notice error', role: 'alert', testid: 'title-problem' }, opts.problem) : null,
-      el('div', { class: 'title-buttons' }, newGame, cont, load),
+      el('div', { class: 'title-buttons' }, newGame, cont, load, compare),
     ),
     opts.classSetup && opts.onStartClass
       ? classSetupCard(
