@@ -11,6 +11,8 @@ import {
   type Difficulty,
   type GameState,
   newGame,
+  recordChanges,
+  recordResponses,
   type ResponseRecord,
   resolveChoiceText,
   resolveEventText,
@@ -46,7 +48,7 @@ export function buildSteps(
   const notes = new Map(journal.map((j) => [j.at, j.text]));
   let s = newGame(scenario, seed, { difficulty });
   const steps: Step[] = [
-    { command: null, index: -1, state: s, turn: 0, what: 'The game begins', changes: [...s.current.changes], responses: [], raised: [...s.pending] },
+    { command: null, index: -1, state: s, turn: 0, what: 'The game begins', changes: recordChanges(s, s.current), responses: [], raised: [...s.pending] },
   ];
   for (let i = 0; i < commands.length; i++) {
     const c = commands[i] as Command;
@@ -61,8 +63,9 @@ export function buildSteps(
     if (c.type === 'endTurn') {
       const closed = after.history[after.history.length - 1];
       what = `End of turn ${before.turn + 1}`;
-      changes = (closed?.changes ?? []).slice(before.current.changes.length);
-      responses = closed?.responses ?? [];
+      // The closed turn's record, less what the turn held before End turn was pressed.
+      changes = closed ? recordChanges(after, closed).slice(before.current.changes.length / 3) : [];
+      responses = closed ? recordResponses(scenario, after, closed) : [];
       raised = after.outcome ? [] : [...after.pending];
     } else {
       if (c.type === 'act') what = `You took: ${rules.actionById.get(c.action)?.label ?? c.action}`;
@@ -71,7 +74,7 @@ export function buildSteps(
         const ch = e?.choices.find((x) => x.id === c.choice);
         what = `You answered “${e ? resolveEventText(scenario, before, e).title : c.event}”: ${ch ? resolveChoiceText(scenario, before, ch).label : c.choice}`;
       } else what = `Command: ${(c as { type: string }).type}`;
-      changes = after.current.changes.slice(before.current.changes.length);
+      changes = recordChanges(after, after.current).slice(before.current.changes.length / 3);
       raised = after.pending.filter((p) => !before.pending.includes(p));
     }
     const step: Step = { command: c, index: i, state: after, turn: before.turn, what, changes, responses, raised };

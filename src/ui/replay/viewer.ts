@@ -4,7 +4,7 @@
  * did and why, the player's journal note, and where the meters and relations stood — all
  * rebuilt from the log by the same core (steps.ts).
  */
-import { METER_IDS, POWER_IDS, rulesOf } from '../../core/index.ts';
+import { METER_IDS, POWER_IDS, recordSnapshot, rulesOf } from '../../core/index.ts';
 import type { ReplayFile } from '../../persistence/replayFormat.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { createModal, type Modal } from '../classroom/modal.ts';
@@ -117,7 +117,7 @@ export function openReplayViewer(
         height: 150,
         series: METER_IDS.map((m, i) => ({
           label: METER_INFO[m]?.label ?? m,
-          values: s.history.map((r) => r.snapshot.meters[m]),
+          values: s.history.map((r) => recordSnapshot(r)?.meters[m] ?? 0),
           color: METER_COLOURS[i] ?? 'var(--text)',
         })),
       }),
