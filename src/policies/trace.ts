@@ -14,10 +14,14 @@ import {
   POWER_IDS,
   POWER_NAMES,
   type PowerId,
+  recordChanges,
+  recordResponses,
+  recordSnapshot,
   resolveChoiceText,
   resolveEventText,
   responseOdds,
   rulesOf,
+  type Snapshot,
   seedRng,
   turnLabel,
   type TurnRecord,
@@ -172,7 +176,7 @@ function noteNews(scenario: Scenario, s: GameState, open: TraceTurn): void {
 /** The changes of a closed turn, by variable with their causes, and each power's answer. */
 function finishTurn(scenario: Scenario, before: GameState, after: GameState, record: TurnRecord, open: TraceTurn): void {
   const byVar = new Map<string, TraceChange>();
-  for (const c of record.changes) {
+  for (const c of recordChanges(after, record)) {
     let entry = byVar.get(c.var);
     if (!entry) {
       entry = { var: c.var, label: varLabel(c.var as ReadableVar), delta: 0, causes: [] };
@@ -183,7 +187,7 @@ function finishTurn(scenario: Scenario, before: GameState, after: GameState, rec
     if (cause) cause.delta += c.delta;
     else entry.causes.push({ cause: c.cause, delta: c.delta });
   }
-  const snap = record.snapshot as TurnRecord['snapshot'] | null;
+  const snap = recordSnapshot(record);
   for (const entry of byVar.values()) {
     const after = snapshotValue(snap, entry.var);
     if (after !== undefined) entry.after = after;
@@ -191,7 +195,7 @@ function finishTurn(scenario: Scenario, before: GameState, after: GameState, rec
     if (entry.delta !== 0 || entry.causes.length > 0) open.changes.push(entry);
   }
   const answered = new Set<PowerId>();
-  for (const r of record.responses) {
+  for (const r of recordResponses(scenario, after, record)) {
     answered.add(r.power);
     open.answers.push({ power: r.power, kind: r.kind, label: r.label, text: r.text, why: r.why });
   }
@@ -210,7 +214,7 @@ function finishTurn(scenario: Scenario, before: GameState, after: GameState, rec
   void before;
 }
 
-function snapshotValue(snap: TurnRecord['snapshot'] | null, v: string): number | undefined {
+function snapshotValue(snap: Snapshot | null, v: string): number | undefined {
   if (!snap) return undefined;
   if (v in snap.meters) return snap.meters[v as keyof typeof snap.meters];
   if (v === 'treasury') return snap.treasury;
