@@ -5,6 +5,7 @@
  */
 import type { Difficulty } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { type GameFacts, gameFacts } from './labFacts.ts';
 import { policyByName } from './policies.ts';
 import { playGame } from './run.ts';
 
@@ -18,6 +19,8 @@ export interface GameResult {
   rating: string;
   /** Turns in which at least one power answered (a stick or a carrot). */
   acted: number;
+  /** Events, choices, actions and how a loss came: for the balance lab (labFacts.ts). */
+  facts: GameFacts;
 }
 
 export interface PolicyStats {
@@ -49,6 +52,7 @@ export function playSeeds(scenario: Scenario, policy: string, seeds: readonly nu
       turns: state.history.length,
       rating: o?.rating ?? '',
       acted: state.history.filter((h) => h.responses.length > 0).length,
+      facts: gameFacts(scenario, state),
     };
   });
 }

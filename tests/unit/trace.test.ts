@@ -61,7 +61,7 @@ describe('the trace', () => {
         kind: 'carrot',
         label: 'Gazprom offers to buy more',
         text: 'Gazprom offers to buy more Azerbaijani gas at a good price.',
-        why: "Russia's stance +8: Sell gas to Gazprom (+6)",
+        why: 'Russia has warmed to you (+8) after: Sell gas to Gazprom (+6)',
       },
       { power: 'turkey', kind: 'none', why: "Turkey's stance +30: 65% chance of a carrot, and the roll spared you" },
       { power: 'iran', kind: 'none', why: "Iran's stance 0: 39% chance of a stick, and the roll spared you" },
