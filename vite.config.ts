@@ -133,11 +133,22 @@ function phaserLean(): Plugin {
   };
 }
 
+/** index.html's Content Security Policy is the built page's. The dev server injects CSS as
+ *  <style> elements and reloads over a WebSocket, so in dev only it allows exactly that. */
+function devCsp(): Plugin {
+  return {
+    name: 'caspian-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: wss:"),
+  };
+}
+
 export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), phaserLean()],
+  plugins: [scenarios(), phaserLean(), devCsp()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -12,6 +12,7 @@ import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
 import { renderTitle } from './ui/title.ts';
+import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
@@ -37,8 +38,9 @@ const scenarios = new Map<string, Scenario>();
 async function loadScenario(id: string): Promise<Scenario | null> {
   const cached = scenarios.get(id);
   if (cached) return cached;
-  const loader = loaders[id];
-  if (!loader) return null;
+  // An own key only: an id from a save or a link may be "__proto__" or "valueOf".
+  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  if (typeof loader !== 'function') return null;
   const scenario = (await loader()).default;
   scenarios.set(id, scenario);
   return scenario;
@@ -125,8 +127,17 @@ function showGame(): void {
 // Test hooks: the end-to-end tests read the store through this, never through pixels.
 (window as unknown as { __caspian: unknown }).__caspian = { store, stateHash, saving: session.saving.state };
 
-// The default scenario starts straight away with ?play (classroom links and tests).
-const params = new URLSearchParams(location.search);
-const direct = params.get('play');
-if (direct !== null) void start(direct || DEFAULT_SCENARIO, params.get('seed') ?? '1', (params.get('difficulty') as Difficulty) ?? 'normal');
-else showTitle();
+// ?play starts a game straight away (classroom links and tests); every parameter is
+// checked, and what was ignored is said on the page (src/ui/urlParams.ts).
+const request = parseUrlParams(
+  location.search,
+  catalog.map((c) => c.id),
+  DEFAULT_SCENARIO,
+);
+const linkNotice = request.notices.join(' ');
+if (request.play) {
+  const { scenario, seed, difficulty } = request.play;
+  void start(scenario, seed, difficulty).then(() => {
+    if (linkNotice) store.getState().notify('info', linkNotice);
+  });
+} else showTitle(linkNotice || null);

@@ -21,6 +21,7 @@ import {
   type RngState,
   rulesOf,
   turnDate,
+  unavailableReason,
 } from '../core/index.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { evaluatePosition, projectedRelation } from './evaluate.ts';
@@ -69,21 +70,47 @@ function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent
   return { type: 'choose', event: event.id, choice: pick?.id ?? '' };
 }
 
+/**
+ * The balancer and the partisans think within a budget, so that a game of any valid
+ * scenario takes under a second (issue 11): a decision simulates at most 48 moves
+ * (candidates and look-ahead together, in scenario order), a game at most 12,000. The
+ * shipped scenarios need at most 22 and 2,634; past the game's budget the policy stops
+ * taking actions and answers events with history's choice.
+ */
+export const MAX_SIMULATED_MOVES = 48;
+export const MAX_SIMULATED_PER_GAME = 12_000;
+
+/** Whether the game's budget is spent; counts `n` more simulated moves when not. */
+function spend(ctx: PolicyContext, n: number): boolean {
+  if (!ctx.work) return false;
+  if (ctx.work.simulated >= MAX_SIMULATED_PER_GAME) return true;
+  ctx.work.simulated += n;
+  return false;
+}
+
 /** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
-function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) => number, margin: number, rng: RngState): Command {
+function bestAction(ctx: PolicyContext, s: GameState, score: (after: GameState) => number, margin: number): Command {
+  const { scenario, rng } = ctx;
+  if (spend(ctx, 0)) return END_TURN;
   const base = score(s);
   let best: Command = END_TURN;
   let bestGain = 0;
+  let used = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   const available = availableActions(scenario, s);
+  const availableIds = new Set(available.map((a) => a.id));
   for (const a of available) {
+    if (used >= MAX_SIMULATED_MOVES) break;
+    used++;
     const r = act(scenario, probe(s, rng), a.id);
     if (!r.ok) continue;
     let value = score(r.state) - cost(a);
     // Look one step further along chains an action opens (invite Western firms, then
     // offer Russia a share): an action worth little alone may enable one worth much.
-    for (const b of availableActions(scenario, r.state)) {
-      if (available.some((x) => x.id === b.id)) continue;
+    for (const b of scenario.actions) {
+      if (availableIds.has(b.id) || unavailableReason(scenario, r.state, b) !== null) continue;
+      if (used >= MAX_SIMULATED_MOVES) break;
+      used++;
       const r2 = act(scenario, r.state, b.id);
       if (r2.ok) value = Math.max(value, score(r2.state) - cost(a) - cost(b));
     }
@@ -93,6 +120,7 @@ function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) 
       best = { type: 'act', action: a.id };
     }
   }
+  spend(ctx, used);
   return best;
 }
 
@@ -114,11 +142,12 @@ export const historical: Policy = {
 
 export const balancer: Policy = {
   name: 'balancer',
-  next({ scenario, rng }, s) {
+  next(ctx, s) {
+    const { scenario, rng } = ctx;
     const score = (x: GameState) => evaluatePosition(scenario, x);
     const event = pendingEvent(scenario, s);
-    if (event) return chooseBy(scenario, s, event, score, rng);
-    return bestAction(scenario, s, score, 2, rng);
+    if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+    return bestAction(ctx, s, score, 2);
   },
 };
 
@@ -126,11 +155,12 @@ function partisan(name: string, friend: PowerId): Policy {
   const affinity = (scenario: Scenario, x: GameState) => projectedRelation(scenario, x, friend) + x.powers[friend].influence / 2;
   return {
     name,
-    next({ scenario, rng }, s) {
+    next(ctx, s) {
+      const { scenario, rng } = ctx;
       const score = (x: GameState) => affinity(scenario, x) + evaluatePosition(scenario, x) / 1000;
       const event = pendingEvent(scenario, s);
-      if (event) return chooseBy(scenario, s, event, score, rng);
-      return bestAction(scenario, s, score, 0.5, rng);
+      if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+      return bestAction(ctx, s, score, 0.5);
     },
   };
 }

@@ -24,16 +24,18 @@ export const LIMITS = {
   /** Characters in any key (ids are at most 64). */
   keyChars: 64,
   /** Condition nodes (each test and each all / any / not) in the whole scenario. */
-  conditionNodes: 5_000,
+  conditionNodes: 3_000,
   /** Effects, nested ones included, in the whole scenario. */
-  effectNodes: 5_000,
+  effectNodes: 3_000,
+  /** Times events can fire in one game: one each, or turns ÷ repeat for a repeating one. */
+  eventFirings: 2_000,
 } as const;
 
 /** Keys whose value is one condition, and keys whose value is a list of conditions. */
 const CONDITION_KEYS = new Set(['when', 'conditions', 'not']);
 const CONDITION_LISTS = new Set(['all', 'any']);
 /** Keys whose value is a list of effects. */
-const EFFECT_LISTS = new Set(['effects', 'then', 'else']);
+const EFFECT_LISTS = new Set(['effects', 'endEffects', 'then', 'else']);
 
 const thousands = (n: number) => n.toLocaleString('en-US');
 
@@ -44,6 +46,18 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * costs one bounded walk.
  */
 export function checkLimits(root: unknown, file: string, lines: Map<string, number> = new Map()): Finding[] {
+  return countValues(root, file, lines).findings;
+}
+
+/** What a scenario holds, as the limits count it: for benchmarks and reports. */
+export interface Counts {
+  values: number;
+  conditions: number;
+  effects: number;
+  findings: Finding[];
+}
+
+export function countValues(root: unknown, file = '', lines: Map<string, number> = new Map()): Counts {
   const out: Finding[] = [];
   const reported = new Set<string>();
   const report = (kind: string, path: readonly PathPart[], message: string) => {
@@ -109,7 +123,34 @@ export function checkLimits(root: unknown, file: string, lines: Map<string, numb
       stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key], role: CONDITION_KEYS.has(key) ? 'condition' : null });
     }
   }
-  return out;
+  return { values, conditions, effects, findings: out };
+}
+
+/**
+ * The most times the scenario's events can fire in one game: each event once, a
+ * repeating one once every `repeat` turns. Each firing costs the engine a look at every
+ * event after the answer, and a scripted player a look at every choice, so a thousand
+ * events repeating every turn for 200 turns would take minutes to play.
+ */
+export function checkEventFirings(s: Scenario, file: string, lines: Map<string, number>): Finding[] {
+  let firings = 0;
+  for (let i = 0; i < s.events.length; i++) {
+    const e = s.events[i] as Scenario['events'][number];
+    firings += e.repeat === undefined ? 1 : Math.ceil(s.calendar.turns / e.repeat);
+    if (firings > LIMITS.eventFirings) {
+      const p = formatPath(['events', i, 'repeat']);
+      const f: Finding = {
+        severity: 'error',
+        file,
+        path: p,
+        message: `events could fire more than ${thousands(LIMITS.eventFirings)} times in one game (each once, a repeating one every "repeat" turns for ${s.calendar.turns} turns); this is where the count ran over — repeat less often, or fewer events`,
+      };
+      const line = lines.get(p);
+      if (line !== undefined) f.line = line;
+      return [f];
+    }
+  }
+  return [];
 }
 
 /** The last year a calendar may reach: months are written with four-digit years. */

@@ -374,7 +374,7 @@ export const ScenarioSchema = z
     period: text(40).describe('The period covered, as shown in the scenario picker, e.g. "1991–1994".'),
     summary: text(400).describe('Two lines for the scenario picker.'),
     briefing: text(2000).optional().describe('The opening briefing shown when the game starts.'),
-    calendar: z.strictObject({ start: Month, monthsPerTurn: int(1, 12), turns: int(1, 400) }),
+    calendar: z.strictObject({ start: Month, monthsPerTurn: int(1, 12), turns: int(1, 200) }),
     initial: z.strictObject({
       leader: text(60),
       meters: z.strictObject({
