@@ -25,8 +25,11 @@ export interface LegalAction {
 
 export interface PreviewItem {
   var: WritableVar;
+  /** The change; for a random amount, the middle of its range (rounded toward zero). */
   delta: number;
   chance?: number;
+  /** A random amount's range, [min, max]. */
+  range?: [number, number];
 }
 
 /** Whether the current turn falls inside the action's era (the period it belongs to). */
@@ -91,7 +94,10 @@ export function previewEffects(scenario: Scenario, s: GameState, effects: readon
   if (depth > 8) return out;
   for (const e of effects) {
     if (e.op === 'add') {
-      const item: PreviewItem = { var: e.var, delta: e.delta };
+      const item: PreviewItem =
+        typeof e.delta === 'number'
+          ? { var: e.var, delta: e.delta }
+          : { var: e.var, delta: Math.trunc((e.delta.min + e.delta.max) / 2), range: [e.delta.min, e.delta.max] };
       if (chance < 100) item.chance = chance;
       out.push(item);
     } else if (e.op === 'if') {

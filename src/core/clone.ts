@@ -49,6 +49,7 @@ export function beginDraft(s: GameState): GameState {
     // The generator state is four numbers and nearly every operation draws: copy it now.
     rng: { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 },
   };
+  if (s.won !== undefined) d.won = s.won;
   activeDraft = d;
   owned = new Set();
   lastOwned = null;
@@ -85,8 +86,20 @@ const copyMeters = (m: Meters): Meters => ({
   karabakh: m.karabakh,
 });
 const copyPowers = (p: GameState['powers']): GameState['powers'] => ({ russia: p.russia, turkey: p.turkey, iran: p.iran, west: p.west });
-const copyPower = (p: PowerState): PowerState => ({ relation: p.relation, influence: p.influence, stance: p.stance, cooldowns: p.cooldowns });
-const copyRoute = (r: RouteState): RouteState => ({ status: r.status, capacity: r.capacity, flow: r.flow, revenue: r.revenue });
+// Optional parts (set only once an effect changes them) are copied only when present, so a
+// game that never uses them keeps the same shape and the same hash.
+const copyPower = (p: PowerState): PowerState => {
+  const c: PowerState = { relation: p.relation, influence: p.influence, stance: p.stance, cooldowns: p.cooldowns };
+  if (p.baseRelation !== undefined) c.baseRelation = p.baseRelation;
+  if (p.aggression !== undefined) c.aggression = p.aggression;
+  return c;
+};
+const copyRoute = (r: RouteState): RouteState => {
+  const c: RouteState = { status: r.status, capacity: r.capacity, flow: r.flow, revenue: r.revenue };
+  if (r.price !== undefined) c.price = r.price;
+  if (r.leverage !== undefined) c.leverage = r.leverage;
+  return c;
+};
 const copyField = (f: FieldState): FieldState => ({ status: f.status, output: f.output });
 const copyRecord = (r: TurnRecord): TurnRecord => ({
   turn: r.turn,

@@ -40,7 +40,7 @@ function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: Scenario
   for (const concern of agenda?.concerns ?? def.concerns) {
     if (holds(scenario, s, concern.when)) change(s, relationVar, concern.delta, concern.label);
   }
-  change(s, relationVar, ((def.baseRelation - s.powers[id].relation) * 10) / 100, SETTLE);
+  change(s, relationVar, (((s.powers[id].baseRelation ?? def.baseRelation) - s.powers[id].relation) * 10) / 100, SETTLE);
 
   const target = influenceTargetValue(scenario, s, id, undefined, agenda?.sources);
   const gap = target - s.powers[id].influence;
@@ -85,10 +85,12 @@ function influenceTargetValue(
     }
   }
   for (const route of scenario.energy.routes) {
-    if (route.leverage <= 0 || !route.transit.includes(id)) continue;
-    if (s.routes[route.id]?.status === 'operating') {
-      value += route.leverage;
-      parts?.push({ label: route.name, amount: route.leverage });
+    if (!route.transit.includes(id)) continue;
+    const rs = s.routes[route.id];
+    const leverage = rs?.leverage ?? route.leverage;
+    if (leverage > 0 && rs?.status === 'operating') {
+      value += leverage;
+      parts?.push({ label: route.name, amount: leverage });
     }
   }
   return Math.min(100, Math.max(0, value));
@@ -103,7 +105,7 @@ export function responseOdds(scenario: Scenario, s: GameState, id: PowerId): { s
   let carrot = 0;
   if (stance <= stickStance) {
     stick = Math.min(85, 20 + (stickStance - stance) * 2);
-    stick = Math.round((stick * def.aggression * STICK_SCALE[s.difficulty]) / 10000);
+    stick = Math.round((stick * (s.powers[id].aggression ?? def.aggression) * STICK_SCALE[s.difficulty]) / 10000);
   }
   if (stance >= carrotStance) {
     carrot = Math.min(70, 20 + (stance - carrotStance) * 2);

@@ -3,7 +3,7 @@
  * they are dated to). The cache is keyed by the scenario object itself, so it holds no
  * game state and changes no result: it only saves repeated scans.
  */
-import type { Condition, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
+import type { Condition, Effect, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
 import { monthIndex, turnOfMonth } from './calendar.ts';
 
 export interface Rules {
@@ -14,7 +14,9 @@ export interface Rules {
   /** Events with a window, as [first turn, last turn] in calendar turns. */
   windowed: { event: ScenarioEvent; from: number; to: number }[];
   /** Events with conditions but neither date nor window: raised whenever the conditions
-   *  hold. An event with none of the three is raised only when an effect schedules it. */
+   *  hold. An event with none of the three is raised only when an effect schedules it;
+   *  from formatVersion 2, so is one that an effect schedules, conditions or not (they
+   *  are checked when it is due). */
   conditional: ScenarioEvent[];
   /** The month a dated event is dated to, or a windowed event's window opens. */
   monthOf: Map<ScenarioEvent, number>;
@@ -59,6 +61,34 @@ export function agendaForTurn(scenario: Scenario, turn: number) {
   return entry;
 }
 
+/** The events some effect schedules. */
+function scheduleTargets(scenario: Scenario): Set<string> {
+  const out = new Set<string>();
+  const scan = (list: readonly Effect[], depth: number) => {
+    if (depth > 32) return;
+    for (const e of list) {
+      if (e.op === 'event') out.add(e.event);
+      else if (e.op === 'if' || e.op === 'chance') {
+        scan(e.then, depth + 1);
+        scan(e.else ?? [], depth + 1);
+      }
+    }
+  };
+  for (const a of scenario.actions) scan(a.effects, 0);
+  for (const e of scenario.events) {
+    scan(e.effects, 0);
+    for (const c of e.choices) scan(c.effects, 0);
+  }
+  for (const t of scenario.trends) scan(t.effects, 0);
+  for (const p of Object.values(scenario.powers)) {
+    for (const r of p.responses) {
+      scan(r.effects, 0);
+      scan(r.endEffects, 0);
+    }
+  }
+  return out;
+}
+
 const cache = new WeakMap<Scenario, Rules>();
 
 export function rulesOf(scenario: Scenario): Rules {
@@ -79,6 +109,7 @@ function buildRules(scenario: Scenario): Rules {
   const windowed: Rules['windowed'] = [];
   const conditional: ScenarioEvent[] = [];
   const monthOf = new Map<ScenarioEvent, number>();
+  const scheduledOnly = scenario.formatVersion >= 2 ? scheduleTargets(scenario) : new Set<string>();
   for (const e of scenario.events) {
     if (e.date) monthOf.set(e, monthIndex(e.date));
     else if (e.window) monthOf.set(e, monthIndex(e.window.from));
@@ -93,7 +124,7 @@ function buildRules(scenario: Scenario): Rules {
       const from = Math.max(0, Math.floor((monthIndex(span.from) - start) / cal.monthsPerTurn));
       const to = Math.min(cal.turns - 1, Math.floor((monthIndex(span.to) - start) / cal.monthsPerTurn));
       if (to >= from) windowed.push({ event: e, from, to });
-    } else if (e.conditions) {
+    } else if (e.conditions && !scheduledOnly.has(e.id)) {
       conditional.push(e);
     }
   }

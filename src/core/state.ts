@@ -19,6 +19,10 @@ export interface PowerState {
   stance: number;
   /** Response id → the turn it may next be used. */
   cooldowns: Record<string, number>;
+  /** Where the relation settles, and the percent scaling of its sticks, once an effect
+   *  has changed them; absent until then (the scenario's values apply). */
+  baseRelation?: number;
+  aggression?: number;
 }
 
 export interface RouteState {
@@ -27,6 +31,10 @@ export interface RouteState {
   /** Units carried last turn and what they earned ($ million). */
   flow: number;
   revenue: number;
+  /** Price ($ million a unit) and leverage once an effect has changed them; absent until
+   *  then (the scenario's values apply). */
+  price?: number;
+  leverage?: number;
 }
 
 export interface FieldState {
@@ -80,8 +88,8 @@ export interface Snapshot {
 }
 
 export interface Outcome {
-  status: 'completed' | 'lost';
-  /** The lose rule's id, or "completed". */
+  status: 'completed' | 'lost' | 'won';
+  /** The lose or win rule's id, the ending's id, or "completed". */
   reason: string;
   title: string;
   text: string;
@@ -126,6 +134,8 @@ export interface GameState {
   current: TurnRecord;
   history: TurnRecord[];
   outcome: Outcome | null;
+  /** The win rule a `win` effect has named; absent until then. */
+  won?: string;
   rng: RngState;
 }
 

@@ -41,6 +41,7 @@ export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): numbe
       const part = v.slice(dot + 1);
       if (part === 'relation') return power.relation;
       if (part === 'influence') return power.influence;
+      if (part === 'baseRelation' || part === 'aggression') return power[part] ?? scenario.powers[v.slice(0, dot) as PowerId][part];
       return power.stance;
     }
   }
@@ -52,7 +53,8 @@ type Slot =
   | { kind: 'meter'; meter: keyof GameState['meters'] }
   | { kind: 'treasury' }
   | { kind: 'capital' }
-  | { kind: 'relation' | 'influence'; power: PowerId };
+  | { kind: 'relation' | 'influence'; power: PowerId }
+  | { kind: 'baseRelation' | 'aggression'; power: PowerId };
 
 const SLOTS = new Map<WritableVar, Slot & { min: number; max: number }>();
 for (const v of WRITABLE_VARS) {
@@ -62,20 +64,25 @@ for (const v of WRITABLE_VARS) {
   if (v === 'treasury') slot = { kind: 'treasury' };
   else if (v === 'capital') slot = { kind: 'capital' };
   else if (dot < 0) slot = { kind: 'meter', meter: v as keyof GameState['meters'] };
-  else slot = { kind: v.endsWith('.relation') ? 'relation' : 'influence', power: v.slice(0, dot) as PowerId };
+  else {
+    const part = v.slice(dot + 1);
+    const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
+    slot = { kind, power: v.slice(0, dot) as PowerId };
+  }
   SLOTS.set(v, { ...slot, ...range });
 }
 
 /**
  * Adds `delta` (rounded to a whole number) to a writable variable, clamped to its range,
- * and records the change that actually happened. Returns the applied delta.
+ * and records the change that actually happened. Returns the applied delta. A power's
+ * base relation and aggression start at the scenario's values, so changing them needs it.
  */
-export function change(s: GameState, v: WritableVar, delta: number, cause: string): number {
+export function change(s: GameState, v: WritableVar, delta: number, cause: string, scenario?: Scenario): number {
   const d = Math.round(delta);
   if (d === 0) return 0;
   const slot = SLOTS.get(v);
   if (!slot) return 0;
-  const before = peek(s, slot);
+  const before = peek(s, slot, scenario);
   let after = before + d;
   if (after < slot.min) after = slot.min;
   if (after > slot.max) after = slot.max;
@@ -86,12 +93,12 @@ export function change(s: GameState, v: WritableVar, delta: number, cause: strin
   return applied;
 }
 
-export function setVar(s: GameState, v: WritableVar, value: number, cause: string): number {
+export function setVar(s: GameState, v: WritableVar, value: number, cause: string, scenario?: Scenario): number {
   const slot = SLOTS.get(v);
-  return slot ? change(s, v, value - peek(s, slot), cause) : 0;
+  return slot ? change(s, v, value - peek(s, slot, scenario), cause, scenario) : 0;
 }
 
-function peek(s: GameState, slot: Slot): number {
+function peek(s: GameState, slot: Slot, scenario?: Scenario): number {
   switch (slot.kind) {
     case 'meter':
       return s.meters[slot.meter];
@@ -101,6 +108,9 @@ function peek(s: GameState, slot: Slot): number {
       return s.capital;
     case 'relation':
       return s.powers[slot.power].relation;
+    case 'baseRelation':
+    case 'aggression':
+      return s.powers[slot.power][slot.kind] ?? scenario?.powers[slot.power][slot.kind] ?? 0;
     default:
       return s.powers[slot.power].influence;
   }
@@ -119,6 +129,10 @@ function poke(s: GameState, slot: Slot, value: number): void {
       return;
     case 'relation':
       ownPower(s, slot.power).relation = value;
+      return;
+    case 'baseRelation':
+    case 'aggression':
+      ownPower(s, slot.power)[slot.kind] = value;
       return;
     default:
       ownPower(s, slot.power).influence = value;
