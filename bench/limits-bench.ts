@@ -97,11 +97,11 @@ export const CASES: Record<string, () => Json | string> = {
     return s;
   },
   'repeating-events': () => {
-    // A thousand events whose conditions always hold, as many repeating every turn as the
-    // firing limit allows: 995 to answer on the first turn, then 5 every turn.
+    // The most events, their conditions always true, as many repeating every turn as the
+    // firing limit allows: nearly all of them to answer on the first turn, then the repeaters.
     const s = longGame(fixture());
     const turns = (s.calendar as { turns: number }).turns;
-    fill(s, 'events', 1000, (i, n) =>
+    fill(s, 'events', 300, (i, n) =>
       event(i, {
         conditions: always,
         ...(i < repeaters(s, n, turns) ? { repeat: 1 } : {}),
@@ -113,7 +113,7 @@ export const CASES: Record<string, () => Json | string> = {
   'repeating-news': () => {
     const s = longGame(fixture());
     const turns = (s.calendar as { turns: number }).turns;
-    fill(s, 'events', 1000, (i, n) => event(i, { conditions: always, ...(i < repeaters(s, n, turns) ? { repeat: 1 } : {}), effects: adds(share(E, n, i), i) }));
+    fill(s, 'events', 300, (i, n) => event(i, { conditions: always, ...(i < repeaters(s, n, turns) ? { repeat: 1 } : {}), effects: adds(share(E, n, i), i) }));
     return s;
   },
   'trends-every-turn': () => {
@@ -155,7 +155,7 @@ export const CASES: Record<string, () => Json | string> = {
   'valid-at-limits': () => {
     const s = longGame(fixture());
     fill(s, 'actions', 200, (i, n) => action(i, adds(share(Math.floor(E / 2), n, i), i), bigTrue(share(Math.floor(C / 2), n, i))));
-    fill(s, 'events', 1000, (i, n) =>
+    fill(s, 'events', 300, (i, n) =>
       event(i, {
         conditions: bigTrue(share(Math.floor(C / 2), n, i)),
         text: 'y'.repeat(1500),
@@ -171,7 +171,7 @@ export const CASES: Record<string, () => Json | string> = {
   },
   'invalid-conditions': () => {
     const s = longGame(fixture());
-    fill(s, 'events', 1000, (i, n) =>
+    fill(s, 'events', 300, (i, n) =>
       event(i, { conditions: { all: Array.from({ length: share(C - n, n, i) }, () => ({ vr: 'x', op: '?', value: 'q', flagg: 1 })) } }),
     );
     return s;
@@ -193,7 +193,7 @@ export const CASES: Record<string, () => Json | string> = {
     // Every reference is to an event that does not exist but nearly does: the "did you
     // mean" suggestion is the cross-check's costliest path.
     const s = fixture();
-    fill(s, 'events', 1000, (i, n) =>
+    fill(s, 'events', 300, (i, n) =>
       event(i, {
         id: `event-number-${String(i).padStart(4, '0')}-of-a-long-series-of-many`,
         conditions: {

@@ -73,12 +73,12 @@ function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent
 /**
  * The balancer and the partisans think within a budget, so that a game of any valid
  * scenario takes under a second (issue 11): a decision simulates at most 48 moves
- * (candidates and look-ahead together, in scenario order), a game at most 12,000. The
- * shipped scenarios need at most 22 and 2,634; past the game's budget the policy stops
+ * (candidates and look-ahead together, in scenario order), a game at most 6,000. The
+ * shipped scenarios need at most 22 and 2,845; past the game’s budget the policy stops
  * taking actions and answers events with history's choice.
  */
 export const MAX_SIMULATED_MOVES = 48;
-export const MAX_SIMULATED_PER_GAME = 12_000;
+export const MAX_SIMULATED_PER_GAME = 6_000;
 
 /** Whether the game's budget is spent; counts `n` more simulated moves when not. */
 function spend(ctx: PolicyContext, n: number): boolean {

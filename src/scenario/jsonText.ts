@@ -9,6 +9,10 @@ import { type Finding, formatPath, type PathPart } from './findings.ts';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_NESTING = 64;
+/** JSON values in any one file (a save of 100,000 commands holds about 300,000): a 5 MB
+ *  file of `1,1,1…` is refused by the first scan, before anything is built from it.
+ *  Scenario files have a lower limit of their own (limits.ts). */
+export const MAX_VALUES = 500_000;
 
 export type ParsedJson = { ok: true; value: unknown; lines: Map<string, number> } | { ok: false; findings: Finding[] };
 
@@ -40,10 +44,15 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
     return error(`the file is ${(bytes / 1048576).toFixed(1)} MB; scenario files are limited to ${MAX_BYTES / 1048576} MB`);
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const scan = scanStructure(text);
+  // A first scan that builds nothing: nesting and the number of values, within limits.
+  const scan = scanStructure(text, text.length, false);
   if (scan.tooDeep) {
     const { line, column } = lineCol(text, scan.tooDeep);
     return error(`the JSON is nested more than ${MAX_NESTING} levels deep; flatten it`, line, column);
+  }
+  if (scan.tooMany) {
+    const { line, column } = lineCol(text, scan.tooMany);
+    return error(`the file holds more than ${MAX_VALUES.toLocaleString('en-US')} JSON values; no scenario or save needs that many`, line, column);
   }
   // Our own syntax check first: JSON.parse's messages differ between engines and some
   // give no position at all; designers need the line and column.
@@ -58,10 +67,59 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
     return found;
   }
   const value: unknown = JSON.parse(text);
+  // Lines are looked up only to place a finding: most files have none, so the map of
+  // every value's line is built on first use.
+  const lines = new LazyLines(() => scanStructure(text).lines);
   const hostile: Finding[] = [];
-  findForbiddenKeys(value, [], file, hostile, scan.lines);
+  findForbiddenKeys(value, [], file, hostile, lines);
   if (hostile.length > 0) return { ok: false, findings: hostile };
-  return { ok: true, value, lines: scan.lines };
+  return { ok: true, value, lines };
+}
+
+/** A map from JSON paths to line numbers, filled the first time it is read. */
+class LazyLines extends Map<string, number> {
+  #fill: (() => Map<string, number>) | null;
+  constructor(fill: () => Map<string, number>) {
+    super();
+    this.#fill = fill;
+  }
+  #ready(): void {
+    const fill = this.#fill;
+    if (!fill) return;
+    this.#fill = null;
+    for (const [k, v] of fill()) super.set(k, v);
+  }
+  override get(key: string): number | undefined {
+    this.#ready();
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    this.#ready();
+    return super.has(key);
+  }
+  override get size(): number {
+    this.#ready();
+    return super.size;
+  }
+  override forEach(fn: (value: number, key: string, map: Map<string, number>) => void, thisArg?: unknown): void {
+    this.#ready();
+    super.forEach(fn, thisArg);
+  }
+  override entries(): MapIterator<[string, number]> {
+    this.#ready();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.#ready();
+    return super.keys();
+  }
+  override values(): MapIterator<number> {
+    this.#ready();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
 }
 
 export type DecodedText = { ok: true; text: string } | { ok: false; findings: Finding[] };
@@ -143,11 +201,17 @@ interface Frame {
  * keyed by its JSON path. On malformed text it records what it can; JSON.parse reports
  * the error.
  */
-function scanStructure(text: string, end = text.length): { tooDeep: number | 0; lines: Map<string, number>; open: PathPart[] } {
+function scanStructure(
+  text: string,
+  end = text.length,
+  wantLines = true,
+): { tooDeep: number | 0; tooMany: number | 0; lines: Map<string, number>; open: PathPart[] } {
   const lines = new Map<string, number>();
   const stack: Frame[] = [];
   let line = 1;
   let i = 0;
+  let values = 0;
+  let tooMany = 0;
   const n = end;
   const valuePath = (): PathPart[] | null => {
     const top = stack[stack.length - 1];
@@ -156,6 +220,8 @@ function scanStructure(text: string, end = text.length): { tooDeep: number | 0; 
     return top.key === null ? null : [...top.path, top.key];
   };
   const markValue = () => {
+    if (++values > MAX_VALUES && tooMany === 0) tooMany = i;
+    if (!wantLines) return;
     const p = valuePath();
     if (p) {
       const key = formatPath(p);
@@ -183,22 +249,27 @@ function scanStructure(text: string, end = text.length): { tooDeep: number | 0; 
       }
       const top = stack[stack.length - 1];
       if (top && top.kind === 'object' && top.key === null) {
-        try {
-          top.key = JSON.parse(text.slice(i, j + 1)) as string;
-        } catch {
-          top.key = text.slice(i + 1, j);
+        if (!wantLines) top.key = '';
+        else {
+          try {
+            top.key = JSON.parse(text.slice(i, j + 1)) as string;
+          } catch {
+            top.key = text.slice(i + 1, j);
+          }
         }
       } else {
         markValue();
+        if (tooMany) return { tooDeep: 0, tooMany, lines, open: [] };
       }
       i = j + 1;
       continue;
     }
     if (c === 123 || c === 91) {
       markValue();
-      const p = valuePath() ?? [];
+      if (tooMany) return { tooDeep: 0, tooMany, lines, open: [] };
+      const p = wantLines ? (valuePath() ?? []) : [];
       stack.push({ kind: c === 123 ? 'object' : 'array', path: p, index: 0, key: null });
-      if (stack.length > MAX_NESTING) return { tooDeep: i, lines, open: [] };
+      if (stack.length > MAX_NESTING) return { tooDeep: i, tooMany: 0, lines, open: [] };
       i++;
       continue;
     }
@@ -222,6 +293,7 @@ function scanStructure(text: string, end = text.length): { tooDeep: number | 0; 
     }
     // A number, true, false or null.
     markValue();
+    if (tooMany) return { tooDeep: 0, tooMany, lines, open: [] };
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
@@ -230,7 +302,7 @@ function scanStructure(text: string, end = text.length): { tooDeep: number | 0; 
   }
   const top = stack[stack.length - 1];
   const open = !top ? [] : top.kind === 'array' ? [...top.path, top.index] : top.key === null ? top.path : [...top.path, top.key];
-  return { tooDeep: 0, lines, open };
+  return { tooDeep: 0, tooMany, lines, open };
 }
 
 /** The JSON path of the value (or key) being read at an offset: where a problem found by
@@ -240,28 +312,35 @@ export function pathAt(text: string, offset: number): PathPart[] {
 }
 
 function findForbiddenKeys(value: unknown, path: PathPart[], file: string, out: Finding[], lines: Map<string, number>): void {
+  // One path, changed in place as the walk goes down and up: nothing is built per value.
   if (out.length >= 20 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      findForbiddenKeys(v, [...path, i], file, out, lines);
-    });
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v === null || typeof v !== 'object') continue;
+      path.push(i);
+      findForbiddenKeys(v, path, file, out, lines);
+      path.pop();
+    }
     return;
   }
   for (const key of Object.keys(value)) {
-    const p = [...path, key];
+    path.push(key);
     if ((FORBIDDEN_KEYS as readonly string[]).includes(key)) {
+      const p = formatPath(path);
       const f: Finding = {
         severity: 'error',
         file,
-        path: formatPath(p),
+        path: p,
         message: `the key "${key}" is not allowed in scenario files (it can tamper with JavaScript objects); remove it`,
       };
-      const line = lines.get(formatPath(p));
+      const line = lines.get(p);
       if (line !== undefined) f.line = line;
       out.push(f);
-      continue;
+    } else {
+      findForbiddenKeys((value as Record<string, unknown>)[key], path, file, out, lines);
     }
-    findForbiddenKeys((value as Record<string, unknown>)[key], p, file, out, lines);
+    path.pop();
   }
 }
 

@@ -138,7 +138,7 @@ describe('limits on counts, checked before the schema (issue 11.3)', () => {
     ]);
   });
 
-  it('refuses events that could fire more than 2,000 times in a game', () => {
+  it('refuses events that could fire more than 600 times in a game', () => {
     const s = fixture();
     s.calendar = { start: '1991-10', monthsPerTurn: 1, turns: 200 };
     // The fixture's events fire once each; each of these every turn: 200 firings.
@@ -149,7 +149,7 @@ describe('limits on counts, checked before the schema (issue 11.3)', () => {
       {
         path: `events[${base + over - 1}].repeat`,
         message:
-          'events could fire more than 2,000 times in one game (each once, a repeating one every "repeat" turns for 200 turns); this is where the count ran over — repeat less often, or fewer events',
+          'events could fire more than 600 times in one game (each once, a repeating one every "repeat" turns for 200 turns); this is where the count ran over — repeat less often, or fewer events',
       },
     ]);
   });

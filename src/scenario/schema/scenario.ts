@@ -125,8 +125,11 @@ export const ScenarioSchema = z
         routes: z.array(Route).default([]).describe('Export routes, filled in this order.'),
       })
       .describe('Fields and routes.'),
-    actions: z.array(ActionSchema).max(200).describe('The player’s levers.'),
-    events: z.array(EventSchema).max(1000).describe('The story: dated, windowed, conditional and scheduled events.'),
+    actions: z.array(ActionSchema).max(200, 'at most 200 actions (see docs/security.md)').describe('The player’s levers.'),
+    events: z
+      .array(EventSchema)
+      .max(300, 'at most 300 events (see docs/security.md)')
+      .describe('The story: dated, windowed, conditional and scheduled events.'),
     trends: z.array(Trend).default([]).describe('Effects applied every turn while their condition holds.'),
     features: z.array(MapFeature).default([]).describe('Security features for the map.'),
     outcomes: z
