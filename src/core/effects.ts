@@ -7,7 +7,7 @@ import type { Amount, Effect, Scenario } from '../scenario/types.ts';
 import { holds, MAX_DEPTH, MAX_STEPS } from './conditions.ts';
 import { COUNTER_LIMIT, counterValue } from './counters.ts';
 import { nextInt } from './rng.ts';
-import { own, ownField, ownRoute } from './clone.ts';
+import { own, ownField, ownRoute, setEntry } from './clone.ts';
 import type { GameState } from './state.ts';
 import { change, setVar } from './vars.ts';
 
@@ -42,18 +42,14 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
       return;
     case 'flag': {
       const value = e.value ?? true;
-      const flags = own(s, 'flags');
-      if (value === false || value === 0) delete flags[e.flag];
-      else flags[e.flag] = value;
+      setEntry(s, 'flags', e.flag, value === false || value === 0 ? undefined : value);
       return;
     }
     case 'inc':
     case 'dec': {
       const by = e.by === undefined ? 1 : draw(s, e.by);
-      const flags = own(s, 'flags');
-      const next = clamp(counterValue(flags[e.counter]) + (e.op === 'inc' ? by : -by), -COUNTER_LIMIT, COUNTER_LIMIT);
-      if (next === 0) delete flags[e.counter];
-      else flags[e.counter] = next;
+      const next = clamp(counterValue(s.flags[e.counter]) + (e.op === 'inc' ? by : -by), -COUNTER_LIMIT, COUNTER_LIMIT);
+      setEntry(s, 'flags', e.counter, next === 0 ? undefined : next);
       return;
     }
     case 'route': {
@@ -97,7 +93,7 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
       s.leader = e.name;
       return;
     case 'lose':
-      own(s, 'flags')[`lost-${e.outcome}`] = true;
+      setEntry(s, 'flags', `lost-${e.outcome}`, true);
       return;
     case 'win':
       if (s.won === undefined) s.won = e.outcome;

@@ -5,6 +5,9 @@ import { balanceOf, worstRelation } from './derived.ts';
 import type { GameState, Outcome } from './state.ts';
 import { METER_IDS } from './vocabulary.ts';
 
+/** The flag a `lose` effect sets for each rule, spelled once per rule (checked after every move). */
+const forcedFlag = new WeakMap<object, string>();
+
 /**
  * Whether the game ends now: the first lose rule that applies (a `lose` effect forces
  * its rule), else the first win rule that applies (a `win` effect forces its rule), or
@@ -12,7 +15,12 @@ import { METER_IDS } from './vocabulary.ts';
  */
 export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
   for (const rule of scenario.outcomes.lose) {
-    const forced = s.flags[`lost-${rule.id}`] === true;
+    let flag = forcedFlag.get(rule);
+    if (flag === undefined) {
+      flag = `lost-${rule.id}`;
+      forcedFlag.set(rule, flag);
+    }
+    const forced = s.flags[flag] === true;
     if (forced || (rule.when !== undefined && holds(scenario, s, rule.when))) {
       const score = Math.round(rawScore(scenario, s) / 2);
       return { status: 'lost', reason: rule.id, title: rule.title, text: rule.text, score, rating: LOST_RATING };

@@ -41,20 +41,65 @@ export function dateGate(c: Condition | undefined): { from: number; to: number }
   return from === Number.NEGATIVE_INFINITY && to === Number.POSITIVE_INFINITY ? null : { from, to };
 }
 
-/** The concerns and influence sources of each power that can apply in a turn. */
+/**
+ * What is left of a condition to test in a turn its date gate admits: the `since`/`until`
+ * parts at its top level hold for the whole turn, so only the rest needs testing every
+ * time (undefined: nothing left, it holds). Holds exactly when the condition does.
+ */
+function residual(c: Condition | undefined, first: number, last: number): Condition | undefined {
+  if (!c) return undefined;
+  if ('since' in c || 'until' in c) return undefined;
+  if (!('all' in c)) return c;
+  const rest = c.all.filter((p) => !(('since' in p && last >= monthIndex(p.since)) || ('until' in p && first <= monthIndex(p.until))));
+  if (rest.length === c.all.length) return c;
+  return rest.length === 0 ? undefined : rest.length === 1 ? rest[0] : { all: rest };
+}
+
+const openCache = new WeakMap<readonly object[], Map<number, object[]>>();
+
+/**
+ * The entries of a scenario list (concerns, ties, trends, responses) whose condition can
+ * hold in a turn, in list order, each with its condition cut down to what the turn's
+ * dates leave open (see `residual`): a long campaign dates most of them to one chapter.
+ * Cached by the list and the turn.
+ */
+export function openInTurn<T extends { when?: Condition }>(scenario: Scenario, turn: number, list: readonly T[]): T[] {
+  let byTurn = openCache.get(list);
+  if (!byTurn) {
+    byTurn = new Map();
+    openCache.set(list, byTurn);
+  }
+  let open = byTurn.get(turn) as T[] | undefined;
+  if (!open) {
+    const first = monthIndex(scenario.calendar.start) + turn * scenario.calendar.monthsPerTurn;
+    const last = first + scenario.calendar.monthsPerTurn - 1;
+    const out: T[] = [];
+    for (const x of list) {
+      const gate = dateGate(x.when);
+      if (gate !== null && (last < gate.from || first > gate.to)) continue;
+      const when = residual(x.when, first, last);
+      if (when === x.when) out.push(x);
+      else {
+        const copy = { ...x };
+        if (when === undefined) delete copy.when;
+        else copy.when = when;
+        out.push(copy);
+      }
+    }
+    open = out;
+    byTurn.set(turn, open);
+  }
+  return open;
+}
+
+/** The concerns and influence sources of each power that can apply in a turn (see `openInTurn`). */
 export function agendaForTurn(scenario: Scenario, turn: number) {
   const rules = rulesOf(scenario);
   let entry = rules.agendaByTurn.get(turn);
   if (!entry) {
-    const first = monthIndex(scenario.calendar.start) + turn * scenario.calendar.monthsPerTurn;
-    const last = first + scenario.calendar.monthsPerTurn - 1;
-    const open = (c: Condition | undefined) => {
-      const gate = dateGate(c);
-      return gate === null || (last >= gate.from && first <= gate.to);
-    };
     entry = {};
     for (const [id, p] of Object.entries(scenario.powers)) {
-      entry[id] = { concerns: p.concerns.filter((x) => open(x.when)), sources: p.influenceSources.filter((x) => open(x.when)) };
+      entry[id] = { concerns: openInTurn(scenario, turn, p.concerns), sources: openInTurn(scenario, turn, p.influenceSources) };
     }
     rules.agendaByTurn.set(turn, entry);
   }

@@ -6,7 +6,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
-import { own, ownPower, ownTurnList } from './clone.ts';
+import { internString, own, ownPower, ownTurnList } from './clone.ts';
 import type { GameState } from './state.ts';
 import { type PowerId, type ReadableVar, rangeOf, WRITABLE_VARS, type WritableVar } from './vocabulary.ts';
 
@@ -56,7 +56,11 @@ type Slot =
   | { kind: 'relation' | 'influence'; power: PowerId }
   | { kind: 'baseRelation' | 'aggression'; power: PowerId };
 
-const SLOTS = new Map<WritableVar, Slot & { min: number; max: number }>();
+/** A slot also remembers where its name sits in the last string table it was recorded in
+ *  (checked before use: tables differ between games, and a look's entries are undone). */
+type SlotInfo = Slot & { name: WritableVar; min: number; max: number; table: string[] | null; at: number };
+
+const SLOTS = new Map<WritableVar, SlotInfo>();
 for (const v of WRITABLE_VARS) {
   const dot = v.indexOf('.');
   const range = rangeOf(v);
@@ -69,13 +73,14 @@ for (const v of WRITABLE_VARS) {
     const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
     slot = { kind, power: v.slice(0, dot) as PowerId };
   }
-  SLOTS.set(v, { ...slot, ...range });
+  SLOTS.set(v, { ...slot, ...range, name: v, table: null, at: -1 });
 }
 
 /**
  * Adds `delta` (rounded to a whole number) to a writable variable, clamped to its range,
- * and records the change that actually happened. Returns the applied delta. A power's
- * base relation and aggression start at the scenario's values, so changing them needs it.
+ * and records the change that actually happened (packed: see TurnRecord.changes).
+ * Returns the applied delta. A power's base relation and aggression start at the
+ * scenario's values, so changing them needs it.
  */
 export function change(s: GameState, v: WritableVar, delta: number, cause: string, scenario?: Scenario): number {
   const d = Math.round(delta);
@@ -89,7 +94,14 @@ export function change(s: GameState, v: WritableVar, delta: number, cause: strin
   const applied = after - before;
   if (applied === 0) return 0;
   poke(s, slot, after);
-  ownTurnList(s, 'changes').push({ var: v, delta: applied, cause });
+  let varIndex = slot.at;
+  if (slot.table !== s.strings || s.strings[varIndex] !== slot.name) {
+    varIndex = internString(s, slot.name);
+    slot.table = s.strings;
+    slot.at = varIndex;
+  }
+  const causeIndex = internString(s, cause);
+  ownTurnList(s, 'changes').push(varIndex, applied, causeIndex);
   return applied;
 }
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { act, endTurn, type GameState, legalActions, newGame, responseOdds, stateHash } from '../../src/core/index.ts';
+import { act, endTurn, type GameState, legalActions, newGame, recordChanges, responseOdds, stateHash } from '../../src/core/index.ts';
 import { influenceTarget } from '../../src/core/powers.ts';
 import { validateScenario } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
@@ -122,7 +122,7 @@ describe("a power's base relation and aggression", () => {
     let s = ok(act(sc, newGame(sc, 1), 'insult'));
     expect(s.powers.russia.baseRelation).toBe(-40);
     expect(s.powers.russia.aggression).toBe(200);
-    expect(s.current.changes).toEqual([
+    expect(recordChanges(s, s.current)).toEqual([
       { var: 'russia.baseRelation', delta: -40, cause: 'insult' },
       { var: 'russia.aggression', delta: 100, cause: 'insult' },
     ]);

@@ -18,6 +18,9 @@ import {
   POWER_IDS,
   type PowerId,
   rawScore,
+  recordChanges,
+  recordResponses,
+  recordSnapshot,
   resolveChoiceText,
   resolveEventText,
   rulesOf,
@@ -126,6 +129,8 @@ export interface Analysis {
   turns: TurnPoint[];
   /** The titles of the events of each turn, as the player read them. */
   turnEvents: string[][];
+  /** The powers' answers of each turn, "Power: label". */
+  turnResponses: string[][];
   history: { outcome: Outcome | null; turns: TurnPoint[]; state: GameState };
   decisions: Decision[];
   missed: Missed[];
@@ -140,7 +145,8 @@ const monthLabel = (m: string) => {
 export { monthLabel };
 
 function pointOf(scenario: Scenario, s: GameState, turn: number): TurnPoint {
-  const snap = s.history[turn]?.snapshot;
+  const record = s.history[turn];
+  const snap = record ? recordSnapshot(record) : null;
   const relation = {} as Record<PowerId, number>;
   const influence = {} as Record<PowerId, number>;
   for (const p of POWER_IDS) {
@@ -258,7 +264,8 @@ export function analyse(
     if (c.type === 'endTurn') scores.push(rawScore(scenario, s));
   }
   const state = s;
-  for (const d of decisions) d.followed = (state.history[d.turn]?.responses ?? []).map((x) => `${powerLabel(x.power)}: ${x.label}`);
+  const turnResponses = state.history.map((r) => recordResponses(scenario, state, r).map((x) => `${powerLabel(x.power)}: ${x.label}`));
+  for (const d of decisions) d.followed = turnResponses[d.turn] ?? [];
 
   const turns = state.history.map((_, t) => ({ ...pointOf(scenario, state, t), score: scores[t] ?? rawScore(scenario, state) }));
   const { line, turns: historyTurns } = historyLineOf(scenario, seed, difficulty);
@@ -272,6 +279,7 @@ export function analyse(
     startScore,
     turns,
     turnEvents: state.history.map((r) => r.events.map((id) => rulesOf(scenario).eventById.get(id)?.title ?? id)),
+    turnResponses,
     history: { outcome: line.outcome, turns: historyTurns, state: line },
     decisions,
     missed: missedHistory(scenario, state),
@@ -347,7 +355,7 @@ function turningPoints(scenario: Scenario, s: GameState, startScore: number, tur
     .map(({ t, delta }) => {
       const record = s.history[t];
       const byCause = new Map<string, Change[]>();
-      for (const ch of record?.changes ?? []) {
+      for (const ch of record ? recordChanges(s, record) : []) {
         if (!TRACKED.includes(ch.var) || ch.var === 'treasury' || ch.delta === 0) continue;
         const list = byCause.get(ch.cause) ?? [];
         const same = list.find((x) => x.var === ch.var);

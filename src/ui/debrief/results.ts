@@ -7,7 +7,7 @@
  */
 import { METER_IDS, POWER_IDS } from '../../core/index.ts';
 import { RESULT_FORMAT, type ReplayFile } from '../../persistence/replayFormat.ts';
-import { type Analysis, diverged, type HistoryMark, monthLabel, powerLabel } from './analysis.ts';
+import { type Analysis, diverged, type HistoryMark, monthLabel } from './analysis.ts';
 
 export const RESULT_VERSION = 1;
 
@@ -89,7 +89,6 @@ export function resultCsv(a: Analysis): string {
     'why',
   ];
   const rows = a.turns.map((p, t) => {
-    const record = a.state.history[t];
     const mine = a.decisions.filter((d) => d.turn === t);
     return [
       t + 1,
@@ -105,7 +104,7 @@ export function resultCsv(a: Analysis): string {
       (a.turnEvents[t] ?? []).join('; '),
       mine.map((d) => (d.kind === 'act' ? d.label : `${d.title}: ${d.label}`)).join('; '),
       mine.filter((d) => diverged(d.history)).length,
-      (record?.responses ?? []).map((r) => `${powerLabel(r.power)}: ${r.label}`).join('; '),
+      (a.turnResponses[t] ?? []).join('; '),
       mine
         .filter((d) => d.note)
         .map((d) => `${d.label}: ${d.note}`)

@@ -3,7 +3,7 @@
  * answers and why, and every change with its cause. Opened from the debrief (and the
  * replay); downloadable as CSV, one row per turn.
  */
-import { rulesOf } from '../../core/index.ts';
+import { recordChanges, recordResponses, rulesOf } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { createModal } from '../classroom/modal.ts';
 import { button, el } from '../dom.ts';
@@ -21,13 +21,14 @@ export function openTurnHistory(sc: Scenario, a: Analysis, onDownloadCsv: () => 
     const before = t === 0 ? a.startScore : (a.turns[t - 1]?.score ?? a.startScore);
     const mine = a.decisions.filter((d) => d.turn === t);
     const byCause = new Map<string, string[]>();
-    for (const c of record.changes) {
+    for (const c of recordChanges(a.state, record)) {
       if (c.delta === 0 || c.var === 'capital') continue;
       const list = byCause.get(c.cause) ?? [];
       list.push(`${c.var === 'treasury' ? 'Treasury' : varName(c.var)} ${signed(c.delta)}${c.var === 'treasury' ? 'm' : ''}`);
       byCause.set(c.cause, list);
     }
-    const sticks = record.responses.filter((r) => r.kind === 'stick').length;
+    const answers = recordResponses(sc, a.state, record);
+    const sticks = answers.filter((r) => r.kind === 'stick').length;
     return el(
       'details',
       { class: 'history-turn', attrs: t === a.state.history.length - 1 ? { open: '' } : {} },
@@ -46,7 +47,7 @@ export function openTurnHistory(sc: Scenario, a: Analysis, onDownloadCsv: () => 
       mine.length
         ? el('p', {}, el('span', { class: 'tag' }, 'You'), mine.map((d) => (d.kind === 'act' ? d.label : `${d.title}: ${d.label}`)).join(' · '))
         : null,
-      ...record.responses.map((r) =>
+      ...answers.map((r) =>
         el(
           'p',
           { class: `history-response ${r.kind}` },
