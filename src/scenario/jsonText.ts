@@ -5,7 +5,7 @@
  * from JSON paths to line numbers so later findings can point into the file.
  */
 import { FORBIDDEN_KEYS } from '../core/vocabulary.ts';
-import { type Finding, formatPath, type PathPart } from './findings.ts';
+import { appendPath, type Finding, formatPath, type PathPart } from './findings.ts';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_NESTING = 64;
@@ -13,6 +13,10 @@ export const MAX_NESTING = 64;
  *  file of `1,1,1…` is refused by the first scan, before anything is built from it.
  *  Scenario files have a lower limit of their own (limits.ts). */
 export const MAX_VALUES = 500_000;
+/** Files with more values than this get findings without line numbers: the map of every
+ *  value's line would cost more than the rest of the check (limits.ts refuses such a
+ *  scenario anyway). */
+const LINES_UP_TO = 100_000;
 
 export type ParsedJson = { ok: true; value: unknown; lines: Map<string, number> } | { ok: false; findings: Finding[] };
 
@@ -62,14 +66,15 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
     const found = error(syntax.kind === 'syntax' ? `the file is not valid JSON: ${syntax.message}` : syntax.message, line, column);
     if (!found.ok && found.findings[0]) {
       const at = pathAt(text, syntax.offset);
-      found.findings[0].path = formatPath(syntax.key === undefined ? at : [...at, syntax.key]);
+      found.findings[0].path = syntax.key === undefined ? at : appendPath(at, syntax.key);
     }
     return found;
   }
   const value: unknown = JSON.parse(text);
   // Lines are looked up only to place a finding: most files have none, so the map of
-  // every value's line is built on first use.
-  const lines = new LazyLines(() => scanStructure(text).lines);
+  // every value's line is built on first use, and not at all for a file too big to be a
+  // scenario (its findings name the path without a line).
+  const lines = new LazyLines(() => (scan.values <= LINES_UP_TO ? scanStructure(text).lines : new Map()));
   const hostile: Finding[] = [];
   findForbiddenKeys(value, [], file, hostile, lines);
   if (hostile.length > 0) return { ok: false, findings: hostile };
@@ -136,7 +141,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): DecodedText {
     const bad = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const { line, column } = lineCol(before, before.length);
-    const at = formatPath(pathAt(before, before.length));
+    const at = pathAt(before, before.length);
     const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,
@@ -190,22 +195,23 @@ function lineCol(text: string, offset: number): { line: number; column: number }
 
 interface Frame {
   kind: 'object' | 'array';
-  path: PathPart[];
+  /** The container's own path, formatted. */
+  path: string;
   index: number;
   key: string | null;
 }
 
 /**
  * One pass over the text that tracks strings and brackets: it finds nesting beyond the
- * limit before JSON.parse builds anything, and records the line where each value starts,
- * keyed by its JSON path. On malformed text it records what it can; JSON.parse reports
- * the error.
+ * limit and counts values before JSON.parse builds anything, and (when asked) records the
+ * line where each value starts, keyed by its formatted JSON path, each path built from
+ * its container's in one step. On malformed text it records what it can.
  */
 function scanStructure(
   text: string,
   end = text.length,
   wantLines = true,
-): { tooDeep: number | 0; tooMany: number | 0; lines: Map<string, number>; open: PathPart[] } {
+): { tooDeep: number | 0; tooMany: number | 0; values: number; lines: Map<string, number>; open: string } {
   const lines = new Map<string, number>();
   const stack: Frame[] = [];
   let line = 1;
@@ -213,20 +219,17 @@ function scanStructure(
   let values = 0;
   let tooMany = 0;
   const n = end;
-  const valuePath = (): PathPart[] | null => {
+  const valuePath = (): string | null => {
     const top = stack[stack.length - 1];
-    if (!top) return [];
-    if (top.kind === 'array') return [...top.path, top.index];
-    return top.key === null ? null : [...top.path, top.key];
+    if (!top) return '';
+    if (top.kind === 'array') return appendPath(top.path, top.index);
+    return top.key === null ? null : appendPath(top.path, top.key);
   };
   const markValue = () => {
     if (++values > MAX_VALUES && tooMany === 0) tooMany = i;
     if (!wantLines) return;
-    const p = valuePath();
-    if (p) {
-      const key = formatPath(p);
-      if (!lines.has(key)) lines.set(key, line);
-    }
+    const key = valuePath();
+    if (key !== null && !lines.has(key)) lines.set(key, line);
   };
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -259,17 +262,17 @@ function scanStructure(
         }
       } else {
         markValue();
-        if (tooMany) return { tooDeep: 0, tooMany, lines, open: [] };
+        if (tooMany) return { tooDeep: 0, tooMany, values, lines, open: '' };
       }
       i = j + 1;
       continue;
     }
     if (c === 123 || c === 91) {
       markValue();
-      if (tooMany) return { tooDeep: 0, tooMany, lines, open: [] };
-      const p = wantLines ? (valuePath() ?? []) : [];
+      if (tooMany) return { tooDeep: 0, tooMany, values, lines, open: '' };
+      const p = wantLines ? (valuePath() ?? '') : '';
       stack.push({ kind: c === 123 ? 'object' : 'array', path: p, index: 0, key: null });
-      if (stack.length > MAX_NESTING) return { tooDeep: i, tooMany: 0, lines, open: [] };
+      if (stack.length > MAX_NESTING) return { tooDeep: i, tooMany: 0, values, lines, open: '' };
       i++;
       continue;
     }
@@ -293,7 +296,7 @@ function scanStructure(
     }
     // A number, true, false or null.
     markValue();
-    if (tooMany) return { tooDeep: 0, tooMany, lines, open: [] };
+    if (tooMany) return { tooDeep: 0, tooMany, values, lines, open: '' };
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
@@ -301,13 +304,13 @@ function scanStructure(
     }
   }
   const top = stack[stack.length - 1];
-  const open = !top ? [] : top.kind === 'array' ? [...top.path, top.index] : top.key === null ? top.path : [...top.path, top.key];
-  return { tooDeep: 0, tooMany, lines, open };
+  const open = !top ? '' : top.kind === 'array' ? appendPath(top.path, top.index) : top.key === null ? top.path : appendPath(top.path, top.key);
+  return { tooDeep: 0, tooMany, values, lines, open };
 }
 
-/** The JSON path of the value (or key) being read at an offset: where a problem found by
- *  a later pass lies. Costs one scan, so it is only used once an error is certain. */
-export function pathAt(text: string, offset: number): PathPart[] {
+/** The formatted JSON path of the value (or key) being read at an offset: where a problem
+ *  found by a later pass lies. Costs one scan, so it is only used once an error is certain. */
+export function pathAt(text: string, offset: number): string {
   return scanStructure(text, Math.min(offset, text.length)).open;
 }
 
