@@ -8,7 +8,6 @@ import { type Difficulty, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
-import { readClassLink } from './ui/classroom/classLink.ts';
 import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
@@ -53,8 +52,15 @@ const session = createSession({ store, storage, catalog, loadScenario, showGame:
 
 let unmountGame: (() => void) | null = null;
 
-// A class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's setup on the title screen.
-const classLink = readClassLink(location.search, (id) => catalog.some((c) => c.id === id));
+// The link's parameters (src/ui/urlParams.ts): ?play=… starts a game straight away (tests,
+// quick links); a class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's
+// setup on the title screen. Every parameter is checked; what was ignored is said on the page.
+const request = parseUrlParams(
+  location.search,
+  catalog.map((c) => c.id),
+  DEFAULT_SCENARIO,
+);
+const linkNotice = request.notices.join(' ') || null;
 
 function showTitle(problem: string | null = null): void {
   unmountGame?.();
@@ -65,8 +71,8 @@ function showTitle(problem: string | null = null): void {
     catalog,
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
-    problem: problem ?? (classLink && !classLink.ok ? classLink.problem : null),
-    classSetup: classLink?.ok ? classLink.setup : null,
+    problem: problem ?? (request.play ? null : linkNotice),
+    classSetup: request.classSetup,
     onStartClass: (setup, student) => void start(setup.scenario, setup.seed, setup.difficulty, student, setup.className),
     linkBase: location.href,
     muted: () => audio.isMuted(),
@@ -132,17 +138,9 @@ function showGame(): void {
 // Test hooks: the end-to-end tests read the store through this, never through pixels.
 (window as unknown as { __caspian: unknown }).__caspian = { store, stateHash, saving: session.saving.state };
 
-// ?play starts a game straight away (classroom links and tests); every parameter is
-// checked, and what was ignored is said on the page (src/ui/urlParams.ts).
-const request = parseUrlParams(
-  location.search,
-  catalog.map((c) => c.id),
-  DEFAULT_SCENARIO,
-);
-const linkNotice = request.notices.join(' ');
 if (request.play) {
   const { scenario, seed, difficulty } = request.play;
   void start(scenario, seed, difficulty).then(() => {
     if (linkNotice) store.getState().notify('info', linkNotice);
   });
-} else showTitle(linkNotice || null);
+} else showTitle();

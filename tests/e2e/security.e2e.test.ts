@@ -39,6 +39,13 @@ async function watchedPage(): Promise<{ page: Page; errors: string[]; violations
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
 }
 
+/** Skips the first-turn guide (it shows before the first event) and waits for the event. */
+async function toFirstEvent(page: Page): Promise<void> {
+  await page.waitForSelector(`${byTestId('guide-skip')}, ${byTestId('event-dialog')}:visible`);
+  if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
+  await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
+}
+
 interface Hooks {
   store: {
     getState(): {
@@ -92,11 +99,14 @@ describe('the Content Security Policy', () => {
     await page.click(byTestId('scenario-option-independence-1991'));
     await page.fill(byTestId('seed-input'), '8');
     await page.click(byTestId('start-game'));
-    await page.waitForSelector(byTestId('event-dialog'));
+    await toFirstEvent(page);
     await page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout: 30_000 });
     let steps = 0;
     while (!(await game(page)).over) {
       expect(++steps).toBeLessThan(200);
+      // The guide and a fresh turn report sit in front of the event: close them first.
+      if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
+      if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
       const g = await game(page);
       if (g.pending > 0) {
         await page
@@ -105,7 +115,6 @@ describe('the Content Security Policy', () => {
           .click();
         continue;
       }
-      if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
       // Take what is on offer now and then, hover the map and a meter for their tooltips.
       const offered = page.locator('[data-testid^="action-"]:not([disabled])');
       if (g.turn % 3 === 1 && (await offered.count()) > 0) await offered.first().click();
@@ -132,21 +141,44 @@ describe('hostile URL parameters give a working page', () => {
       );
       await page.click(byTestId('new-game'));
       await page.click(byTestId('start-game'));
-      await page.waitForSelector(byTestId('event-dialog'));
+      await toFirstEvent(page);
       expect((await game(page)).turn).toBe(0);
       expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);
     },
   );
 
+  it.each(['__proto__', 'valueOf', 'constructor'])('a class link to the scenario %s shows the title screen with a notice, and no class setup', async (name) => {
+    const { page, errors, violations } = await watchedPage();
+    await page.goto(`${url}?scenario=${name}&seed=1&class=%3Cimg%20src%3Dx%3E`);
+    await page.waitForSelector(byTestId('new-game'));
+    expect(await page.textContent(byTestId('title-problem'))).toBe(
+      `This class link names a scenario this game does not have ("${name}"). Ask your teacher for a new link.`,
+    );
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a class link’s class name is shown as text, never as markup', async () => {
+    const { page, errors, violations } = await watchedPage();
+    const name = '<img src=x onerror=alert(1)>';
+    await page.goto(`${url}?scenario=independence-1991&seed=7&class=${encodeURIComponent(name)}`);
+    await page.waitForSelector(byTestId('class-setup'));
+    expect(await page.textContent(`${byTestId('class-setup')} h2`)).toBe(`Class ${name}`);
+    expect(await page.locator(`${byTestId('class-setup')} img`).count()).toBe(0);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('?difficulty=bogus plays on normal: the powers act, nothing is NaN, the autosave works', async () => {
     const { page, errors } = await watchedPage();
     await page.goto(`${url}?play=independence-1991&seed=3&difficulty=bogus`);
-    await page.waitForSelector(byTestId('event-dialog'));
-    expect(await page.textContent('[role="status"]')).toBe('The link’s difficulty "bogus" is not easy, normal or hard; normal is used instead.');
+    await toFirstEvent(page);
+    expect(await page.textContent('div.status[role="status"]')).toBe('The link’s difficulty "bogus" is not easy, normal or hard; normal is used instead.');
     for (let turn = 0; turn < 3; turn++) {
+      if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
       while ((await game(page)).pending > 0) await page.keyboard.press('1');
-      if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
       await page.click(byTestId('end-turn'));
       await expect.poll(async () => (await game(page)).turn).toBe(turn + 1);
     }
@@ -161,12 +193,11 @@ describe('hostile URL parameters give a working page', () => {
   it('a 200-character seed plays as seed 1 with a notice, and the autosave works', async () => {
     const { page, errors } = await watchedPage();
     await page.goto(`${url}?play=independence-1991&seed=${'9'.repeat(200)}`);
-    await page.waitForSelector(byTestId('event-dialog'));
-    expect(await page.textContent('[role="status"]')).toBe(
+    await toFirstEvent(page);
+    expect(await page.textContent('div.status[role="status"]')).toBe(
       `The link’s seed "${'9'.repeat(32)}…" is not 1 to 40 letters, digits, spaces, - _ or .; seed 1 is used instead.`,
     );
     while ((await game(page)).pending > 0) await page.keyboard.press('1');
-    if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
     await page.click(byTestId('end-turn'));
     await expect.poll(async () => (await game(page)).turn).toBe(1);
     const g = await game(page);

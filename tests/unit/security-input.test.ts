@@ -154,6 +154,31 @@ describe('limits on counts, checked before the schema (issue 11.3)', () => {
     ]);
   });
 
+  it('refuses more than 200 actions, 300 events, 64 effects in one list and 200 turns, naming each', () => {
+    const actions = fixture();
+    for (let i = 0; i < 201; i++) actions.actions.push({ ...actions.actions[0], id: `extra-${i}` });
+    expect(errors(actions)).toEqual([{ path: 'actions', message: 'at most 200 actions (see docs/security.md); found a list' }]);
+    const events = fixture();
+    for (let i = 0; i < 301; i++) events.events.push({ ...events.events[0], id: `extra-${i}` });
+    expect(errors(events)).toEqual([{ path: 'events', message: 'at most 300 events (see docs/security.md); found a list' }]);
+    const effects = fixture();
+    effects.actions[0].effects = Array.from({ length: 65 }, () => ({ op: 'add', var: 'economy', delta: 1 }));
+    expect(errors(effects)).toEqual([{ path: 'actions[0].effects', message: 'at most 64 effects in one list; found a list' }]);
+    effects.actions[0].effects.pop();
+    expect(errors(effects)).toEqual([]);
+    const turns = fixture();
+    turns.calendar = { start: '1991-10', monthsPerTurn: 1, turns: 201 };
+    expect(errors(turns)).toEqual([{ path: 'calendar.turns', message: 'must be at most 200; found the number 201' }]);
+  });
+
+  it('refuses a file of more than 500,000 values in its first scan, before anything is built', () => {
+    expect(errors(`{"x": [${'0,'.repeat(500_000)}0]}`)).toEqual([
+      { path: '', message: 'the file holds more than 500,000 JSON values; no scenario or save needs that many' },
+    ]);
+    // 500,000 values (the object, the list and 499,998 numbers) are parsed, then refused by the scenario's own limits.
+    expect(errors(`{"x": [${'0,'.repeat(499_997)}0]}`)[0]).toEqual({ path: 'x', message: 'a list of 499,998 items; the limit is 1,000 in any one list' });
+  });
+
   it('keeps the shipped scenarios well inside every limit', () => {
     for (const id of ['independence-1991', 'balanced-1994', 'after-georgia-2008', 'campaign-1991-2012']) {
       const text = readFileSync(join(ROOT, `scenarios/${id}.json`), 'utf8');
