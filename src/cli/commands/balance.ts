@@ -1,9 +1,8 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/types.ts';
 import { type GameResult, type PolicyStats, summarise } from '../../policies/balance.ts';
 import { POLICY_NAMES, policyByName } from '../../policies/policies.ts';
 import { intFlag, type ParsedArgs, stringFlag, UsageError } from '../args.ts';
+import { runBalance } from '../balancePool.ts';
 import { requireScenario } from '../files.ts';
 import { type Io, printFindings, table } from '../output.ts';
 import { difficultyFlag } from './play.ts';
@@ -30,14 +29,11 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
     const filled = Math.round((done / total) * width);
     process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`);
   };
-  const stats: PolicyStats[] = [];
-  for (const policy of policies) {
-    const results = await runParallel(scenario, policy, seeds, difficulty, (n) => {
-      done += n;
-      progress();
-    });
-    stats.push(summarise(policy, results));
-  }
+  const byPolicy = await runBalance(scenario, policies, seeds, difficulty, (n) => {
+    done += n;
+    progress();
+  });
+  const stats: PolicyStats[] = policies.map((policy) => summarise(policy, byPolicy.get(policy) ?? []));
   if (io.isTTY) process.stderr.write('\n');
   const seconds = (performance.now() - started) / 1000;
   if (args.flags.has('json')) {
@@ -64,30 +60,13 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
   return 0;
 }
 
-export function runParallel(scenario: Scenario, policy: string, seeds: number[], difficulty: string, onProgress: (n: number) => void): Promise<GameResult[]> {
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(seeds.length / 50)));
-  const shares: number[][] = Array.from({ length: workers }, () => []);
-  seeds.forEach((seed, i) => {
-    shares[i % workers]?.push(seed);
-  });
-  return Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<GameResult[]>((resolve, reject) => {
-          const results: GameResult[] = [];
-          const worker = new Worker(new URL('../balanceWorker.mjs', import.meta.url), { workerData: { scenario, policy, seeds: share, difficulty } });
-          worker.on('message', (m: { results?: GameResult[]; done?: boolean }) => {
-            if (m.results) {
-              results.push(...m.results);
-              onProgress(m.results.length);
-            }
-            if (m.done) {
-              void worker.terminate();
-              resolve(results);
-            }
-          });
-          worker.on('error', reject);
-        }),
-    ),
-  ).then((parts) => parts.flat().sort((a, b) => a.seed - b.seed));
+/** One policy's seeds on all cores (see runBalance for the whole run). */
+export async function runParallel(
+  scenario: Scenario,
+  policy: string,
+  seeds: number[],
+  difficulty: string,
+  onProgress: (n: number) => void,
+): Promise<GameResult[]> {
+  return (await runBalance(scenario, [policy], seeds, difficulty, onProgress)).get(policy) ?? [];
 }
