@@ -6,5 +6,9 @@ import type { Scenario } from '../scenario/types.ts';
 
 const { scenario, difficulty } = workerData as { scenario: Scenario; difficulty: Difficulty };
 parentPort?.on('message', (job: { id: number; policy: string; seeds: number[] }) => {
-  parentPort?.postMessage({ job: job.id, results: playSeeds(scenario, job.policy, job.seeds, difficulty) });
+  try {
+    parentPort?.postMessage({ job: job.id, results: playSeeds(scenario, job.policy, job.seeds, difficulty) });
+  } catch (e) {
+    parentPort?.postMessage({ job: job.id, error: e instanceof Error ? e.message : String(e) });
+  }
 });
