@@ -21,6 +21,8 @@ export interface TitleOptions {
   onContinue: () => void;
   onLoad: () => void;
   onDropFiles: (files: File[]) => void;
+  /** Opens "Load scenario" (src/ui/customScenario/loadDialog.ts). */
+  onLoadScenario?: () => void;
 }
 
 export function randomSeed(): string {
@@ -150,6 +152,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
   const cont = opts.savedGame ? button('Continue', opts.onContinue, { class: 'big continue', testid: 'continue', label: `Continue: ${opts.savedGame}` }) : null;
   if (cont) cont.append(el('span', { class: 'continue-what' }, opts.savedGame ?? ''));
   const load = button('Saved games…', opts.onLoad, { class: 'big ghost', testid: 'load-game' });
+  const loadScenario = opts.onLoadScenario ? button('Load scenario…', opts.onLoadScenario, { class: 'big ghost', testid: 'load-scenario' }) : null;
 
   const screen = el(
     'div',
@@ -169,7 +172,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
         }),
       ),
       opts.problem ? el('p', { class: 'notice error', role: 'alert', testid: 'title-problem' }, opts.problem) : null,
-      el('div', { class: 'title-buttons' }, newGame, cont, load),
+      el('div', { class: 'title-buttons' }, newGame, cont, load, loadScenario),
     ),
     setup,
     el(

@@ -1,0 +1,132 @@
+/**
+ * "Load scenario" in Chromium: a valid custom scenario is checked, played at once (a turn
+ * through), and kept for next time; a broken one shows its findings with their paths and
+ * breaks nothing: a shipped scenario then starts normally. The checker (with zod) is
+ * fetched only when the player opens the dialog.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuiltGame());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TUTORIAL = readFileSync(join(ROOT, 'docs/examples/gas-card-2009.json'), 'utf8');
+
+interface Hooks {
+  store: { getState(): { game: { turn: number; scenarioId: string } | null; screen: string } };
+}
+const game = (page: Page) =>
+  page.evaluate(() => {
+    const { game, screen } = (window as unknown as { __caspian: Hooks }).__caspian.store.getState();
+    return { turn: game?.turn ?? -1, scenario: game?.scenarioId ?? '', screen };
+  });
+
+async function chooseFile(page: Page, name: string, text: string) {
+  await page.setInputFiles(byTestId('scenario-file'), { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function answerEvents(page: Page) {
+  while (await page.isVisible(byTestId('event-dialog')))
+    await page
+      .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+      .first()
+      .click();
+  if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
+}
+
+describe('Load scenario', () => {
+  it('checks a valid file, plays it at once, and keeps it for next time', async () => {
+    const { page, errors } = await openPage(browser);
+    const checkerRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/checker/.test(r.url())) checkerRequests.push(r.url());
+    });
+    await page.goto(url);
+    await page.waitForSelector(byTestId('load-scenario'));
+    expect(checkerRequests).toEqual([]);
+    await page.click(byTestId('load-scenario'));
+    await chooseFile(page, 'gas-card-2009.json', TUTORIAL);
+    await page.waitForSelector(byTestId('scenario-play'));
+    expect(checkerRequests.length).toBe(1);
+    expect(await page.textContent(byTestId('scenario-status'))).toContain('The Gas Card (2009–2010, 5 turns) is ready to play');
+    await page.screenshot({ path: join(OUT, 'scenario-loader-valid-1366.png') });
+    await page.click(byTestId('scenario-play'));
+    await page.waitForSelector(byTestId('end-turn'));
+    expect(await game(page)).toEqual({ turn: 0, scenario: 'gas-card-2009', screen: 'game' });
+    await answerEvents(page);
+    await page.click(byTestId('end-turn'));
+    await expect.poll(async () => (await game(page)).turn).toBe(1);
+    await page.screenshot({ path: join(OUT, 'scenario-loader-playing-1366.png') });
+
+    // Next time: it is listed under New game, and starts from there.
+    await page.goto(url);
+    await page.click(byTestId('new-game'));
+    await page.click(byTestId('scenario-option-gas-card-2009'));
+    await page.click(byTestId('start-game'));
+    await page.waitForSelector(byTestId('end-turn'));
+    expect((await game(page)).scenario).toBe('gas-card-2009');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists a broken file’s findings with their paths, and a shipped scenario then starts normally', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.click(byTestId('load-scenario'));
+    const broken = JSON.parse(TUTORIAL);
+    broken.id = 'broken-gas';
+    broken.events[0].choices[0].effects[0] = { op: 'setflag', flag: 'x' };
+    broken.energy.routes[0].status = 'operatng';
+    await chooseFile(page, 'broken.json', JSON.stringify(broken, null, 2));
+    await page.waitForSelector(`${byTestId('scenario-findings')} li`);
+    const findings = await page.locator(`${byTestId('scenario-findings')} li`).allTextContents();
+    expect(findings.some((f) => f.includes('at events[0].choices[0].effects[0].op') && f.includes('did you mean "flag"?'))).toBe(true);
+    expect(findings.some((f) => f.includes('at energy.routes[0].status') && f.includes('did you mean "operating"?'))).toBe(true);
+    expect(await page.isVisible(byTestId('scenario-play'))).toBe(false);
+    await page.screenshot({ path: join(OUT, 'scenario-loader-broken-1366.png') });
+    // Not JSON at all.
+    await chooseFile(page, 'nonsense.json', '{ "id": oops');
+    await expect.poll(() => page.locator(`${byTestId('scenario-findings')} li`).count()).toBe(1);
+    expect(await page.textContent(byTestId('scenario-findings'))).toContain('not valid JSON');
+    await page.keyboard.press('Escape');
+    await page.click(byTestId('new-game'));
+    await page.click(byTestId('scenario-option-independence-1991'));
+    await page.click(byTestId('start-game'));
+    await page.waitForSelector(byTestId('end-turn'));
+    expect((await game(page)).scenario).toBe('independence-1991');
+    expect(errors).toEqual([]);
+  });
+
+  it('looks right at the small and the large screen sizes', async () => {
+    for (const [w, h] of [
+      [1024, 640],
+      [1920, 1080],
+    ] as const) {
+      const { page, errors } = await openPage(browser, w, h);
+      await page.goto(url);
+      await page.click(byTestId('load-scenario'));
+      const broken = JSON.parse(TUTORIAL);
+      broken.id = 'x-y';
+      broken.calendar.turns = 'five';
+      await chooseFile(page, 'broken.json', JSON.stringify(broken));
+      await page.waitForSelector(`${byTestId('scenario-findings')} li`);
+      await page.screenshot({ path: join(OUT, `scenario-loader-broken-${w}.png`) });
+      expect(errors).toEqual([]);
+    }
+  });
+});
