@@ -7,6 +7,7 @@
 import type { Finding } from '../../scenario/findings.ts';
 import { lintScenario } from '../../scenario/lint.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
+import { markLoadedFromFile } from '../../scenario/origin.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
 export interface Checked {
@@ -27,7 +28,7 @@ export function checkScenarioText(text: string, file: string, shippedIds: readon
         ],
       };
     }
-    return { scenario: r.scenario, findings: [...r.findings, ...lintScenario(r.scenario, file)] };
+    return { scenario: markLoadedFromFile(r.scenario), findings: [...r.findings, ...lintScenario(r.scenario, file)] };
   } catch (e) {
     // The loader never throws on input; if it ever did, the game must not break with it.
     return {

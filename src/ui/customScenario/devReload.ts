@@ -25,7 +25,16 @@ export function applyScenarioUpdate(store: AppStore, update: ScenarioUpdate): st
     return `scenarios/${update.id}.json changed but does not pass the check, so the game goes on with the old rules: ${update.problem ?? 'see the terminal'}`;
   const result = replay(update.scenario, game.seed, { difficulty: game.difficulty }, commands);
   const kept = result.failed ? commands.slice(0, result.failed.index) : commands;
-  store.setState({ scenario: update.scenario, game: result.state, commands: kept });
+  // Undo's snapshots and the last decision's changes belong to the old rules; a report of a
+  // turn the new replay may not reach is closed.
+  store.setState({
+    scenario: update.scenario,
+    game: result.state,
+    commands: kept,
+    undoStack: [],
+    lastDecision: null,
+    ...(result.failed ? { report: null } : {}),
+  });
   return result.failed
     ? `scenarios/${update.id}.json reloaded: ${kept.length} of ${commands.length} moves replayed (move ${result.failed.index + 1} is no longer allowed: ${result.failed.message})`
     : `scenarios/${update.id}.json reloaded: your ${commands.length} moves replayed under the new rules`;

@@ -62,6 +62,8 @@ export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
                 forgetScenario(k.id);
                 renderKept();
                 opts.onKeptChanged?.();
+                // The row (and the focused button) is gone: keep the keys, Esc included, in the dialog.
+                choose.focus();
               },
               { class: 'ghost small', testid: `kept-remove-${k.id}` },
             ),
@@ -111,10 +113,16 @@ export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
         status.textContent = `${file.name} cannot be played yet: ${errors} problem${errors === 1 ? '' : 's'} to fix, listed below with where they are in the file.`;
         return;
       }
+      const before = keptScenarios().find((k) => k.id === s.id);
+      const replaced = before !== undefined && before.text !== text;
       const kept = keepScenario({ id: s.id, title: s.title, period: s.period, summary: s.summary, turns: s.calendar.turns, file: file.name, text });
       status.textContent = `${s.title} (${s.period}, ${s.calendar.turns} turns) is ready to play${warnings > 0 ? `, with ${warnings} thing${warnings === 1 ? '' : 's'} worth a look below` : ''}. ${
         kept
-          ? 'It is kept in this browser and listed under New game.'
+          ? `It is kept in this browser and listed under New game${
+              replaced
+                ? `, in place of the version of ${before.file} kept before: games saved under that version open only after that version is loaded again`
+                : ''
+            }.`
           : 'This browser would not keep it (storage is full or off): load the file again next time.'
       }`;
       fill(
@@ -137,11 +145,12 @@ export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
   };
 
   const picker = filePicker('scenario-file', false, (files) => void check(files));
+  const choose = button('Choose a file…', picker.open, { class: 'small', testid: 'scenario-choose' });
   const zone = el(
     'div',
     { class: 'drop-zone', testid: 'scenario-drop-zone' },
     el('span', {}, 'Drop a scenario file (.json) here, or'),
-    button('Choose a file…', picker.open, { class: 'small', testid: 'scenario-choose' }),
+    choose,
     picker.input,
   );
   dropZone(zone, (files) => void check(files));
@@ -170,7 +179,7 @@ function showFindings(list: HTMLElement, found: readonly Finding[]): void {
         'li',
         { class: `finding ${f.severity}` },
         el('span', { class: 'finding-kind' }, f.severity === 'error' ? 'Problem' : 'Worth a look'),
-        el('span', { class: 'finding-where' }, f.path ? `at ${f.path}` : 'the whole file', f.line !== undefined ? ` (line ${f.line})` : ''),
+        el('span', { class: 'finding-where' }, `${f.file}${f.path ? ` at ${f.path}` : ''}`, f.line !== undefined ? ` (line ${f.line})` : ''),
         el('span', { class: 'finding-what' }, f.message),
       ),
     );
