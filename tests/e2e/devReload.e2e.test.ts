@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, launchBrowser, openPage } from './browser.ts';
+import { byTestId, launchBrowser, openPage, skipGuideToFirstEvent } from './browser.ts';
 
 let server: ViteDevServer;
 let url: string;
@@ -41,8 +41,7 @@ describe('dev reload of a scenario file', () => {
     // The dev server compiles module by module on first load: slow on a loaded machine.
     await page.goto(`${url}?play=balanced-1994&seed=4`, { waitUntil: 'commit', timeout: 120_000 });
     await page.waitForSelector(byTestId('end-turn'), { timeout: 180_000 });
-    if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     await page
       .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
       .first()

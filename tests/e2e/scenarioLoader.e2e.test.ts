@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
 
 let server: PreviewServer;
 let url: string;
@@ -200,8 +200,7 @@ describe('Load scenario', () => {
     expect(await page.textContent(byTestId('scenario-play'))).toBe(`Play ${IMG}Gas`);
     await page.click(byTestId('scenario-play'));
     await page.waitForSelector(byTestId('end-turn'));
-    if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     const dialog = await page.textContent(byTestId('event-dialog'));
     expect(dialog).toContain('<b>Protocols</b> <svg onload="window.__pwned=4"></svg>');
     expect(dialog).toContain(`Signed. ${IMG}`);

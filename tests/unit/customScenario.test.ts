@@ -131,7 +131,10 @@ describe('reloading a scenario file in development', () => {
   it('replays every move under the changed rules', () => {
     const store = played();
     const moves = store.getState().commands.length;
-    const changed: Scenario = { ...scenario, actions: scenario.actions.map((a) => (a.id === 'gas-price-warning' ? { ...a, cost: { capital: 1, treasury: 50 } } : a)) };
+    const changed: Scenario = {
+      ...scenario,
+      actions: scenario.actions.map((a) => (a.id === 'gas-price-warning' ? { ...a, cost: { capital: 1, treasury: 50 } } : a)),
+    };
     expect(applyScenarioUpdate(store, { id: 'gas-card-2009', scenario: changed })).toBe(
       `scenarios/gas-card-2009.json reloaded: your ${moves} moves replayed under the new rules`,
     );

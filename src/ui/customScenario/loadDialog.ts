@@ -146,13 +146,7 @@ export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
 
   const picker = filePicker('scenario-file', false, (files) => void check(files));
   const choose = button('Choose a file…', picker.open, { class: 'small', testid: 'scenario-choose' });
-  const zone = el(
-    'div',
-    { class: 'drop-zone', testid: 'scenario-drop-zone' },
-    el('span', {}, 'Drop a scenario file (.json) here, or'),
-    choose,
-    picker.input,
-  );
+  const zone = el('div', { class: 'drop-zone', testid: 'scenario-drop-zone' }, el('span', {}, 'Drop a scenario file (.json) here, or'), choose, picker.input);
   dropZone(zone, (files) => void check(files));
   const keptSection = el('section', { class: 'loader-kept' }, el('h3', {}, 'Kept in this browser'), keptList);
 
