@@ -12,7 +12,10 @@ import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
-import { renderTitle } from './ui/title.ts';
+import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
+import { keptCatalog } from './ui/customScenario/kept.ts';
+import { loadKeptScenario, openScenarioLoader } from './ui/customScenario/loadDialog.ts';
+import { randomSeed, renderTitle } from './ui/title.ts';
 import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
 
@@ -41,11 +44,15 @@ async function loadScenario(id: string): Promise<Scenario | null> {
   if (cached) return cached;
   // An own key only: an id from a save or a link may be "__proto__" or "valueOf".
   const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
-  if (typeof loader !== 'function') return null;
+  // Not shipped: perhaps a scenario the player loaded and kept (checked again, never cached).
+  if (typeof loader !== 'function') return loadKeptScenario(id, shippedIds);
   const scenario = (await loader()).default;
   scenarios.set(id, scenario);
   return scenario;
 }
+
+const shippedIds = catalog.map((c) => c.id);
+watchScenarioFiles(store, (s) => scenarios.set(s.id, s));
 
 const storage = openStorage();
 const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
@@ -55,11 +62,7 @@ let unmountGame: (() => void) | null = null;
 // The link's parameters (src/ui/urlParams.ts): ?play=… starts a game straight away (tests,
 // quick links); a class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's
 // setup on the title screen. Every parameter is checked; what was ignored is said on the page.
-const request = parseUrlParams(
-  location.search,
-  catalog.map((c) => c.id),
-  DEFAULT_SCENARIO,
-);
+const request = parseUrlParams(location.search, shippedIds, DEFAULT_SCENARIO);
 const linkNotice = request.notices.join(' ') || null;
 
 function showTitle(problem: string | null = null): void {
@@ -68,7 +71,7 @@ function showTitle(problem: string | null = null): void {
   store.getState().toTitle();
   const latest = session.latest();
   renderTitle(root, {
-    catalog,
+    catalog: [...catalog, ...keptCatalog()],
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
     problem: problem ?? (request.play ? null : linkNotice),
@@ -85,6 +88,18 @@ function showTitle(problem: string | null = null): void {
       session.dialog.openLoad();
       void session.dialog.importFiles(files);
     },
+    onLoadScenario: () =>
+      openScenarioLoader({
+        shippedIds,
+        onPlay: (scenario) => {
+          session.saving.beginNew('');
+          store.getState().start(scenario, randomSeed(), 'normal');
+          showGame();
+        },
+        onKeptChanged: () => {
+          if (store.getState().screen === 'title') showTitle();
+        },
+      }),
   });
 }
 
