@@ -20,16 +20,22 @@ import {
   type PowerId,
   type RngState,
   rulesOf,
+  stateReason,
+  type Touched,
   turnDate,
   turnReason,
   unavailableReason,
   whatIf,
 } from '../core/index.ts';
 import type { Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { evaluatePosition, projectedRelation } from './evaluate.ts';
+import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
 import { expert, expertByName } from './expert.ts';
 import { projectedScore } from './projection.ts';
 import type { Policy, PolicyContext } from './policy.ts';
+import { Readings } from './readings.ts';
+
+/** How a policy scores a position; `known` holds readings it need not take again. */
+type Score = (s: GameState, known: KnownReadings) => number;
 
 const END_TURN: Command = { type: 'endTurn' };
 
@@ -49,16 +55,17 @@ function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
  * look), so a chance effect is sampled instead of revealing what the game's own
  * generator will draw: policies must not peek. Undefined when the move is refused.
  */
-function look(scenario: Scenario, s: GameState, command: Command, rng: RngState, score: (after: GameState) => number): number | undefined {
+function look(scenario: Scenario, s: GameState, command: Command, rng: RngState, value: (after: GameState, written: Touched) => number): number | undefined {
   nextFloat(rng);
-  return whatIf(scenario, s, command, rng, score);
+  return whatIf(scenario, s, command, rng, value);
 }
 
-function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: (after: GameState) => number, rng: RngState): Command {
+function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: Score, rng: RngState): Command {
   let best: Command | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
+  const readings = new Readings(scenario, s);
   for (const c of event.choices) {
-    const v = look(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, score);
+    const v = look(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, (after, w) => score(after, readings.after(w)));
     if (v === undefined) continue;
     if (v > bestScore) {
       bestScore = v;
@@ -74,11 +81,33 @@ function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent
   return { type: 'choose', event: event.id, choice: pick?.id ?? '' };
 }
 
+/**
+ * The balancer and the partisans think within a budget, so that a game of any valid
+ * scenario takes under a second (issue 11): a decision simulates at most 48 moves
+ * (candidates and look-ahead together, in scenario order), a game at most 6,000. The
+ * shipped scenarios need at most 22 and 2,845; past the game’s budget the policy stops
+ * taking actions and answers events with history's choice.
+ */
+export const MAX_SIMULATED_MOVES = 48;
+export const MAX_SIMULATED_PER_GAME = 6_000;
+
+/** Whether the game's budget is spent; counts `n` more simulated moves when not. */
+function spend(ctx: PolicyContext, n: number): boolean {
+  if (!ctx.work) return false;
+  if (ctx.work.simulated >= MAX_SIMULATED_PER_GAME) return true;
+  ctx.work.simulated += n;
+  return false;
+}
+
 /** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
-function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) => number, margin: number, rng: RngState): Command {
-  const base = score(s);
+function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: number): Command {
+  const { scenario, rng } = ctx;
+  if (spend(ctx, 0)) return END_TURN;
+  const readings = new Readings(scenario, s);
+  const base = score(s, readings.all());
   let best: Command = END_TURN;
   let bestGain = 0;
+  let used = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   const available = availableActions(scenario, s);
   // Look one step further along chains an action opens (invite Western firms, then offer
@@ -87,12 +116,17 @@ function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) 
   // this turn (the period, this turn's use, limits and cooldowns stay as they are), so
   // only those are looked at after each move.
   const closed = scenario.actions.filter((b) => !available.includes(b) && turnReason(scenario, s, b) === null);
+  readings.noteConditions(s, closed);
   for (const a of available) {
-    const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after) => {
-      let v = score(after) - cost(a);
+    if (used >= MAX_SIMULATED_MOVES) break;
+    used++;
+    const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
+      let v = score(after, readings.after(wa)) - cost(a);
       for (const b of closed) {
-        if (unavailableReason(scenario, after, b) !== null) continue;
-        const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, score);
+        if (!readings.mayHold(b, wa) || stateReason(scenario, after, b) !== null) continue;
+        if (used >= MAX_SIMULATED_MOVES) break;
+        used++;
+        const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
         if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
       }
       return v;
@@ -104,6 +138,7 @@ function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) 
       best = { type: 'act', action: a.id };
     }
   }
+  spend(ctx, used);
   return best;
 }
 
@@ -137,28 +172,31 @@ export const historical: Policy = {
 
 export const balancer: Policy = {
   name: 'balancer',
-  next({ scenario, rng }, s) {
+  next(ctx, s) {
+    const { scenario, rng } = ctx;
     // Where the position is heading (projection.ts), in the units bestAction's margin was
     // tuned for: a point of projected score is worth 13 of its units, a point of capital
     // half of one. The first balancer judged moves by evaluatePosition; the projection
     // reads the model's own slow forces (balance → sovereignty → stability, the powers'
     // expected answers) and plays a clearly stronger game (issue 7 §7).
-    const score = (x: GameState) => projectedScore(scenario, x) * 13;
+    const score: Score = (x) => projectedScore(scenario, x) * 13;
     const event = pendingEvent(scenario, s);
-    if (event) return chooseBy(scenario, s, event, score, rng);
-    return bestAction(scenario, s, score, 0.5, rng);
+    if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+    return bestAction(ctx, s, score, 0.5);
   },
 };
 
 function partisan(name: string, friend: PowerId): Policy {
-  const affinity = (scenario: Scenario, x: GameState) => projectedRelation(scenario, x, friend) + x.powers[friend].influence / 2;
+  const affinity = (scenario: Scenario, x: GameState, known: KnownReadings) =>
+    projectedRelation(scenario, x, friend, known.drift[friend] ?? agendaDrift(scenario, x, friend)) + x.powers[friend].influence / 2;
   return {
     name,
-    next({ scenario, rng }, s) {
-      const score = (x: GameState) => affinity(scenario, x) + evaluatePosition(scenario, x) / 1000;
+    next(ctx, s) {
+      const { scenario, rng } = ctx;
+      const score: Score = (x, known) => affinity(scenario, x, known) + evaluatePosition(scenario, x, known) / 1000;
       const event = pendingEvent(scenario, s);
-      if (event) return chooseBy(scenario, s, event, score, rng);
-      return bestAction(scenario, s, score, 0.5, rng);
+      if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+      return bestAction(ctx, s, score, 0.5);
     },
   };
 }

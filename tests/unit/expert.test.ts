@@ -12,7 +12,8 @@ import { shippedScenario } from '../helpers.ts';
 const scenario = shippedScenario('independence-1991');
 const cheap = expertByName('expert:2x2k3');
 
-describe('the expert policy', () => {
+// Three whole games with a search at every decision: seconds alone, a minute on a busy machine.
+describe('the expert policy', { timeout: 180_000 }, () => {
   it('is registered by name, with its budget in the name', () => {
     expect(policyByName('expert')).toBe(expert);
     expect(policyByName('expert:2x2k3')?.name).toBe('expert:2x2k3');
