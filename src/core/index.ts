@@ -22,12 +22,15 @@ export {
 } from './engine.ts';
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
+export { closesTurn } from './log.ts';
 export { eachChange, recordChanges, recordResponses, recordSnapshot, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
-export { explainStance, influenceTarget, influenceTargetNow, responseOdds } from './powers.ts';
+export { explainStance, influenceTarget, influenceTargetNow, openResponses, responseOdds } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { agendaForTurn, rulesOf } from './rules.ts';
+export { awaitedPower } from './seats.ts';
 export type * from './state.ts';
+export { injectableEvents, PROMPT_MAX } from './teacher.ts';
 export { turnDate } from './time.ts';
 export { offeredChoices, resolveChoiceText, resolveEventText } from './variants.ts';
 export { readVar } from './vars.ts';
