@@ -8,7 +8,8 @@
  * stance); then the people's powers answer one after another, in the fixed order of the
  * powers, each choosing a response its stance leaves open — or none. After the last
  * answer the computer's powers answer and the turn closes as it always does. People draw
- * nothing from the game's generator, so the computer's draws do not depend on them.
+ * nothing from the game's generator: the sequence of draws never depends on what they
+ * choose.
  */
 import type { Scenario } from '../scenario/types.ts';
 import { beginDraft, finishDraft } from './clone.ts';

@@ -50,7 +50,10 @@ export function lock(scenario: Scenario, state: GameState, actionId: string, loc
 }
 
 export function prompt(state: GameState, text: string): Result {
-  if (state.outcome) return fail('game/over', 'The game is over.');
+  // Not while the people's powers answer: their answers follow the End turn unbroken,
+  // which is how a log shows where each turn closed (log.ts).
+  const refused = refuseWhileClosing(state);
+  if (refused) return refused;
   const trimmed = text.trim();
   if (trimmed.length === 0 || text.length > PROMPT_MAX) return fail('prompt/invalid', `A prompt is 1 to ${PROMPT_MAX} characters.`);
   // Nothing in the game changes: the prompt lives in the command log.
