@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { balanceOf } from './derived.ts';
 import { explainStance } from './powers.ts';
 import type { Change, GameState, ResponseRecord, Snapshot, TurnRecord } from './state.ts';
-import { METER_IDS, POWER_IDS, type PowerId } from './vocabulary.ts';
+import { METER_IDS, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
 /** What a snapshot row holds, in order: the meters, money, balance, then each power's
  *  relation and influence in POWER_IDS order. */
@@ -79,14 +79,18 @@ export function recordChanges(s: GameState, record: TurnRecord): Change[] {
 export function recordResponses(scenario: Scenario, s: GameState, record: TurnRecord): ResponseRecord[] {
   return record.responses.map((r) => {
     const def = scenario.powers[r.power].responses.find((x) => x.id === r.response);
-    return {
+    const out: ResponseRecord = {
       power: r.power,
       response: r.response,
       kind: r.kind,
       label: def?.label ?? r.response,
       text: def?.text ?? '',
-      why: explainStance(asAt(s, record, r.at, r.power, r.stance), r.power, r.kind),
+      why: r.byPeople
+        ? `${POWER_NAMES[r.power].replace(/^the /, 'The ')}'s team chose it`
+        : explainStance(asAt(s, record, r.at, r.power, r.stance), r.power, r.kind),
     };
+    if (r.byPeople) out.byPeople = true;
+    return out;
   });
 }
 

@@ -187,10 +187,11 @@ export function openResponses(scenario: Scenario, s: GameState, id: PowerId): Po
 }
 
 /** A power uses a response: its cooldown starts, the answer is recorded, its effects apply. */
-export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, chosen: PowerResponse): void {
+export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, chosen: PowerResponse, byPeople = false): void {
   ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
   // The reason is derived when shown (recordResponses), from the changes recorded so far.
   const record: ResponseEntry = { power: id, response: chosen.id, kind: chosen.kind, stance: s.powers[id].stance, at: s.current.changes.length / 3 };
+  if (byPeople) record.byPeople = true;
   ownTurnList(s, 'responses').push(record);
   applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });

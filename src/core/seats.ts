@@ -53,7 +53,7 @@ export function respond(scenario: Scenario, state: GameState, power: string, res
     if (!chosen) return fail('response/unavailable', `${POWER_NAMES[power]} cannot answer with "${responseId}" now.`);
   }
   const s = beginDraft(state);
-  if (chosen) applyResponse(scenario, s, power, chosen);
+  if (chosen) applyResponse(scenario, s, power, chosen, true);
   const rest = (s.awaiting ?? []).slice(1);
   s.awaiting = rest.length > 0 ? rest : undefined;
   if (!s.awaiting) closeTurn(scenario, s);

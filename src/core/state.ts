@@ -57,8 +57,10 @@ export interface ResponseRecord {
   kind: 'stick' | 'carrot';
   label: string;
   text: string;
-  /** Why the power acted: its stance and the biggest recent causes behind it. */
+  /** Why the power acted: its stance and the biggest recent causes behind it — or, for
+   *  an answer people chose, that its team chose it. */
   why: string;
+  byPeople?: true;
 }
 
 /** A power's answer as the state keeps it: the label and text are the scenario's, and the
@@ -70,6 +72,8 @@ export interface ResponseEntry {
   kind: 'stick' | 'carrot';
   stance: number;
   at: number;
+  /** Chosen by the people playing the power (hot-seat); absent for the computer's answers. */
+  byPeople?: true;
 }
 
 export interface ActiveResponse {

@@ -217,9 +217,10 @@ export function createAppStore(storage: SaveStore | null) {
         const command: Command = locked ? { type: 'lock', action } : { type: 'unlock', action };
         return dispatch(command, (sc, s) => apply(sc, s, command));
       },
-      prompt(text) {
+      prompt(typed) {
+        const text = typed.trim();
         const ok = dispatch({ type: 'prompt', text }, (sc, s) => apply(sc, s, { type: 'prompt', text }));
-        if (ok) set({ paused: { prompt: text.trim() } });
+        if (ok) set({ paused: { prompt: text } });
         return ok;
       },
       pause: () => set({ paused: { prompt: null } }),

@@ -147,7 +147,6 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       powerTurn.node,
       report.node,
       teacher.node,
-      curtain.node,
       debrief.node,
       help.node,
       menu.node,
@@ -155,6 +154,9 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       sources.node,
     ),
   );
+
+  // The curtain covers everything on the page, the journal strip outside the game screen included.
+  document.body.appendChild(curtain.node);
 
   // The map loads Phaser lazily, so the panels are interactive before the canvas is.
   let map: MapController | null = null;
@@ -274,6 +276,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   render();
   return () => {
     destroyed = true;
+    curtain.node.remove();
     unsubscribe();
     window.removeEventListener('keydown', onKey);
     map?.destroy();

@@ -92,7 +92,8 @@ describe('hot-seat: powers played by people', () => {
     if (!closed) throw new Error('no closed turn');
     const answers = recordResponses(scenario, s, closed);
     // Russia's team's answer is on the record; the West held back; the computer's Turkey and Iran drew as usual.
-    expect(answers.filter((a) => a.power === 'russia').map((a) => a.response)).toEqual([pick.id]);
+    expect(answers.filter((a) => a.power === 'russia').map((a) => [a.response, a.why, a.byPeople])).toEqual([[pick.id, "Russia's team chose it", true]]);
+    expect(answers.filter((a) => a.power !== 'russia').every((a) => a.byPeople === undefined)).toBe(true);
     expect(answers.filter((a) => a.power === 'west')).toEqual([]);
     // Used in turn 0: open again from turn 1 + its cooldown.
     expect(s.powers.russia.cooldowns[pick.id]).toBe(1 + pick.cooldown);
