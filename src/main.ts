@@ -13,7 +13,10 @@ import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
-import { renderTitle } from './ui/title.ts';
+import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
+import { keptCatalog } from './ui/customScenario/kept.ts';
+import { loadKeptScenario, openScenarioLoader } from './ui/customScenario/loadDialog.ts';
+import { randomSeed, renderTitle } from './ui/title.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
@@ -40,11 +43,15 @@ async function loadScenario(id: string): Promise<Scenario | null> {
   const cached = scenarios.get(id);
   if (cached) return cached;
   const loader = loaders[id];
-  if (!loader) return null;
+  // Not shipped: perhaps a scenario the player loaded and kept (checked again, never cached).
+  if (!loader) return loadKeptScenario(id, shippedIds);
   const scenario = (await loader()).default;
   scenarios.set(id, scenario);
   return scenario;
 }
+
+const shippedIds = catalog.map((c) => c.id);
+watchScenarioFiles(store, (s) => scenarios.set(s.id, s));
 
 const storage = openStorage();
 const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
@@ -60,7 +67,7 @@ function showTitle(problem: string | null = null): void {
   store.getState().toTitle();
   const latest = session.latest();
   renderTitle(root, {
-    catalog,
+    catalog: [...catalog, ...keptCatalog()],
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
     problem: problem ?? (classLink && !classLink.ok ? classLink.problem : null),
@@ -77,6 +84,18 @@ function showTitle(problem: string | null = null): void {
       session.dialog.openLoad();
       void session.dialog.importFiles(files);
     },
+    onLoadScenario: () =>
+      openScenarioLoader({
+        shippedIds,
+        onPlay: (scenario) => {
+          session.saving.beginNew('');
+          store.getState().start(scenario, randomSeed(), 'normal');
+          showGame();
+        },
+        onKeptChanged: () => {
+          if (store.getState().screen === 'title') showTitle();
+        },
+      }),
   });
 }
 

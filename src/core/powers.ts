@@ -13,9 +13,9 @@ import { holds } from './conditions.ts';
 import { agendaForTurn, openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
-import { own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
-import { eachChange } from './history.ts';
-import type { GameState, ResponseEntry } from './state.ts';
+import { internString, own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
+import { eachChange, PEOPLE_BIT } from './history.ts';
+import type { GameState } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
@@ -190,9 +190,11 @@ export function openResponses(scenario: Scenario, s: GameState, id: PowerId): Po
 export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, chosen: PowerResponse, byPeople = false): void {
   ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
   // The reason is derived when shown (recordResponses), from the changes recorded so far.
-  const record: ResponseEntry = { power: id, response: chosen.id, kind: chosen.kind, stance: s.powers[id].stance, at: s.current.changes.length / 3 };
-  if (byPeople) record.byPeople = true;
-  ownTurnList(s, 'responses').push(record);
+  // Packed (see TurnRecord.responses): who and what kind (and whether people chose it),
+  // which answer, the stance, and the changes before it.
+  const response = internString(s, chosen.id);
+  const code = POWER_IDS.indexOf(id) * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
+  ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, s.current.changes.length / 3);
   applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }
