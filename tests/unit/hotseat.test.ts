@@ -22,6 +22,7 @@ import {
 import { commandProblem } from '../../src/persistence/commandShape.ts';
 import { makeReplay } from '../../src/persistence/replayFormat.ts';
 import { verifySave } from '../../src/persistence/verify.ts';
+import { interventions } from '../../src/ui/debrief/interventions.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { shippedScenario } from '../helpers.ts';
 
@@ -222,6 +223,33 @@ describe('saves with teams and a teacher', () => {
       // The log goes on to the second quarter's event without the team's answer: it fails there.
       expect(refused.turn).toBe(2);
     }
+  });
+
+  it('lists the teams and the teacher’s interventions by quarter for the debrief', () => {
+    const log: Command[] = [];
+    let s = newGame(scenario, 21);
+    s = step(scenario, s, log, { type: 'seat', power: 'turkey', player: 'people' });
+    s = step(scenario, s, log, { type: 'prompt', text: 'What does Ankara want?' });
+    s = answerEvents(scenario, s, log);
+    s = step(scenario, s, log, { type: 'endTurn' });
+    s = step(scenario, s, log, { type: 'respond', power: 'turkey' });
+    // The new quarter's events wait; a lock does not need to.
+    const action = legalActions(scenario, s)[0];
+    if (!action) throw new Error('no action in this period');
+    s = step(scenario, s, log, { type: 'lock', action: action.id });
+    expect(interventions(scenario, '21', 'normal', log).map((x) => `${x.when}: ${x.what}`)).toEqual([
+      'Oct–Dec 1991: Turkey is now played by people on this screen',
+      'Oct–Dec 1991: Discussion: What does Ankara want?',
+      `Jan–Mar 1992: Your teacher locked: ${action.label}`,
+    ]);
+    expect(
+      interventions(
+        scenario,
+        '21',
+        'normal',
+        log.filter((c) => c.type === 'choose'),
+      ),
+    ).toEqual([]);
   });
 
   it('checks the shape of the new commands before the engine sees them', () => {
