@@ -4,16 +4,19 @@
  */
 import { catalog, loaders } from 'virtual:scenario-catalog';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
-import { type Difficulty, stateHash } from './core/index.ts';
+import { type Difficulty, type PowerId, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
-import { readClassLink } from './ui/classroom/classLink.ts';
 import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
-import { renderTitle } from './ui/title.ts';
+import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
+import { keptCatalog } from './ui/customScenario/kept.ts';
+import { loadKeptScenario, openScenarioLoader } from './ui/customScenario/loadDialog.ts';
+import { randomSeed, renderTitle } from './ui/title.ts';
+import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
@@ -39,20 +42,28 @@ const scenarios = new Map<string, Scenario>();
 async function loadScenario(id: string): Promise<Scenario | null> {
   const cached = scenarios.get(id);
   if (cached) return cached;
-  const loader = loaders[id];
-  if (!loader) return null;
+  // An own key only: an id from a save or a link may be "__proto__" or "valueOf".
+  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  // Not shipped: perhaps a scenario the player loaded and kept (checked again, never cached).
+  if (typeof loader !== 'function') return loadKeptScenario(id, shippedIds);
   const scenario = (await loader()).default;
   scenarios.set(id, scenario);
   return scenario;
 }
+
+const shippedIds = catalog.map((c) => c.id);
+watchScenarioFiles(store, (s) => scenarios.set(s.id, s));
 
 const storage = openStorage();
 const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
 
 let unmountGame: (() => void) | null = null;
 
-// A class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's setup on the title screen.
-const classLink = readClassLink(location.search, (id) => catalog.some((c) => c.id === id));
+// The link's parameters (src/ui/urlParams.ts): ?play=… starts a game straight away (tests,
+// quick links); a class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's
+// setup on the title screen. Every parameter is checked; what was ignored is said on the page.
+const request = parseUrlParams(location.search, shippedIds, DEFAULT_SCENARIO);
+const linkNotice = request.notices.join(' ') || null;
 
 function showTitle(problem: string | null = null): void {
   unmountGame?.();
@@ -60,16 +71,16 @@ function showTitle(problem: string | null = null): void {
   store.getState().toTitle();
   const latest = session.latest();
   renderTitle(root, {
-    catalog,
+    catalog: [...catalog, ...keptCatalog()],
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
-    problem: problem ?? (classLink && !classLink.ok ? classLink.problem : null),
-    classSetup: classLink?.ok ? classLink.setup : null,
+    problem: problem ?? (request.play ? null : linkNotice),
+    classSetup: request.classSetup,
     onStartClass: (setup, student) => void start(setup.scenario, setup.seed, setup.difficulty, student, setup.className),
     linkBase: location.href,
     muted: () => audio.isMuted(),
     onToggleSound: () => audio.setMuted(!audio.isMuted()),
-    onStart: (id, seed, difficulty, student) => void start(id, seed, difficulty, student),
+    onStart: (id, seed, difficulty, student, people) => void start(id, seed, difficulty, student, '', people),
     onContinue: () => void resume(),
     onLoad: () => session.dialog.openLoad(),
     onCompare: () => openClassCompare(loadScenario),
@@ -77,14 +88,26 @@ function showTitle(problem: string | null = null): void {
       session.dialog.openLoad();
       void session.dialog.importFiles(files);
     },
+    onLoadScenario: () =>
+      openScenarioLoader({
+        shippedIds,
+        onPlay: (scenario) => {
+          session.saving.beginNew('');
+          store.getState().start(scenario, randomSeed(), 'normal');
+          showGame();
+        },
+        onKeptChanged: () => {
+          if (store.getState().screen === 'title') showTitle();
+        },
+      }),
   });
 }
 
-async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = ''): Promise<void> {
+async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
   const scenario = await loadScenario(id);
   if (!scenario) return;
   session.saving.beginNew(student, className);
-  store.getState().start(scenario, seed, difficulty);
+  store.getState().start(scenario, seed, difficulty, people);
   showGame();
 }
 
@@ -117,7 +140,8 @@ function showGame(): void {
       const { scenario, game } = store.getState();
       if (scenario && game) {
         session.saving.beginNew();
-        store.getState().start(scenario, game.seed, game.difficulty);
+        // Again, with the same teams.
+        store.getState().start(scenario, game.seed, game.difficulty, game.humans ?? []);
         showGame();
       }
     },
@@ -130,8 +154,9 @@ function showGame(): void {
 // Test hooks: the end-to-end tests read the store through this, never through pixels.
 (window as unknown as { __caspian: unknown }).__caspian = { store, stateHash, saving: session.saving.state };
 
-// The default scenario starts straight away with ?play (classroom links and tests).
-const params = new URLSearchParams(location.search);
-const direct = params.get('play');
-if (direct !== null) void start(direct || DEFAULT_SCENARIO, params.get('seed') ?? '1', (params.get('difficulty') as Difficulty) ?? 'normal');
-else showTitle();
+if (request.play) {
+  const { scenario, seed, difficulty } = request.play;
+  void start(scenario, seed, difficulty).then(() => {
+    if (linkNotice) store.getState().notify('info', linkNotice);
+  });
+} else showTitle();
