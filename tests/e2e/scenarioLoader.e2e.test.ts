@@ -118,6 +118,37 @@ describe('Load scenario', () => {
     expect(errors).toEqual([]);
   });
 
+  it('takes a scenario file dropped on the title screen, and one dropped anywhere on the dialog', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.waitForSelector('.title-screen');
+    const drop = async (selector: string, name: string, text: string) => {
+      const transfer = await page.evaluateHandle(
+        ([n, t]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([t], n, { type: 'application/json' }));
+          return dt;
+        },
+        [name, text] as const,
+      );
+      await page.dispatchEvent(selector, 'dragenter', { dataTransfer: transfer });
+      await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+    };
+    // On the title screen, a scenario goes to Load scenario (a save would go to the saves).
+    await drop('.title-screen', 'gas-card-2009.json', TUTORIAL);
+    await page.waitForSelector(byTestId('scenario-play'));
+    expect(await page.textContent(byTestId('scenario-status'))).toContain('The Gas Card (2009–2010, 5 turns) is ready to play');
+    expect(await page.isVisible(byTestId('saves-dialog'))).toBe(false);
+    // On the dialog's heading, beside the zone: checked too, and the page stays.
+    const broken = JSON.parse(TUTORIAL);
+    broken.calendar.turns = 'five';
+    await drop(`${byTestId('scenario-loader')} h2`, 'broken.json', JSON.stringify(broken, null, 2));
+    await page.waitForSelector(`${byTestId('scenario-findings')} li`);
+    expect(await page.textContent(byTestId('scenario-findings'))).toContain('broken.json at calendar.turns');
+    expect(page.url()).toBe(url);
+    expect(errors).toEqual([]);
+  });
+
   it('a game saved under a loaded file asks for that very file when it is continued', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url);
