@@ -8,7 +8,6 @@ import { type Difficulty, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
-import { readClassLink } from './ui/classroom/classLink.ts';
 import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
@@ -17,6 +16,7 @@ import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
 import { keptCatalog } from './ui/customScenario/kept.ts';
 import { loadKeptScenario, looksLikeScenario, openScenarioLoader, type ScenarioLoaderOptions } from './ui/customScenario/loadDialog.ts';
 import { randomSeed, renderTitle } from './ui/title.ts';
+import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
@@ -42,9 +42,10 @@ const scenarios = new Map<string, Scenario>();
 async function loadScenario(id: string): Promise<Scenario | null> {
   const cached = scenarios.get(id);
   if (cached) return cached;
-  const loader = loaders[id];
+  // An own key only: an id from a save or a link may be "__proto__" or "valueOf".
+  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   // Not shipped: perhaps a scenario the player loaded and kept (checked again, never cached).
-  if (!loader) return loadKeptScenario(id, shippedIds);
+  if (typeof loader !== 'function') return loadKeptScenario(id, shippedIds);
   const scenario = (await loader()).default;
   scenarios.set(id, scenario);
   return scenario;
@@ -58,8 +59,11 @@ const session = createSession({ store, storage, catalog, loadScenario, showGame:
 
 let unmountGame: (() => void) | null = null;
 
-// A class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's setup on the title screen.
-const classLink = readClassLink(location.search, (id) => catalog.some((c) => c.id === id));
+// The link's parameters (src/ui/urlParams.ts): ?play=… starts a game straight away (tests,
+// quick links); a class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's
+// setup on the title screen. Every parameter is checked; what was ignored is said on the page.
+const request = parseUrlParams(location.search, shippedIds, DEFAULT_SCENARIO);
+const linkNotice = request.notices.join(' ') || null;
 
 function showTitle(problem: string | null = null): void {
   unmountGame?.();
@@ -70,8 +74,8 @@ function showTitle(problem: string | null = null): void {
     catalog: [...catalog, ...keptCatalog()],
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
-    problem: problem ?? (classLink && !classLink.ok ? classLink.problem : null),
-    classSetup: classLink?.ok ? classLink.setup : null,
+    problem: problem ?? (request.play ? null : linkNotice),
+    classSetup: request.classSetup,
     onStartClass: (setup, student) => void start(setup.scenario, setup.seed, setup.difficulty, student, setup.className),
     linkBase: location.href,
     muted: () => audio.isMuted(),
@@ -158,8 +162,9 @@ function showGame(): void {
 // Test hooks: the end-to-end tests read the store through this, never through pixels.
 (window as unknown as { __caspian: unknown }).__caspian = { store, stateHash, saving: session.saving.state };
 
-// The default scenario starts straight away with ?play (classroom links and tests).
-const params = new URLSearchParams(location.search);
-const direct = params.get('play');
-if (direct !== null) void start(direct || DEFAULT_SCENARIO, params.get('seed') ?? '1', (params.get('difficulty') as Difficulty) ?? 'normal');
-else showTitle();
+if (request.play) {
+  const { scenario, seed, difficulty } = request.play;
+  void start(scenario, seed, difficulty).then(() => {
+    if (linkNotice) store.getState().notify('info', linkNotice);
+  });
+} else showTitle();

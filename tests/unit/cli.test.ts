@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { withChecksum } from '../../src/persistence/replayFormat.ts';
 import type { Io } from '../../src/cli/output.ts';
 import { scenarioJsonSchema } from '../../src/scenario/jsonSchema.ts';
 import { ROOT } from '../helpers.ts';
@@ -145,7 +146,8 @@ describe('caspian CLI', () => {
     expect(ok.stdout).toContain('verified');
     const replay = JSON.parse(readFileSync(save, 'utf8'));
     replay.commands = replay.commands.slice(0, -1);
-    const tampered = write('tampered.json', JSON.stringify(replay));
+    // A tamperer who knows the format recomputes the checksum: the state hash still catches it.
+    const tampered = write('tampered.json', JSON.stringify(withChecksum(replay)));
     const bad = await cli('replay', tampered);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('error at stateHash');
