@@ -4,7 +4,7 @@
  */
 import { catalog, loaders } from 'virtual:scenario-catalog';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
-import { type Difficulty, stateHash } from './core/index.ts';
+import { type Difficulty, type PowerId, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
@@ -80,7 +80,7 @@ function showTitle(problem: string | null = null): void {
     linkBase: location.href,
     muted: () => audio.isMuted(),
     onToggleSound: () => audio.setMuted(!audio.isMuted()),
-    onStart: (id, seed, difficulty, student) => void start(id, seed, difficulty, student),
+    onStart: (id, seed, difficulty, student, people) => void start(id, seed, difficulty, student, '', people),
     onContinue: () => void resume(),
     onLoad: () => session.dialog.openLoad(),
     onCompare: () => openClassCompare(loadScenario),
@@ -112,11 +112,11 @@ function scenarioLoader(files?: File[]): ScenarioLoaderOptions {
   };
 }
 
-async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = ''): Promise<void> {
+async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
   const scenario = await loadScenario(id);
   if (!scenario) return;
   session.saving.beginNew(student, className);
-  store.getState().start(scenario, seed, difficulty);
+  store.getState().start(scenario, seed, difficulty, people);
   showGame();
 }
 
@@ -149,7 +149,8 @@ function showGame(): void {
       const { scenario, game } = store.getState();
       if (scenario && game) {
         session.saving.beginNew();
-        store.getState().start(scenario, game.seed, game.difficulty);
+        // Again, with the same teams.
+        store.getState().start(scenario, game.seed, game.difficulty, game.humans ?? []);
         showGame();
       }
     },
