@@ -37,6 +37,12 @@ const game = (page: Page) =>
     return { turn: game?.turn ?? -1, scenario: game?.scenarioId ?? '', screen };
   });
 
+/** Back to the title: once the map has loaded, so leaving does not cut its chunk's download short. */
+async function backToTitle(page: Page) {
+  await page.waitForSelector(`${byTestId('map')} canvas`, { state: 'attached', timeout: 60_000 });
+  await page.goto(url);
+}
+
 async function chooseFile(page: Page, name: string, text: string) {
   await page.setInputFiles(byTestId('scenario-file'), { name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
@@ -81,7 +87,7 @@ describe('Load scenario', () => {
     await page.screenshot({ path: join(OUT, 'scenario-loader-playing-1366.png') });
 
     // Next time: it is listed under New game, and starts from there.
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('new-game'));
     await page.click(byTestId('scenario-option-gas-card-2009'));
     await page.click(byTestId('start-game'));
@@ -161,7 +167,7 @@ describe('Load scenario', () => {
     await expect.poll(async () => (await game(page)).turn).toBe(1);
 
     // The author edits the file and loads it again: the kept version is replaced, and said so.
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('load-scenario'));
     const edited = JSON.parse(TUTORIAL);
     edited.events[0].text = `${edited.events[0].text} Revised.`;
@@ -185,7 +191,7 @@ describe('Load scenario', () => {
     expect(await game(page)).toEqual({ turn: 1, scenario: 'gas-card-2009', screen: 'game' });
 
     // Without the file, the save says to load it again.
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('load-scenario'));
     await page.click(byTestId('kept-remove-gas-card-2009'));
     await page.keyboard.press('Escape');
@@ -241,7 +247,7 @@ describe('Load scenario', () => {
     await page.mouse.move(400, 300);
     expect(await page.locator('body img, body script:not([src]), body svg[onload], body a[href^="javascript"], body i[onclick], body b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('new-game'));
     expect(await page.textContent(byTestId('scenario-option-html-texts'))).toContain(`Your scenario: ${IMG}Gas`);
     expect(await page.locator('body img').count()).toBe(0);
