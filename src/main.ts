@@ -14,7 +14,7 @@ import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
 import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
 import { keptCatalog } from './ui/customScenario/kept.ts';
-import { loadKeptScenario, openScenarioLoader } from './ui/customScenario/loadDialog.ts';
+import { loadKeptScenario, looksLikeScenario, openScenarioLoader, type ScenarioLoaderOptions } from './ui/customScenario/loadDialog.ts';
 import { randomSeed, renderTitle } from './ui/title.ts';
 import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
@@ -85,22 +85,31 @@ function showTitle(problem: string | null = null): void {
     onLoad: () => session.dialog.openLoad(),
     onCompare: () => openClassCompare(loadScenario),
     onDropFiles: (files) => {
-      session.dialog.openLoad();
-      void session.dialog.importFiles(files);
+      void (async () => {
+        // A scenario file goes to Load scenario; anything else to the saves.
+        const [first] = files;
+        if (files.length === 1 && first && (await looksLikeScenario(first))) return openScenarioLoader(scenarioLoader(files));
+        session.dialog.openLoad();
+        void session.dialog.importFiles(files);
+      })();
     },
-    onLoadScenario: () =>
-      openScenarioLoader({
-        shippedIds,
-        onPlay: (scenario) => {
-          session.saving.beginNew('');
-          store.getState().start(scenario, randomSeed(), 'normal');
-          showGame();
-        },
-        onKeptChanged: () => {
-          if (store.getState().screen === 'title') showTitle();
-        },
-      }),
+    onLoadScenario: () => openScenarioLoader(scenarioLoader()),
   });
+}
+
+function scenarioLoader(files?: File[]): ScenarioLoaderOptions {
+  return {
+    shippedIds,
+    files,
+    onPlay: (scenario) => {
+      session.saving.beginNew('');
+      store.getState().start(scenario, randomSeed(), 'normal');
+      showGame();
+    },
+    onKeptChanged: () => {
+      if (store.getState().screen === 'title') showTitle();
+    },
+  };
 }
 
 async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
