@@ -53,7 +53,7 @@ export function beginDraft(s: GameState): GameState {
     powers: s.powers,
     routes: s.routes,
     fields: s.fields,
-    flags: shallow(s.flags),
+    flags: s.flags,
     fired: s.fired,
     chosen: s.chosen,
     uses: s.uses,
