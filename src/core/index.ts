@@ -6,6 +6,7 @@ export { availableActions, type LegalAction, legalActions, type PreviewItem, pre
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
 export { holds } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
+export { ownedCopy } from './clone.ts';
 export { describeCondition } from './describe.ts';
 export {
   act,
@@ -23,6 +24,7 @@ export {
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 export { eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
+export { closesTurn } from './log.ts';
 export { completedOutcome, LOST_RATING, LOST_SHARE, rawScore, ratingFor, relationPart } from './outcome.ts';
 export { sovereigntyTarget, stabilityTarget } from './drift.ts';
 export { reserveLimit, stepToward } from './economy.ts';
@@ -35,12 +37,15 @@ export {
   influenceTargetNow,
   influenceTargetValue,
   oddsAtStance,
+  openResponses,
   responseOdds,
 } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';
 export { agendaForTurn, rulesOf } from './rules.ts';
+export { awaitedPower } from './seats.ts';
 export type * from './state.ts';
+export { injectableEvents, PROMPT_MAX } from './teacher.ts';
 export { turnDate } from './time.ts';
 export { offeredChoices, resolveChoiceText, resolveEventText } from './variants.ts';
 export { readVar } from './vars.ts';
