@@ -154,6 +154,24 @@ describe('limits on counts, checked before the schema (issue 11.3)', () => {
     ]);
   });
 
+  it('refuses trends that could apply more than 50,000 effects in a game, nested effects included', () => {
+    const s = fixture();
+    s.calendar = { start: '1991-10', monthsPerTurn: 1, turns: 200 };
+    const add = { op: 'add', var: 'economy', delta: 1 };
+    // 62 effects and an `if` holding one more: 64 a trend, 12,800 a game each.
+    const effects = [...Array.from({ length: 62 }, () => add), JSON.parse(`{"op": "if", "when": {"flag": "war-active"}, "then": [${JSON.stringify(add)}]}`)];
+    s.trends = Array.from({ length: 4 }, (_, i) => ({ id: `t-${i}`, label: 'x', when: { flag: 'war-active' }, effects }));
+    expect(errors(s)).toEqual([
+      {
+        path: 'trends[3].effects',
+        message:
+          "trends could apply more than 50,000 effects in one game (each trend's effects every turn, for 200 turns); this is where the count ran over — fewer trends or fewer effects",
+      },
+    ]);
+    s.trends.pop();
+    expect(errors(s)).toEqual([]);
+  });
+
   it('refuses more than 200 actions, 300 events, 64 effects in one list and 200 turns, naming each', () => {
     const actions = fixture();
     for (let i = 0; i < 201; i++) actions.actions.push({ ...actions.actions[0], id: `extra-${i}` });
