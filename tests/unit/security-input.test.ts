@@ -10,6 +10,7 @@ import { monthIndex, turnDate } from '../../src/core/index.ts';
 import { decodeUtf8 } from '../../src/scenario/jsonText.ts';
 import { checkCalendarRange, checkLimits, LIMITS } from '../../src/scenario/limits.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
+import { checkScenarioBytes } from '../../src/ui/customScenario/checker.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -81,6 +82,30 @@ describe('duplicate keys and invalid text are errors with their path (issue 11.7
         });
     }
     expect(decodeUtf8(Buffer.from('{"a": "Bakı ✓ 🇦🇿"}'), FILE)).toEqual({ ok: true, text: '{"a": "Bakı ✓ 🇦🇿"}' });
+  });
+});
+
+describe('the browser’s Load scenario reads a file’s bytes as strictly as the CLI (issue 11.7)', () => {
+  it('refuses invalid UTF-8 with its line, column and path, instead of reading U+FFFD', () => {
+    const at = fixtureText.indexOf('"title": "') + '"title": "'.length;
+    const bytes = Buffer.concat([Buffer.from(fixtureText.slice(0, at)), Buffer.from([0xff]), Buffer.from(fixtureText.slice(at))]);
+    const line = fixtureText.slice(0, at).split('\n').length;
+    expect(checkScenarioBytes(bytes, FILE, [])).toEqual({
+      scenario: null,
+      text: null,
+      findings: [
+        {
+          severity: 'error',
+          file: FILE,
+          path: 'title',
+          line,
+          column: expect.any(Number),
+          message: 'the file is not valid UTF-8: byte 0xFF cannot start or continue a character here; save the file as UTF-8',
+        },
+      ],
+    });
+    const ok = checkScenarioBytes(Buffer.from(fixtureText), FILE, []);
+    expect([ok.scenario?.id, ok.text]).toEqual([fixture().id, fixtureText]);
   });
 });
 
