@@ -4,7 +4,7 @@
  */
 import { catalog, loaders } from 'virtual:scenario-catalog';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
-import { type Difficulty, stateHash } from './core/index.ts';
+import { type Difficulty, type PowerId, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
@@ -14,7 +14,7 @@ import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
 import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
 import { keptCatalog } from './ui/customScenario/kept.ts';
-import { loadKeptScenario, openScenarioLoader } from './ui/customScenario/loadDialog.ts';
+import { loadKeptScenario, looksLikeScenario, openScenarioLoader, type ScenarioLoaderOptions } from './ui/customScenario/loadDialog.ts';
 import { randomSeed, renderTitle } from './ui/title.ts';
 import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
@@ -80,34 +80,43 @@ function showTitle(problem: string | null = null): void {
     linkBase: location.href,
     muted: () => audio.isMuted(),
     onToggleSound: () => audio.setMuted(!audio.isMuted()),
-    onStart: (id, seed, difficulty, student) => void start(id, seed, difficulty, student),
+    onStart: (id, seed, difficulty, student, people) => void start(id, seed, difficulty, student, '', people),
     onContinue: () => void resume(),
     onLoad: () => session.dialog.openLoad(),
     onCompare: () => openClassCompare(loadScenario),
     onDropFiles: (files) => {
-      session.dialog.openLoad();
-      void session.dialog.importFiles(files);
+      void (async () => {
+        // A scenario file goes to Load scenario; anything else to the saves.
+        const [first] = files;
+        if (files.length === 1 && first && (await looksLikeScenario(first))) return openScenarioLoader(scenarioLoader(files));
+        session.dialog.openLoad();
+        void session.dialog.importFiles(files);
+      })();
     },
-    onLoadScenario: () =>
-      openScenarioLoader({
-        shippedIds,
-        onPlay: (scenario) => {
-          session.saving.beginNew('');
-          store.getState().start(scenario, randomSeed(), 'normal');
-          showGame();
-        },
-        onKeptChanged: () => {
-          if (store.getState().screen === 'title') showTitle();
-        },
-      }),
+    onLoadScenario: () => openScenarioLoader(scenarioLoader()),
   });
 }
 
-async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = ''): Promise<void> {
+function scenarioLoader(files?: File[]): ScenarioLoaderOptions {
+  return {
+    shippedIds,
+    files,
+    onPlay: (scenario) => {
+      session.saving.beginNew('');
+      store.getState().start(scenario, randomSeed(), 'normal');
+      showGame();
+    },
+    onKeptChanged: () => {
+      if (store.getState().screen === 'title') showTitle();
+    },
+  };
+}
+
+async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
   const scenario = await loadScenario(id);
   if (!scenario) return;
   session.saving.beginNew(student, className);
-  store.getState().start(scenario, seed, difficulty);
+  store.getState().start(scenario, seed, difficulty, people);
   showGame();
 }
 
@@ -140,7 +149,8 @@ function showGame(): void {
       const { scenario, game } = store.getState();
       if (scenario && game) {
         session.saving.beginNew();
-        store.getState().start(scenario, game.seed, game.difficulty);
+        // Again, with the same teams.
+        store.getState().start(scenario, game.seed, game.difficulty, game.humans ?? []);
         showGame();
       }
     },

@@ -167,5 +167,5 @@ describe('caspian CLI', () => {
     const usage = node(['play']);
     expect(usage.status).toBe(2);
     for (const r of [bad, usage]) expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 120_000); // starting tsx three times takes tens of seconds on a loaded machine
 });
