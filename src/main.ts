@@ -10,6 +10,7 @@ import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
 import { readClassLink } from './ui/classroom/classLink.ts';
 import { openClassCompare } from './ui/classroom/compare.ts';
+import { startOffline } from './ui/classroom/offline.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
@@ -45,6 +46,9 @@ async function loadScenario(id: string): Promise<Scenario | null> {
   scenarios.set(id, scenario);
   return scenario;
 }
+
+// After the first visit the game opens and plays with no network (a service worker).
+startOffline();
 
 const storage = openStorage();
 const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
