@@ -13,6 +13,7 @@ import { openClassCompare } from './ui/classroom/compare.ts';
 import { startOffline } from './ui/classroom/offline.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { el } from './ui/dom.ts';
+import { glossaryButton } from './ui/glossary/glossary.ts';
 import { mountGame } from './ui/game.ts';
 import { renderTitle } from './ui/title.ts';
 import './ui/styles.css';
@@ -108,6 +109,13 @@ function howToPlay(): Node[] {
     ),
     el('p', {}, 'Hover any meter, power or action to see its causes and expected effects. Click a power or a country on the map for its agenda.'),
     el('p', {}, 'Keys: Tab moves between controls; Enter ends the turn; 1–6 choose in an event; E reopens a folded event; Esc closes panels.'),
+    el(
+      'p',
+      {},
+      'Words you do not know (CIS, GUAM, BTC, stance…) are in the ',
+      glossaryButton('ghost small inline'),
+      '; underlined words in events open it too.',
+    ),
   ];
 }
 
