@@ -1,5 +1,5 @@
 /**
- * The glossary in Chromium: from the title screen (with a filter), from the help, and
+ * The glossary and the teachers' page in Chromium: from the title screen (with a filter), from the help, and
  * from a term underlined in an event's text — opening it there answers nothing, and the
  * event is still waiting when the glossary closes.
  */
@@ -100,6 +100,30 @@ describe('the glossary', () => {
     await page.waitForSelector(`${byTestId('glossary')}:visible`);
     expect(await page.textContent(byTestId('glossary-stance'))).toContain('follows the relation a few quarters late');
     await shot(page, 'from-help');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the teachers’ page (docs/teaching.md) from the title screen, drawn from its Markdown', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.click(byTestId('open-teaching'));
+    await page.waitForSelector(byTestId('teaching-text'));
+    const text = (await page.textContent(byTestId('teaching-text'))) ?? '';
+    expect(await page.$$eval(`${byTestId('teaching-text')} h3`, (hs) => hs.map((h) => h.textContent))).toContain(
+      'What the results prove, and what they do not',
+    );
+    expect(await page.$$eval(`${byTestId('teaching-text')} table tbody tr`, (rs) => rs.length)).toBe(4);
+    expect(text).toContain('It does not prove authorship.');
+    // No Markdown syntax is left over: it was all drawn.
+    expect(text).not.toMatch(/\*\*|\| ---|\]\(|^#/m);
+    for (const [w, h] of [
+      [1366, 768],
+      [1920, 1080],
+      [1024, 640],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await shot(page, `teaching-${w}`);
+    }
     expect(errors).toEqual([]);
   });
 });
