@@ -22,7 +22,7 @@ export {
 } from './engine.ts';
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
-export { eachChange, recordChanges, recordResponses, recordSnapshot, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
+export { eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
 export { explainStance, influenceTarget, influenceTargetNow, responseOdds } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
