@@ -2,9 +2,9 @@
  * Offline play in Chromium: after one visit the service worker has stored every file the
  * build emits (the page, the code, each scenario chunk, the map); then, with the network
  * off and the server gone, the game still opens — also from a class link — and plays a
- * turn of a scenario that was never opened online.
+ * turn of a scenario that was never opened online. A new release waits for the player.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -44,8 +44,40 @@ const game = (page: Page) =>
   });
 
 describe('offline', () => {
+  it('lets a new release wait: no reload under the player until they choose "Use it now"', async () => {
+    const { page, errors } = await openPage(browser, 1366, 768, { serviceWorkers: 'allow' });
+    await page.goto(url);
+    await page.waitForSelector('html[data-offline="ready"]', { timeout: 60_000 });
+    // The next visit is served by the worker.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 1;
+    });
+    // A new release: the worker file changes (as every build's manifest does).
+    const sw = join(ROOT, 'dist', 'sw.js');
+    const original = readFileSync(sw, 'utf8');
+    try {
+      appendFileSync(sw, '\n// the next release\n');
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await page.waitForSelector(`${byTestId('offline-update')}:visible`, { timeout: 60_000 });
+      expect(await page.textContent(byTestId('offline-notice'))).toContain('A newer version of the game is ready');
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+      await shot(page, 'update');
+      await Promise.all([page.waitForEvent('load'), page.click(byTestId('offline-update'))]);
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+      const state = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => [r?.waiting ?? null, r?.active?.state]));
+      expect(state).toEqual([null, 'activated']);
+    } finally {
+      writeFileSync(sw, original);
+    }
+    // The reload "Use it now" asks for may cut short the page's own synthesised sounds (blob: URLs).
+    expect(errors.filter((e) => !e.startsWith('request failed: blob:'))).toEqual([]);
+  });
+
   it('stores the whole game on the first visit, then opens and plays with the network off', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser, 1366, 768, { serviceWorkers: 'allow' });
     await page.goto(url);
     await page.waitForSelector(byTestId('new-game'));
     // The worker has stored every file when it says so.

@@ -21,23 +21,31 @@ export function startOffline(): void {
     notice.classList.remove('hidden');
   };
   const hide = () => notice.classList.add('hidden');
-  const update = registerSW({
-    immediate: true,
-    onOfflineReady() {
-      document.documentElement.dataset.offline = 'ready';
-      show('Stored on this computer: the game now opens and plays without a network.');
-      fade = window.setTimeout(hide, 8000);
-    },
-    onNeedRefresh() {
-      show(
-        'A newer version of the game is ready. It starts the next time you open the game.',
-        button('Use it now', () => void update(true), { class: 'small', testid: 'offline-update' }),
-        button('Later', hide, { class: 'ghost small' }),
-      );
-    },
-    onRegisterError(error: unknown) {
-      // Not an error for the player: the game plays online as before.
-      console.warn('The offline copy could not be set up:', error);
-    },
-  });
+  let update: (reload?: boolean) => Promise<void> = async () => {};
+  const register = () => {
+    update = registerSW({
+      immediate: true,
+      onOfflineReady() {
+        document.documentElement.dataset.offline = 'ready';
+        show('Stored on this computer: the game now opens and plays without a network.');
+        fade = window.setTimeout(hide, 8000);
+      },
+      onNeedRefresh() {
+        show(
+          'A newer version of the game is ready. It starts the next time you open the game.',
+          button('Use it now', () => void update(true), { class: 'small', testid: 'offline-update' }),
+          button('Later', hide, { class: 'ghost small' }),
+        );
+      },
+      onRegisterError(error: unknown) {
+        // Not an error for the player: the game plays online as before.
+        console.warn('The offline copy could not be set up:', error);
+      },
+    });
+  };
+  // Stored once the page has loaded and is idle, so the download of the whole game never
+  // competes with the title screen's own first paint.
+  const whenIdle = () => (window.requestIdleCallback ? window.requestIdleCallback(register, { timeout: 3000 }) : window.setTimeout(register, 500));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
