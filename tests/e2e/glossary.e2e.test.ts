@@ -65,7 +65,7 @@ describe('the glossary', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens at a term underlined in an event, and from the help, without answering the event', async () => {
+  it('opens at a term underlined in an event, a power’s panel and from the help, without answering the event', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=3`);
     await skipGuideToFirstEvent(page);
@@ -95,6 +95,12 @@ describe('the glossary', () => {
       await page.keyboard.press('1');
       await expect.poll(() => pending(page)).toBe(left - 1);
     }
+    // The map's panel for a power links its terms too.
+    await page.click(byTestId('relation-turkey'));
+    await page.waitForSelector(`${byTestId('country-panel')}:visible`);
+    await page.click(`${byTestId('country-panel')} ${byTestId('term-karabakh')}`);
+    expect(await page.getAttribute(`${byTestId('glossary')} .glossary-entry.focused`, 'id')).toBe('glossary-karabakh');
+    await page.keyboard.press('Escape');
     await page.click(`button${byTestId('help')}`);
     await page.click(`${byTestId('help')} ${byTestId('open-glossary')}`);
     await page.waitForSelector(`${byTestId('glossary')}:visible`);
