@@ -137,7 +137,7 @@ export function createActions(opts: ActionsOptions) {
         );
       }
       const waiting = s.pending.length > 0;
-      endTurn.disabled = waiting || s.outcome !== null;
+      endTurn.disabled = waiting || s.outcome !== null || s.awaiting !== undefined;
       undo.disabled = !canUndo;
       endHint.textContent = waiting
         ? 'Answer the event first.'
