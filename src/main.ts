@@ -9,12 +9,15 @@ import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
 import { createSession } from './ui/classroom/session.ts';
+import { applyPowerColors } from './ui/colors.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
+import { preloadMap } from './ui/mapView.ts';
 import { renderTitle } from './ui/title.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
+applyPowerColors();
 const root = document.getElementById('app') as HTMLElement;
 
 function openStorage(): SaveStore | null {
@@ -72,6 +75,7 @@ function showTitle(problem: string | null = null): void {
 }
 
 async function start(id: string, seed: string, difficulty: Difficulty, student = ''): Promise<void> {
+  preloadMap(); // the map's code downloads while the scenario does
   const scenario = await loadScenario(id);
   if (!scenario) return;
   session.saving.beginNew(student);
