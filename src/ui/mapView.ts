@@ -15,6 +15,7 @@
 import { type GameState, holds, monthIndex, POWER_IDS, type PowerId, turnLabel } from '../core/index.ts';
 import type { PowerResponse, Scenario } from '../scenario/types.ts';
 import { powerName, relationWord } from './format.ts';
+import BLANK_PNG from './map/phaser/blank.png?no-inline';
 import type { MapFeature, MapPressure, MapRoute, MapViewModel, Stance } from './map/types.ts';
 
 /** The relation's word (format.ts holds the thresholds) as one of the arrow's three forms. */
@@ -192,7 +193,15 @@ export function buildViewModel(sc: Scenario, s: GameState, previous: MapViewMode
   return { powers, routes, features, pressures: pressures(sc, s), azerbaijan: { sovereignty: s.meters.sovereignty, stability: s.meters.stability } };
 }
 
-/** Fetches the map's code (and Phaser) ahead of need, e.g. while a scenario loads. */
+let preloaded = false;
+
+/**
+ * Fetches the map's code (and Phaser) ahead of need, e.g. while a scenario loads, and the
+ * one-pixel image Phaser waits for before its first frame (see MapScene.ts's startMap).
+ */
 export function preloadMap(): void {
+  if (preloaded) return;
+  preloaded = true;
   void import('./map/MapScene.ts');
+  new Image().src = BLANK_PNG;
 }

@@ -18,7 +18,7 @@ import { type Anchors, anchorsOf, bandGeoms, bandPaths, featureGeoms, routeGeoms
 import { type HitGeoms, HitTester, HoverHighlight } from './hover.ts';
 import { type OverlayContent, WorldLayers } from './layers.ts';
 import { LEGEND_FULL_H, LEGEND_W, legendHeader, onLegendPanel, paintLegend } from './legend.ts';
-import type { BadgeSpec, RouteGeom } from './overlay.ts';
+import { type BadgeSpec, badgeRadius, type RouteGeom } from './overlay.ts';
 import { cssColor, MAP } from './palette.ts';
 import { CanvasPen } from './pen.ts';
 import BLANK_PNG from './phaser/blank.png?no-inline';
@@ -214,6 +214,8 @@ export class MapScene extends Scene {
       bakeScale: this.layers?.bake?.scale ?? 0,
       webgl: this.game.renderer.type === WEBGL,
       legendCollapsed: this.legendCollapsed,
+      /** A power badge's radius on screen (px). */
+      badgeRadius: badgeRadius(this.fit?.textScale ?? 1) * (this.fit?.zoom ?? 1),
     };
   }
 
@@ -374,7 +376,14 @@ export class MapScene extends Scene {
 
   private hitGeoms(): HitGeoms {
     const c = this.content();
-    return { routes: c.routes, bands: c.bands, features: c.features, badges: this.anchors.badges, powers: new Set(this.vm.powers.map((p) => p.id)) };
+    return {
+      routes: c.routes,
+      bands: c.bands,
+      features: c.features,
+      badges: this.anchors.badges,
+      powers: new Set(this.vm.powers.map((p) => p.id)),
+      badgeR: badgeRadius(this.fit?.textScale ?? 1),
+    };
   }
 
   // ------------------------------------------------------------------ input
@@ -486,6 +495,8 @@ export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: M
     images: { default: BLANK_PNG, missing: BLANK_PNG, white: BLANK_PNG },
     scene: [scene],
   });
+  // Test hook: the end-to-end tests find the badges, routes and sites through this.
+  (window as unknown as { __mapScene?: () => MapScene | null }).__mapScene = () => (scene.isReady() ? scene : null);
   let destroyed = false;
   return {
     game,

@@ -7,7 +7,7 @@ import type { Target } from './describe.ts';
 import { drawRoute, drawRouteGlow, routeColor } from './draw.ts';
 import type { GeoData } from './geoData.ts';
 import { type BBox, distToPolyline, pointInRing, ringArea, ringBBox, type XY } from './geometry.ts';
-import { BADGE_R, type BandGeom, type FeatureGeom, type RouteGeom } from './overlay.ts';
+import type { BandGeom, FeatureGeom, RouteGeom } from './overlay.ts';
 import { CanvasPen } from './pen.ts';
 import { canvasTexture, type Painted, showTexture } from './textures.ts';
 import type { PowerId } from './types.ts';
@@ -28,6 +28,8 @@ export interface HitGeoms {
   badges: Map<PowerId, XY>;
   /** Powers the view model has (a badge without a power is not a target). */
   powers: Set<PowerId>;
+  /** The badges' radius (world px). */
+  badgeR: number;
 }
 
 export class HitTester {
@@ -43,7 +45,7 @@ export class HitTester {
   at(x: number, y: number, tol: number, g: HitGeoms): Target | null {
     for (const id of POWER_IDS) {
       const a = g.badges.get(id);
-      if (a && g.powers.has(id) && Math.hypot(x - a.x, y - a.y) < BADGE_R + 10) return { kind: 'power', id };
+      if (a && g.powers.has(id) && Math.hypot(x - a.x, y - a.y) < g.badgeR + 10) return { kind: 'power', id };
     }
     for (const f of g.features) {
       if (f.line) {
@@ -142,7 +144,7 @@ export class HoverHighlight {
     }
     if (t.kind === 'power') {
       const a = g.badges.get(t.id);
-      return a ? circle(a, BADGE_R + 13) : null;
+      return a ? circle(a, g.badgeR + 13) : null;
     }
     const rings = t.id === 'karabakh' ? [this.geo.karabakh] : (this.geo.countries.find((c) => c.id === t.id)?.polys ?? []);
     if (rings.length === 0) return null;

@@ -123,7 +123,7 @@ export class WorldLayers {
     ctx.drawImage(this.routesCache.canvas, 0, 0);
     ctx.drawImage(this.labelsCache.canvas, 0, 0);
     this.worldPen(ctx, bake);
-    for (const b of content.badges) paintBadge(pen, b, bake.textScale);
+    for (const b of content.badges) paintBadge(pen, b, bake.textScale, bake.view);
     this.lastPaintMs = performance.now() - t0;
   }
 

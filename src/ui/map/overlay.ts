@@ -40,6 +40,8 @@ export interface BadgeSpec {
 }
 
 export const BADGE_R = 22;
+/** A badge's radius in world px: badges grow with the labels when the map is shown small. */
+export const badgeRadius = (textScale: number) => BADGE_R * Math.min(1.6, textScale);
 const DARK = '#0b1620';
 
 const STATUS_ORDER: Record<MapRoute['status'], number> = { closed: 0, planned: 1, building: 2, disrupted: 3, operating: 4 };
@@ -169,38 +171,38 @@ export function paintSiteLabels(pen: CanvasPen, features: FeatureGeom[], avoid: 
  * A power's badge: a disc in its colour with the signed relation, the influence as a
  * ring, the name, and under it the relation's word (and what it has in force).
  */
-export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number): void {
+export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [number, number, number, number]): void {
   const { x, y } = b.at;
   const p = b.power;
-  const R = BADGE_R;
+  const k = Math.min(1.6, ts);
+  const R = badgeRadius(ts);
   if (p) {
     pen.fillStyle(0x000000, 0.35);
-    pen.fillCircle(x + 2, y + 3, R + 9);
+    pen.fillCircle(x + 2, y + 3, R + 9 * k);
     pen.fillStyle(0x0b1620, 0.94);
-    pen.fillCircle(x, y, R + 9);
-    pen.lineStyle(4, 0xffffff, 0.16);
-    pen.strokeCircle(x, y, R + 5.5);
+    pen.fillCircle(x, y, R + 9 * k);
+    pen.lineStyle(4 * k, 0xffffff, 0.16);
+    pen.strokeCircle(x, y, R + 5.5 * k);
     if (p.influence > 0) {
-      pen.lineStyle(4, 0xffffff, 0.95);
+      pen.lineStyle(4 * k, 0xffffff, 0.95);
       pen.beginPath();
       const end = -Math.PI / 2 + (Math.PI * 2 * Math.min(100, p.influence)) / 100;
-      pen.arc(x, y, R + 5.5, -Math.PI / 2, end, false);
+      pen.arc(x, y, R + 5.5 * k, -Math.PI / 2, end, false);
       pen.strokePath();
     }
     pen.fillStyle(POWER_HUE[b.id], 1);
     pen.fillCircle(x, y, R);
     pen.lineStyle(2, 0x0b1620, 0.6);
     pen.strokeCircle(x, y, R - 1);
-    pen.text(signed(p.relation), x, y + 1, { size: 16, weight: 'bold', color: '#ffffff', stroke: DARK, strokeWidth: 3, ox: 0.5, oy: 0.5 });
+    pen.text(signed(p.relation), x, y + 1, { size: 16 * k, weight: 'bold', color: '#ffffff', stroke: DARK, strokeWidth: 3, ox: 0.5, oy: 0.5 });
   } else {
     pen.fillStyle(POWER_HUE[b.id], 0.35);
     pen.fillCircle(x, y, R * 0.6);
   }
   const right = b.side === 'right';
-  const nx = right ? x + R + 14 : x;
   const ny = right ? y - 9 * ts : b.side === 'above' ? y - R - 30 * ts : y + R + 20 * ts;
   const ox = right ? 0 : 0.5;
-  pen.text(b.name, nx, ny, {
+  const nameStyle: TextStyle = {
     size: 17 * ts,
     weight: 'bold',
     color: '#ffffff',
@@ -210,17 +212,34 @@ export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number): void {
     ox,
     oy: 0.5,
     alpha: p ? 1 : 0.6,
-  });
-  let line = ny + 17 * ts;
+  };
   const sub = [p?.word, b.hint].filter(Boolean).join(' · ');
+  const subStyle: TextStyle = { size: 12 * ts, italic: true, color: '#c9d3dd', stroke: DARK, strokeWidth: 3, ox, oy: 0.5 };
+  // Beside or under the badge, moved in from the view's edge rather than cut by it (a
+  // label beside the badge goes to its other side).
+  let nx = right ? x + R + 14 : x;
+  if (view) {
+    const w = Math.max(pen.measure(b.name, nameStyle).w, sub ? pen.measure(sub, subStyle).w : 0);
+    if (right && nx + w > view[2] - 6) {
+      nx = x - R - 14;
+      nameStyle.ox = 1;
+      subStyle.ox = 1;
+    } else if (!right) {
+      const left = nx - w / 2;
+      if (left < view[0] + 6) nx += view[0] + 6 - left;
+      else if (left + w > view[2] - 6) nx -= left + w - (view[2] - 6);
+    }
+  }
+  pen.text(b.name, nx, ny, nameStyle);
+  let line = ny + 17 * ts;
   if (sub) {
-    pen.text(sub, nx, line, { size: 12 * ts, italic: true, color: '#c9d3dd', stroke: DARK, strokeWidth: 3, ox, oy: 0.5 });
+    pen.text(sub, nx, line, subStyle);
     line += 16 * ts;
   }
   for (const pr of b.pressures) {
     const text = `${pr.kind === 'stick' ? '\u26a0' : '+'} ${pr.label} \u00b7 ${pr.quartersLeft === 1 ? 'last quarter' : `${pr.quartersLeft} quarters`}`;
     const size = pen.measure(text, { size: 12 * ts, weight: 'bold', color: '#ffffff' });
-    const left = nx - size.w * ox - 6;
+    const left = nx - size.w * (nameStyle.ox ?? 0) - 6;
     pen.roundedRect(left, line - 9 * ts, size.w + 12, 18 * ts, 9 * ts);
     pen.fillStyle(POWER_HUE[b.id], 0.95);
     pen.fillPath();

@@ -7,7 +7,7 @@
 import type Phaser from 'phaser';
 import { drawPowerBand, drawRouteGlow, routeColor } from './draw.ts';
 import { pointAlong, polylineLength, type XY } from './geometry.ts';
-import { BADGE_R, type BandGeom, type FeatureGeom, type RouteGeom } from './overlay.ts';
+import type { BandGeom, FeatureGeom, RouteGeom } from './overlay.ts';
 import { STATUS_LABEL, signed } from './palette.ts';
 import { CanvasPen } from './pen.ts';
 import { canvasTexture } from './textures.ts';
@@ -133,7 +133,7 @@ export class Pulses {
   spawn(
     vm: MapViewModel,
     prev: MapViewModel | undefined,
-    geoms: { routes: RouteGeom[]; bands: BandGeom[]; features: FeatureGeom[]; badges: Map<PowerId, XY> },
+    geoms: { routes: RouteGeom[]; bands: BandGeom[]; features: FeatureGeom[]; badges: Map<PowerId, XY>; badgeR: number },
     scale: number,
   ): void {
     const prevPower = new Map((prev?.powers ?? []).map((p) => [p.id, p]));
@@ -142,7 +142,7 @@ export class Pulses {
       if (!p.changed) continue;
       const a = geoms.badges.get(p.id);
       if (!a) continue;
-      this.queue.push(() => this.ring(a, BADGE_R + 6, 0xffffff, scale));
+      this.queue.push(() => this.ring(a, geoms.badgeR + 6, 0xffffff, scale));
       const band = geoms.bands.find((b) => b.power.id === p.id);
       if (band) {
         this.queue.push(() =>
@@ -160,8 +160,8 @@ export class Pulses {
       if (d === 0) continue;
       const color = d > 0 ? '#8fd6ff' : '#ffab73';
       // Near the top edge the change sinks below the badge instead of rising off-screen.
-      if (a.y < 180) this.queue.push(() => this.floatText({ x: a.x, y: a.y + BADGE_R + 34 }, signed(d), color, 1, scale));
-      else this.queue.push(() => this.floatText({ x: a.x, y: a.y - BADGE_R - 12 }, signed(d), color, -1, scale));
+      if (a.y < 180) this.queue.push(() => this.floatText({ x: a.x, y: a.y + geoms.badgeR + 34 }, signed(d), color, 1, scale));
+      else this.queue.push(() => this.floatText({ x: a.x, y: a.y - geoms.badgeR - 12 }, signed(d), color, -1, scale));
     }
     for (const r of geoms.routes) {
       if (!r.route.changed) continue;

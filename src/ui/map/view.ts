@@ -56,7 +56,8 @@ export function fitView(w: number, h: number, box: Region, margin = 24): ViewFit
   const sy0 = Math.max(-margin, Math.ceil(toScreenY(box[1])));
   const sx1 = Math.min(Math.ceil(w) + margin, Math.floor(toScreenX(box[2])));
   const sy1 = Math.min(Math.ceil(h) + margin, Math.floor(toScreenY(box[3])));
-  const textScale = Math.round(Math.min(1.3, Math.max(1, 0.86 / zoom)) * 10) / 10;
+  // Labels keep about the size they have at 1366×768 however small the map is shown.
+  const textScale = Math.round(Math.min(2, Math.max(1, 0.86 / zoom)) * 10) / 10;
   return {
     zoom,
     center: { x: cx, y: cy },
