@@ -120,11 +120,7 @@ function showGame(): void {
       }
     },
     onDownload: () => session.exportCurrent(),
-    saves: {
-      save: () => session.dialog.openSlots(),
-      load: () => session.dialog.openLoad(),
-      export: () => session.exportCurrent(),
-    },
+    classroom: session.hooks,
     howToPlay,
   });
 }

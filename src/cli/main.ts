@@ -24,10 +24,12 @@ usage: npm run caspian -- <command> [options]
   schema                         print the scenario JSON Schema (draft-07)
   scenarios [--json]             list the shipped scenarios
   play --scenario <id|file> --seed <n> --policy <name> [--difficulty easy|normal|hard]
-       [--json] [--save <replay.json>]
+       [--json] [--trace] [--save <replay.json>]
                                  play a whole game headless with a scripted policy:
                                  historical, balancer, pro-russia, pro-west, random,
-                                 or spam:<action id>
+                                 expert, or spam:<action id>; --trace tells it turn by
+                                 turn (events, actions, the powers' answers and why,
+                                 every change with its cause); with --json, as data
   replay <file> [--scenario <id|file>] [--json]
                                  re-run a save or replay file and verify its state hash;
                                  the save's scenario must be a shipped id, or name the
@@ -43,6 +45,8 @@ const OPTIONS = {
   json: 'switch',
   strict: 'switch',
   'no-playtest': 'switch',
+  trace: 'switch',
+  html: 'value',
   scenario: 'value',
   seed: 'value',
   policy: 'value',

@@ -7,6 +7,15 @@ export interface Io {
   isTTY: boolean;
 }
 
+// A reader that stops early (`caspian play --trace | head`) closes the pipe: that is not an
+// error of ours, so stop quietly instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export const processIo: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),

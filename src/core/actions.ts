@@ -25,8 +25,11 @@ export interface LegalAction {
 
 export interface PreviewItem {
   var: WritableVar;
+  /** The change; for a random amount, the middle of its range (rounded toward zero). */
   delta: number;
   chance?: number;
+  /** A random amount's range, [min, max]. */
+  range?: [number, number];
 }
 
 /** Whether the current turn falls inside the action's era (the period it belongs to). */
@@ -39,6 +42,15 @@ export function inEra(scenario: Scenario, s: GameState, a: ScenarioAction): bool
 
 /** Why an action cannot be taken now, or null when it can. */
 export function unavailableReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
+  return turnReason(scenario, s, a) ?? stateReason(scenario, s, a);
+}
+
+/**
+ * The part of the reason bound to the turn and the action's own use — the game's end,
+ * the period, a waiting event, this turn's use, the limit, the cooldown — which no other
+ * action taken this turn can lift. Null when none applies.
+ */
+export function turnReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
   if (s.outcome) return 'The game is over.';
   if (!inEra(scenario, s, a)) return 'Not open in this period.';
   if (s.pending.length > 0) return 'Answer the event first.';
@@ -50,6 +62,11 @@ export function unavailableReason(scenario: Scenario, s: GameState, a: ScenarioA
     const wait = a.cooldown - (s.turn - last) + 1;
     return `Available again in ${wait} turn${wait === 1 ? '' : 's'}.`;
   }
+  return null;
+}
+
+/** The part of the reason another move can change: the action's conditions and its cost. */
+function stateReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
   if (!holds(scenario, s, a.when)) return a.whenText ?? `Needs: ${a.when ? describeCondition(scenario, a.when) : ''}.`;
   if (s.capital < a.cost.capital) return `Needs ${a.cost.capital} political capital; you have ${s.capital}.`;
   if (a.cost.treasury > 0 && s.treasury < a.cost.treasury) return `Needs $${a.cost.treasury}m; the treasury holds $${s.treasury}m.`;
@@ -91,7 +108,10 @@ export function previewEffects(scenario: Scenario, s: GameState, effects: readon
   if (depth > 8) return out;
   for (const e of effects) {
     if (e.op === 'add') {
-      const item: PreviewItem = { var: e.var, delta: e.delta };
+      const item: PreviewItem =
+        typeof e.delta === 'number'
+          ? { var: e.var, delta: e.delta }
+          : { var: e.var, delta: Math.trunc((e.delta.min + e.delta.max) / 2), range: [e.delta.min, e.delta.max] };
       if (chance < 100) item.chance = chance;
       out.push(item);
     } else if (e.op === 'if') {

@@ -28,9 +28,17 @@ export interface Calendar {
   turns: number;
 }
 
+let lastStart: string | null = null;
+let lastStartIndex = 0;
+
 /** First month of a turn (turn 0 starts at the calendar's start). */
 export function turnStart(cal: Calendar, turn: number): number {
-  return monthIndex(cal.start) + turn * cal.monthsPerTurn;
+  // Asked for on every date condition: one game's calendar is asked again and again.
+  if (cal.start !== lastStart) {
+    lastStartIndex = monthIndex(cal.start);
+    lastStart = cal.start;
+  }
+  return lastStartIndex + turn * cal.monthsPerTurn;
 }
 
 /** The turn containing a month, or -1 when the month lies outside the calendar. */

@@ -1,14 +1,25 @@
 /**
- * Copy-on-write drafts. Every public operation returns a new state and leaves its input
- * untouched, but copying the whole state for every click would dominate the engine's
- * cost. So an operation works on a draft: a shallow copy of the top level, whose nested
- * parts are copied the first time the operation writes to them (`own*`). Parts no one
- * writes stay shared with the input — safe, because nothing ever writes to them again.
+ * How an operation writes. Every public operation returns a new state and leaves its
+ * input untouched, but copying the whole state for every click would dominate the
+ * engine's cost. So an operation works on a draft, in one of three ways:
+ *
+ *  - copy-on-write (the default, what `act`, `choose`, `endTurn` and `apply` do): the
+ *    draft is a shallow copy of the top level whose nested parts are copied the first
+ *    time the operation writes to them (`own*`); parts no one writes stay shared with
+ *    the input — safe, because nothing ever writes to them again;
+ *  - in place (`advance`, which `replay` and the headless runner use): the caller owns
+ *    the state outright and nobody else holds it, so nothing is copied at all;
+ *  - journaled (`whatIf`, a policy's look at a move it may not make): the keyed records
+ *    (flags, fired, chosen, uses, lastTaken) and the string table are written in place
+ *    and every write is journaled, then undone when the look is over. Copying a record
+ *    with a hundred keys costs far more than the move itself, and a policy looks at
+ *    every move it might make.
  *
  * Which parts the draft owns is tracked here, for the one operation running (operations
- * are synchronous and never nested), and forgotten when it finishes; no game data lives
- * here, so it changes no result. A state that is not the running draft (one newGame is
- * building) owns everything.
+ * are synchronous and never nested), and forgotten when it finishes; the journal lives
+ * only while a look lasts. No game data lives here, so nothing here changes a result.
+ * A state that is not the running draft (one newGame is building, one owned in place)
+ * owns everything.
  */
 import type { FieldState, GameState, Meters, PowerState, RouteState, TurnRecord } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
@@ -17,8 +28,14 @@ let activeDraft: GameState | null = null;
 let owned = new Set<object>();
 /** The part claimed last: most claims in a row ask for the same list or record again. */
 let lastOwned: object | null = null;
+/** The state the running operation may change in place, if any. */
+let inPlace: GameState | null = null;
 
 export function beginDraft(s: GameState): GameState {
+  if (s === inPlace) {
+    activeDraft = null;
+    return s;
+  }
   // Listed field by field: one object shape for every draft keeps the copy fast.
   const d: GameState = {
     version: s.version,
@@ -43,12 +60,14 @@ export function beginDraft(s: GameState): GameState {
     pending: s.pending,
     scheduled: s.scheduled,
     active: s.active,
+    strings: s.strings,
     current: s.current,
     history: s.history,
     outcome: s.outcome,
     // The generator state is four numbers and nearly every operation draws: copy it now.
     rng: { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 },
   };
+  if (s.won !== undefined) d.won = s.won;
   activeDraft = d;
   owned = new Set();
   lastOwned = null;
@@ -62,6 +81,17 @@ export function finishDraft(d: GameState): GameState {
     lastOwned = null;
   }
   return d;
+}
+
+/** Runs `op` with `s` as a state it may change in place (the caller owns it outright). */
+export function inPlaceOn<T>(s: GameState, op: () => T): T {
+  const outer = inPlace;
+  inPlace = s;
+  try {
+    return op();
+  } finally {
+    inPlace = outer;
+  }
 }
 
 function claim<T extends object>(d: GameState, current: T, copy: (x: T) => T): T {
@@ -85,8 +115,20 @@ const copyMeters = (m: Meters): Meters => ({
   karabakh: m.karabakh,
 });
 const copyPowers = (p: GameState['powers']): GameState['powers'] => ({ russia: p.russia, turkey: p.turkey, iran: p.iran, west: p.west });
-const copyPower = (p: PowerState): PowerState => ({ relation: p.relation, influence: p.influence, stance: p.stance, cooldowns: p.cooldowns });
-const copyRoute = (r: RouteState): RouteState => ({ status: r.status, capacity: r.capacity, flow: r.flow, revenue: r.revenue });
+// Optional parts (set only once an effect changes them) are copied only when present, so a
+// game that never uses them keeps the same shape and the same hash.
+const copyPower = (p: PowerState): PowerState => {
+  const c: PowerState = { relation: p.relation, influence: p.influence, stance: p.stance, cooldowns: p.cooldowns };
+  if (p.baseRelation !== undefined) c.baseRelation = p.baseRelation;
+  if (p.aggression !== undefined) c.aggression = p.aggression;
+  return c;
+};
+const copyRoute = (r: RouteState): RouteState => {
+  const c: RouteState = { status: r.status, capacity: r.capacity, flow: r.flow, revenue: r.revenue };
+  if (r.price !== undefined) c.price = r.price;
+  if (r.leverage !== undefined) c.leverage = r.leverage;
+  return c;
+};
 const copyField = (f: FieldState): FieldState => ({ status: f.status, output: f.output });
 const copyRecord = (r: TurnRecord): TurnRecord => ({
   turn: r.turn,
@@ -142,11 +184,135 @@ export function ownField(d: GameState, id: string): FieldState | undefined {
 
 type RecordList = 'actions' | 'choices' | 'events' | 'responses' | 'changes';
 
-/** The draft's own copy of one list of the turn being played, safe to append to. */
+/** The draft's own copy of one list of the turn being played, safe to append to (and
+ *  only to: during a look the list is the shared one, cut back to length afterwards). */
 export function ownTurnList<K extends RecordList>(d: GameState, key: K): TurnRecord[K] {
+  if (journal && d === activeDraft && !owned.has(d.current)) {
+    const list = d.current[key];
+    if (list !== lastJournaled) {
+      const length = list.length;
+      journal.push(() => {
+        list.length = length;
+      });
+      lastJournaled = list;
+    }
+    return list;
+  }
   const record = claim(d, d.current, copyRecord);
   d.current = record;
   const mine = claim(d, record[key] as TurnRecord[K] & object, shallow);
   record[key] = mine;
   return mine;
+}
+
+// ---- Keyed records: written entry by entry, so a look can undo them ----
+
+type KeyedPart = 'flags' | 'fired' | 'chosen' | 'uses' | 'lastTaken';
+type Journal = (() => void)[];
+/** Undo steps of the look in progress (each look keeps its own); null when none runs. */
+let journal: Journal | null = null;
+/** The turn list whose length the running look has noted last (noted once is enough). */
+let lastJournaled: unknown[] | null = null;
+
+/** Sets one entry of a keyed record (`undefined` deletes it). */
+export function setEntry<K extends KeyedPart>(d: GameState, key: K, id: string, value: GameState[K][string] | undefined): void {
+  const dict = d[key] as Record<string, unknown>;
+  let target = dict;
+  if (d === activeDraft && !owned.has(dict)) {
+    if (journal) {
+      const had = Object.hasOwn(dict, id);
+      const old = dict[id];
+      journal.push(() => {
+        if (had) dict[id] = old;
+        else delete dict[id];
+      });
+    } else {
+      target = claim(d, dict, shallow);
+      (d as unknown as Record<string, unknown>)[key] = target;
+    }
+  }
+  if (value === undefined) delete target[id];
+  else target[id] = value;
+}
+
+// ---- The string table: every variable name and cause the history records, once ----
+
+/** Where each string sits in a table. Kept beside the table (by its identity), never in
+ *  the state: a table read from JSON gets its index built on first use. */
+const tableIndex = new WeakMap<string[], Map<string, number>>();
+/** Strings added to a table by the looks in progress: the table's last entries. */
+const lookStrings = new WeakMap<string[], string[]>();
+let lastTable: string[] | null = null;
+let lastIndex: Map<string, number> | null = null;
+
+function indexOf(table: string[]): Map<string, number> {
+  if (table === lastTable && lastIndex) return lastIndex;
+  let index = tableIndex.get(table);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < table.length; i++) if (!index.has(table[i] as string)) index.set(table[i] as string, i);
+    tableIndex.set(table, index);
+  }
+  lastTable = table;
+  lastIndex = index;
+  return index;
+}
+
+/** The index of a string in the state's table, adding it at the end if it is new. */
+export function internString(d: GameState, text: string): number {
+  const table = d.strings;
+  const index = indexOf(table);
+  const found = index.get(text);
+  if (found !== undefined) return found;
+  const at = table.length;
+  if (d !== activeDraft || owned.has(table)) {
+    table.push(text);
+    index.set(text, at);
+  } else if (journal) {
+    // A look's strings go at the end of the shared table and into a short list beside
+    // it, not into its index: the look is undone in a moment, and churning the index
+    // costs more than the look.
+    let added = lookStrings.get(table);
+    if (!added) {
+      added = [];
+      lookStrings.set(table, added);
+    }
+    const i = added.indexOf(text);
+    if (i >= 0) return at - added.length + i;
+    table.push(text);
+    added.push(text);
+    const list = added;
+    journal.push(() => {
+      table.length = at;
+      list.pop();
+    });
+  } else {
+    const mine = table.slice();
+    mine.push(text);
+    const mineIndex = new Map(index);
+    mineIndex.set(text, at);
+    tableIndex.set(mine, mineIndex);
+    owned.add(mine);
+    d.strings = mine;
+  }
+  return at;
+}
+
+/**
+ * Runs `look` with a journal: keyed records and the string table written meanwhile are
+ * restored when it returns (or throws). Looks nest. What `look` receives shares those
+ * records with the state it came from, so it is valid only until `look` returns.
+ */
+export function journaled<T>(look: () => T): T {
+  const outer = journal;
+  const steps: Journal = [];
+  journal = steps;
+  lastJournaled = null;
+  try {
+    return look();
+  } finally {
+    for (let i = steps.length - 1; i >= 0; i--) (steps[i] as () => void)();
+    journal = outer;
+    lastJournaled = null;
+  }
 }

@@ -5,11 +5,12 @@
  * turn and walking the JSON each time dominated the engine's cost. Compilation stops at
  * a depth limit, so no scenario can make it run away; validation rejects deeper ones.
  */
-import type { Condition, Scenario } from '../scenario/types.ts';
+import type { Condition, Happening, Scenario } from '../scenario/types.ts';
 import { monthIndex } from './calendar.ts';
 import type { GameState } from './state.ts';
 import { turnMonth } from './time.ts';
 import { readVar } from './vars.ts';
+import { counterValue } from './counters.ts';
 
 export const MAX_DEPTH = 24;
 /** Effects stop after this many steps in one application (a second line of defence). */
@@ -53,21 +54,28 @@ function build(c: Condition, depth: number): Test {
     return (sc, s) => !inner(sc, s);
   }
   if ('var' in c) {
-    const { var: v, value } = c;
-    switch (c.op) {
-      case '<':
-        return (sc, s) => readVar(sc, s, v) < value;
-      case '<=':
-        return (sc, s) => readVar(sc, s, v) <= value;
-      case '>':
-        return (sc, s) => readVar(sc, s, v) > value;
-      case '>=':
-        return (sc, s) => readVar(sc, s, v) >= value;
-      case '==':
-        return (sc, s) => readVar(sc, s, v) === value;
-      default:
-        return (sc, s) => readVar(sc, s, v) !== value;
-    }
+    const v = c.var;
+    return compare((sc, s) => readVar(sc, s, v), c.op, c.value);
+  }
+  if ('counter' in c) {
+    const name = c.counter;
+    return compare((_, s) => counterValue(s.flags[name]), c.op, c.value);
+  }
+  if ('turnsSince' in c) {
+    // Never before it has happened: "4 turns since the coup" says nothing without a coup.
+    const when = happenedAt(c.turnsSince);
+    const test = compare((_, s) => s.turn - (when(s) as number), c.op, c.value);
+    return (sc, s) => when(s) !== undefined && test(sc, s);
+  }
+  if ('before' in c) {
+    const first = happenedAt(c.before[0]);
+    const second = happenedAt(c.before[1]);
+    return (_, s) => {
+      const a = first(s);
+      if (a === undefined) return false;
+      const b = second(s);
+      return b === undefined || a < b;
+    };
   }
   if ('flag' in c) {
     const { flag, is } = c;
@@ -108,6 +116,33 @@ function build(c: Condition, depth: number): Test {
     return (_, s) => s.active.some((a) => a.power === power && a.response === response);
   }
   return never;
+}
+
+function compare(read: (sc: Scenario, s: GameState) => number, op: string, value: number): Test {
+  switch (op) {
+    case '<':
+      return (sc, s) => read(sc, s) < value;
+    case '<=':
+      return (sc, s) => read(sc, s) <= value;
+    case '>':
+      return (sc, s) => read(sc, s) > value;
+    case '>=':
+      return (sc, s) => read(sc, s) >= value;
+    case '==':
+      return (sc, s) => read(sc, s) === value;
+    default:
+      return (sc, s) => read(sc, s) !== value;
+  }
+}
+
+/** The turn an event last fired or an action was last taken, or undefined. */
+function happenedAt(h: Happening): (s: GameState) => number | undefined {
+  if ('event' in h) {
+    const id = h.event;
+    return (s) => s.fired[id];
+  }
+  const id = h.action;
+  return (s) => s.lastTaken[id];
 }
 
 /** A test that an entry's status is one of the wanted ones (missing entries never are). */

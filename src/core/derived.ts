@@ -5,12 +5,15 @@
 import type { GameState } from './state.ts';
 import { POWER_IDS, type PowerId } from './vocabulary.ts';
 
+/** All the balance reads of a state: each power's influence (a projection will do). */
+type InfluenceOnly = { powers: Record<PowerId, { influence: number }> };
+
 /**
  * How evenly influence is spread over the four powers, 0..100. It reads the gap
  * between the most influential power and the average of the other three: 100 when no
  * power stands out, 0 when one stands 67 or more points above the rest.
  */
-export function balanceOf(s: GameState): number {
+export function balanceOf(s: InfluenceOnly): number {
   const top = dominantPower(s);
   let others = 0;
   for (const p of POWER_IDS) if (p !== top) others += s.powers[p].influence;
@@ -20,7 +23,7 @@ export function balanceOf(s: GameState): number {
 }
 
 /** The power with the most influence; ties go to the first in POWER_IDS order. */
-export function dominantPower(s: GameState): PowerId {
+export function dominantPower(s: InfluenceOnly): PowerId {
   let top: PowerId = 'russia';
   for (const p of POWER_IDS) if (s.powers[p].influence > s.powers[top].influence) top = p;
   return top;

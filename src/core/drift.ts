@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { balanceOf, dominantPower } from './derived.ts';
 import { stepToward } from './economy.ts';
+import { snapshotMeter } from './history.ts';
 import type { GameState } from './state.ts';
 import { change } from './vars.ts';
 import { POWER_NAMES } from './vocabulary.ts';
@@ -28,7 +29,7 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   else if (m.stability > carried) change(s, 'stability', -1, `Daily life wears (the economy carries stability ${carried})`);
   if (m.economy < 15) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
   // Fresh defeats anger the public; a front that has been frozen for a year does not.
-  const yearAgo = s.history[s.history.length - 4]?.snapshot.meters.karabakh;
+  const yearAgo = snapshotMeter(s.history[s.history.length - 4], 'karabakh');
   if (yearAgo !== undefined && m.karabakh < 30 && m.karabakh <= yearAgo - 3) {
     change(s, 'stability', -1, `Defeats in Karabakh (${m.karabakh - yearAgo} in a year)`);
   }

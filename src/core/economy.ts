@@ -27,7 +27,7 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
     const flow = Math.min(rs.capacity, remaining[kind]);
     remaining[kind] -= flow;
     rs.flow = flow;
-    rs.revenue = Math.round(flow * route.price);
+    rs.revenue = Math.round(flow * (rs.price ?? route.price));
     revenue += rs.revenue;
     change(s, 'treasury', rs.revenue, `${route.kind === 'oil' ? 'Oil' : 'Gas'} exports via ${route.name}`);
   }

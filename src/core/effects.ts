@@ -3,10 +3,11 @@
  * turns them into changes, each recorded with its cause. Chance effects draw from the
  * game's own generator, so they replay identically.
  */
-import type { Effect, Scenario } from '../scenario/types.ts';
+import type { Amount, Effect, Scenario } from '../scenario/types.ts';
 import { holds, MAX_DEPTH, MAX_STEPS } from './conditions.ts';
+import { COUNTER_LIMIT, counterValue } from './counters.ts';
 import { nextInt } from './rng.ts';
-import { own, ownField, ownRoute } from './clone.ts';
+import { own, ownField, ownRoute, setEntry } from './clone.ts';
 import type { GameState } from './state.ts';
 import { change, setVar } from './vars.ts';
 
@@ -34,23 +35,37 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
   const { s, scenario } = ctx;
   switch (e.op) {
     case 'add':
-      change(s, e.var, e.delta, ctx.cause);
+      change(s, e.var, draw(s, e.delta), ctx.cause, scenario);
       return;
     case 'set':
-      setVar(s, e.var, e.value, ctx.cause);
+      setVar(s, e.var, e.value, ctx.cause, scenario);
       return;
     case 'flag': {
       const value = e.value ?? true;
-      const flags = own(s, 'flags');
-      if (value === false || value === 0) delete flags[e.flag];
-      else flags[e.flag] = value;
+      setEntry(s, 'flags', e.flag, value === false || value === 0 ? undefined : value);
+      return;
+    }
+    case 'inc':
+    case 'dec': {
+      const by = e.by === undefined ? 1 : draw(s, e.by);
+      const next = clamp(counterValue(s.flags[e.counter]) + (e.op === 'inc' ? by : -by), -COUNTER_LIMIT, COUNTER_LIMIT);
+      setEntry(s, 'flags', e.counter, next === 0 ? undefined : next);
       return;
     }
     case 'route': {
+      const def = scenario.energy.routes.find((x) => x.id === e.route);
       const r = ownRoute(s, e.route);
-      if (!r) return;
+      if (!r || !def) return;
       if (e.status !== undefined) r.status = e.status;
       if (e.capacity !== undefined) r.capacity = e.capacity;
+      if (e.price !== undefined) r.price = e.price;
+      if (e.leverage !== undefined) r.leverage = e.leverage;
+      if (e.add) {
+        if (e.add.capacity !== undefined) r.capacity = clamp(r.capacity + draw(s, e.add.capacity), 0, 1000);
+        // Prices are money per unit: kept to cents so sums stay exact in every engine.
+        if (e.add.price !== undefined) r.price = clamp(Math.round(((r.price ?? def.price) + e.add.price) * 100) / 100, 0, 1000);
+        if (e.add.leverage !== undefined) r.leverage = clamp((r.leverage ?? def.leverage) + e.add.leverage, 0, 50);
+      }
       return;
     }
     case 'field': {
@@ -67,13 +82,31 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
       run(ctx, nextInt(s.rng, 100) < e.percent ? e.then : (e.else ?? []), depth + 1);
       return;
     case 'event':
-      own(s, 'scheduled').push({ turn: s.turn + (e.delay ?? 1), event: e.event });
+      own(s, 'scheduled').push(
+        e.wait === undefined ? { turn: s.turn + (e.delay ?? 1), event: e.event } : { turn: s.turn + (e.delay ?? 1), event: e.event, wait: e.wait },
+      );
+      return;
+    case 'cancel':
+      if (s.scheduled.some((x) => x.event === e.event)) s.scheduled = s.scheduled.filter((x) => x.event !== e.event);
       return;
     case 'leader':
       s.leader = e.name;
       return;
     case 'lose':
-      own(s, 'flags')[`lost-${e.outcome}`] = true;
+      setEntry(s, 'flags', `lost-${e.outcome}`, true);
+      return;
+    case 'win':
+      if (s.won === undefined) s.won = e.outcome;
       return;
   }
+}
+
+/** A fixed amount, or a whole number from min to max drawn from the game's generator. */
+function draw(s: GameState, a: Amount): number {
+  if (typeof a === 'number') return a;
+  return a.min + nextInt(s.rng, a.max - a.min + 1);
+}
+
+function clamp(v: number, min: number, max: number): number {
+  return v < min ? min : Math.min(v, max);
 }

@@ -11,29 +11,19 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
-import { beginDraft, finishDraft, own, ownTurnList } from './clone.ts';
+import { beginDraft, finishDraft, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
 import { holds } from './conditions.ts';
-import { balanceOf } from './derived.ts';
 import { driftMeters } from './drift.ts';
 import { energyAndEconomy } from './economy.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents, raiseFollowUps } from './events.ts';
 import { hashValue } from './hash.ts';
+import { snapshotRow } from './history.ts';
 import { checkLoss, completedOutcome } from './outcome.ts';
 import { endResponses, powersTurn } from './powers.ts';
-import { seedRng } from './rng.ts';
-import { rulesOf } from './rules.ts';
-import {
-  type Command,
-  type ErrorCode,
-  type GameState,
-  type NewGameOptions,
-  type PowerState,
-  type Result,
-  STATE_VERSION,
-  type Snapshot,
-  type TurnRecord,
-} from './state.ts';
+import { type RngState, seedRng } from './rng.ts';
+import { openInTurn, rulesOf } from './rules.ts';
+import { type Command, type ErrorCode, type GameState, type NewGameOptions, type PowerState, type Result, STATE_VERSION, type TurnRecord } from './state.ts';
 import { turnDate } from './time.ts';
 import { resolveChoiceText, resolveEventText } from './variants.ts';
 import { change } from './vars.ts';
@@ -51,6 +41,28 @@ export function scenarioHash(scenario: Scenario): string {
   return h;
 }
 
+const joins = new Map<string, Map<string, string>>();
+
+/**
+ * `head: tail`, the same string object each time: causes are looked up in the game's
+ * string table on every change, and a string built afresh must be flattened and hashed
+ * again each time (a policy weighing its moves builds thousands).
+ */
+function joined(head: string, tail: string): string {
+  let tails = joins.get(head);
+  if (!tails) {
+    tails = new Map();
+    joins.set(head, tails);
+  }
+  let text = tails.get(tail);
+  if (text === undefined) {
+    text = `${head}: ${tail}`;
+    // Built from scenario texts, so few; the bound only guards against a runaway.
+    if (tails.size < 10_000) tails.set(tail, text);
+  }
+  return text;
+}
+
 function fail(error: ErrorCode, message: string): Result {
   return { ok: false, error, message };
 }
@@ -64,7 +76,7 @@ function emptyRecord(scenario: Scenario, turn: number): TurnRecord {
     events: [],
     responses: [],
     changes: [],
-    snapshot: null as unknown as Snapshot,
+    snapshot: [],
   };
 }
 
@@ -103,6 +115,7 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
     pending: [],
     scheduled: [],
     active: [],
+    strings: [],
     current: emptyRecord(scenario, 0),
     history: [],
     outcome: null,
@@ -123,10 +136,11 @@ export function act(scenario: Scenario, state: GameState, actionId: string): Res
   const reason = unavailableReason(scenario, state, action);
   if (reason !== null) return fail('action/unavailable', reason);
   const s = beginDraft(state);
-  change(s, 'capital', -action.cost.capital, `Spent on: ${action.label}`);
-  if (action.cost.treasury > 0) change(s, 'treasury', -action.cost.treasury, `Spent on: ${action.label}`);
-  own(s, 'uses')[action.id] = (s.uses[action.id] ?? 0) + 1;
-  own(s, 'lastTaken')[action.id] = s.turn;
+  const spent = joined('Spent on', action.label);
+  change(s, 'capital', -action.cost.capital, spent);
+  if (action.cost.treasury > 0) change(s, 'treasury', -action.cost.treasury, spent);
+  setEntry(s, 'uses', action.id, (s.uses[action.id] ?? 0) + 1);
+  setEntry(s, 'lastTaken', action.id, s.turn);
   ownTurnList(s, 'actions').push(action.id);
   applyEffects(scenario, s, action.effects, action.label);
   s.outcome = checkLoss(scenario, s);
@@ -144,11 +158,13 @@ export function choose(scenario: Scenario, state: GameState, eventId: string, ch
   if (!event || !choice) return fail('choice/unknown', `Event "${eventId}" has no choice "${choiceId}".`);
   // A choice whose condition fails is not offered at all, so it cannot be taken.
   if (!holds(scenario, state, choice.when)) return fail('choice/unavailable', 'That choice is not open to you now.');
+  // The words as the player read them, before the answer changes what they depend on.
+  const cause = joined(resolveEventText(scenario, state, event).title, resolveChoiceText(scenario, state, choice).label);
   const s = beginDraft(state);
   own(s, 'pending').shift();
-  own(s, 'chosen')[eventId] = choiceId;
+  setEntry(s, 'chosen', eventId, choiceId);
   ownTurnList(s, 'choices').push({ event: eventId, choice: choiceId });
-  applyEffects(scenario, s, choice.effects, `${resolveEventText(scenario, state, event).title}: ${resolveChoiceText(scenario, state, choice).label}`);
+  applyEffects(scenario, s, choice.effects, cause);
   s.outcome = checkLoss(scenario, s);
   if (!s.outcome) {
     raiseFollowUps(scenario, s);
@@ -164,12 +180,12 @@ export function endTurn(scenario: Scenario, state: GameState): Result {
 
   // Close the turn.
   powersTurn(scenario, s);
-  for (const trend of scenario.trends) {
+  for (const trend of openInTurn(scenario, s.turn, scenario.trends)) {
     if (holds(scenario, s, trend.when)) applyEffects(scenario, s, trend.effects, trend.label);
   }
   energyAndEconomy(scenario, s);
   driftMeters(scenario, s);
-  s.current = { ...s.current, snapshot: snapshotOf(s) };
+  s.current = { ...s.current, snapshot: snapshotRow(s) };
   s.history = [...s.history, s.current];
 
   const loss = checkLoss(scenario, s);
@@ -223,25 +239,44 @@ export interface ReplayResult {
   failed?: { index: number; error: ErrorCode; message: string };
 }
 
-/** Replay is a fold of the command log over the initial state, stopping at the first error. */
-export function replay(scenario: Scenario, seed: string | number, options: NewGameOptions, commands: readonly Command[]): ReplayResult {
-  let state = newGame(scenario, seed, options);
-  for (let i = 0; i < commands.length; i++) {
-    const r = apply(scenario, state, commands[i] as Command);
-    if (!r.ok) return { state, failed: { index: i, error: r.error, message: r.message } };
-    state = r.state;
-  }
-  return { state };
+/**
+ * Applies one command to a state the caller owns outright — one from `newGame`, or a copy
+ * nobody else holds — changing it in place instead of copying: the headless runners'
+ * path, where no earlier state is ever looked at again. The result is the same state a
+ * copying `apply` would give. A refused command changes nothing.
+ */
+export function advance(scenario: Scenario, state: GameState, command: Command): Result {
+  return inPlaceOn(state, () => apply(scenario, state, command));
 }
 
-function snapshotOf(s: GameState): Snapshot {
-  const relation = {} as Record<PowerId, number>;
-  const influence = {} as Record<PowerId, number>;
-  for (const id of POWER_IDS) {
-    relation[id] = s.powers[id].relation;
-    influence[id] = s.powers[id].influence;
+/**
+ * What a command would lead to, for a policy weighing its moves: applies it to `state`
+ * with the policy's own generator `rng` (so a chance effect is sampled, not revealed) and
+ * returns what `look` makes of the result, or undefined when the command is refused.
+ * Neither `state` nor `rng` changes. The state `look` receives is valid only while
+ * `look` runs (it shares records with `state` until the look is undone); looks may nest.
+ */
+export function whatIf<T>(scenario: Scenario, state: GameState, command: Command, rng: RngState, look: (after: GameState) => T): T | undefined {
+  return journaled(() => {
+    const r = apply(scenario, { ...state, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } }, command);
+    return r.ok ? look(r.state) : undefined;
+  });
+}
+
+export interface ReplayResult {
+  state: GameState;
+  /** Index of the first command that failed, with its error, if any. */
+  failed?: { index: number; error: ErrorCode; message: string };
+}
+
+/** Replay is a fold of the command log over the initial state, stopping at the first error. */
+export function replay(scenario: Scenario, seed: string | number, options: NewGameOptions, commands: readonly Command[]): ReplayResult {
+  const state = newGame(scenario, seed, options);
+  for (let i = 0; i < commands.length; i++) {
+    const r = advance(scenario, state, commands[i] as Command);
+    if (!r.ok) return { state, failed: { index: i, error: r.error, message: r.message } };
   }
-  return { meters: { ...s.meters }, treasury: s.treasury, revenue: s.revenue, balance: balanceOf(s), relation, influence };
+  return { state };
 }
 
 export function stateHash(state: GameState): string {

@@ -57,7 +57,7 @@ export function endsGame(effects: readonly Effect[], depth = 0): 'never' | 'mayb
   if (depth > 8) return 'never';
   let maybe = false;
   for (const e of effects) {
-    if (e.op === 'lose') return 'always';
+    if (e.op === 'lose' || e.op === 'win') return 'always';
     if (e.op === 'if' || e.op === 'chance') {
       const a = endsGame(e.then, depth + 1);
       const b = endsGame(e.else ?? [], depth + 1);

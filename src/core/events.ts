@@ -15,7 +15,7 @@ import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt } from './rng.ts';
 import { rulesOf } from './rules.ts';
-import { own, ownTurnList } from './clone.ts';
+import { own, ownTurnList, setEntry } from './clone.ts';
 import type { GameState } from './state.ts';
 import { turnMonth } from './time.ts';
 import { resolveEventText } from './variants.ts';
@@ -113,7 +113,7 @@ function passesChance(s: GameState, e: ScenarioEvent): boolean {
 }
 
 function fire(scenario: Scenario, s: GameState, e: ScenarioEvent): void {
-  own(s, 'fired')[e.id] = s.turn;
+  setEntry(s, 'fired', e.id, s.turn);
   ownTurnList(s, 'events').push(e.id);
   if (e.effects.length > 0) applyEffects(scenario, s, e.effects, resolveEventText(scenario, s, e).title);
   if (e.choices.length > 0) own(s, 'pending').push(e.id);

@@ -2,13 +2,14 @@
  * The simulation core's public API. Pure and deterministic: no clock, no unseeded randomness,
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
-export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, unavailableReason } from './actions.ts';
+export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, turnReason, unavailableReason } from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
 export { holds } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { describeCondition } from './describe.ts';
 export {
   act,
+  advance,
   apply,
   choose,
   endTurn,
@@ -17,13 +18,15 @@ export {
   replay,
   scenarioHash,
   stateHash,
+  whatIf,
 } from './engine.ts';
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
+export { eachChange, recordChanges, recordResponses, recordSnapshot, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
-export { explainStance, influenceTarget, responseOdds } from './powers.ts';
+export { explainStance, influenceTarget, influenceTargetNow, responseOdds } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
-export { rulesOf } from './rules.ts';
+export { agendaForTurn, rulesOf } from './rules.ts';
 export type * from './state.ts';
 export { turnDate } from './time.ts';
 export { offeredChoices, resolveChoiceText, resolveEventText } from './variants.ts';

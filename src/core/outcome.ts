@@ -1,17 +1,35 @@
-/** Losing conditions, the end-of-scenario score and its rating. */
+/** Losing and winning conditions, the endings, the end-of-scenario score and its rating. */
 import type { Scenario } from '../scenario/types.ts';
 import { holds } from './conditions.ts';
 import { balanceOf, worstRelation } from './derived.ts';
 import type { GameState, Outcome } from './state.ts';
 import { METER_IDS } from './vocabulary.ts';
 
-/** The first lose rule that applies, or null. A `lose` effect forces its rule. */
+/** The flag a `lose` effect sets for each rule, spelled once per rule (checked after every move). */
+const forcedFlag = new WeakMap<object, string>();
+
+/**
+ * Whether the game ends now: the first lose rule that applies (a `lose` effect forces
+ * its rule), else the first win rule that applies (a `win` effect forces its rule), or
+ * null. Losses come first: a move that both wins and loses loses.
+ */
 export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
   for (const rule of scenario.outcomes.lose) {
-    const forced = s.flags[`lost-${rule.id}`] === true;
+    let flag = forcedFlag.get(rule);
+    if (flag === undefined) {
+      flag = `lost-${rule.id}`;
+      forcedFlag.set(rule, flag);
+    }
+    const forced = s.flags[flag] === true;
     if (forced || (rule.when !== undefined && holds(scenario, s, rule.when))) {
       const score = Math.round(rawScore(scenario, s) / 2);
       return { status: 'lost', reason: rule.id, title: rule.title, text: rule.text, score, rating: LOST_RATING };
+    }
+  }
+  for (const rule of scenario.outcomes.win ?? []) {
+    if (s.won === rule.id || (rule.when !== undefined && holds(scenario, s, rule.when))) {
+      const score = rawScore(scenario, s);
+      return { status: 'won', reason: rule.id, title: rule.title, text: rule.text, score, rating: ratingFor(scenario, score).label };
     }
   }
   return null;
@@ -19,9 +37,15 @@ export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
 
 export const LOST_RATING = 'Fallen';
 
+/** The end of a game that reached its last turn: the first ending that holds tells it. */
 export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
   const score = rawScore(scenario, s);
   const rating = ratingFor(scenario, score);
+  for (const ending of scenario.outcomes.endings ?? []) {
+    if (holds(scenario, s, ending.when)) {
+      return { status: 'completed', reason: ending.id, title: ending.title, text: ending.text, score, rating: rating.label };
+    }
+  }
   return {
     status: 'completed',
     reason: 'completed',

@@ -10,11 +10,12 @@
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
 import { holds } from './conditions.ts';
-import { agendaForTurn } from './rules.ts';
+import { agendaForTurn, openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
 import { own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
-import type { GameState, ResponseRecord } from './state.ts';
+import { eachChange } from './history.ts';
+import type { GameState, ResponseEntry } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
@@ -40,7 +41,7 @@ function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: Scenario
   for (const concern of agenda?.concerns ?? def.concerns) {
     if (holds(scenario, s, concern.when)) change(s, relationVar, concern.delta, concern.label);
   }
-  change(s, relationVar, ((def.baseRelation - s.powers[id].relation) * 10) / 100, SETTLE);
+  change(s, relationVar, (((s.powers[id].baseRelation ?? def.baseRelation) - s.powers[id].relation) * 10) / 100, SETTLE);
 
   const target = influenceTargetValue(scenario, s, id, undefined, agenda?.sources);
   const gap = target - s.powers[id].influence;
@@ -64,8 +65,15 @@ export interface InfluenceTarget {
 /** What a power's influence settles toward, and the ties that make it so. */
 export function influenceTarget(scenario: Scenario, s: GameState, id: PowerId): InfluenceTarget {
   const parts: { label: string; amount: number }[] = [];
-  const value = influenceTargetValue(scenario, s, id, parts);
+  // The ties that can apply this turn (a tie dated to another period never holds).
+  const value = influenceTargetValue(scenario, s, id, parts, agendaForTurn(scenario, s.turn)[id]?.sources);
   return { value, parts };
+}
+
+/** The value alone, from the ties that can apply this turn: what a policy weighing many
+ *  moves needs, without the labels. */
+export function influenceTargetNow(scenario: Scenario, s: GameState, id: PowerId): number {
+  return influenceTargetValue(scenario, s, id, undefined, agendaForTurn(scenario, s.turn)[id]?.sources);
 }
 
 /** The value alone (the engine's per-turn need); `parts`, when given, collects the ties. */
@@ -84,14 +92,32 @@ function influenceTargetValue(
       parts?.push({ label: src.label, amount: src.amount });
     }
   }
-  for (const route of scenario.energy.routes) {
-    if (route.leverage <= 0 || !route.transit.includes(id)) continue;
-    if (s.routes[route.id]?.status === 'operating') {
-      value += route.leverage;
-      parts?.push({ label: route.name, amount: route.leverage });
+  for (const route of transitRoutes(scenario, id)) {
+    const rs = s.routes[route.id];
+    const leverage = rs?.leverage ?? route.leverage;
+    if (leverage > 0 && rs?.status === 'operating') {
+      value += leverage;
+      parts?.push({ label: route.name, amount: leverage });
     }
   }
   return Math.min(100, Math.max(0, value));
+}
+
+const transitCache = new WeakMap<Scenario, Map<PowerId, Scenario['energy']['routes']>>();
+
+/** The routes through a power's territory, in scenario order (asked for every turn). */
+function transitRoutes(scenario: Scenario, id: PowerId): Scenario['energy']['routes'] {
+  let byPower = transitCache.get(scenario);
+  if (!byPower) {
+    byPower = new Map();
+    transitCache.set(scenario, byPower);
+  }
+  let routes = byPower.get(id);
+  if (!routes) {
+    routes = scenario.energy.routes.filter((r) => r.transit.includes(id));
+    byPower.set(id, routes);
+  }
+  return routes;
 }
 
 /** Percent chance this turn that a power uses a stick / offers a carrot. */
@@ -103,7 +129,7 @@ export function responseOdds(scenario: Scenario, s: GameState, id: PowerId): { s
   let carrot = 0;
   if (stance <= stickStance) {
     stick = Math.min(85, 20 + (stickStance - stance) * 2);
-    stick = Math.round((stick * def.aggression * STICK_SCALE[s.difficulty]) / 10000);
+    stick = Math.round((stick * (s.powers[id].aggression ?? def.aggression) * STICK_SCALE[s.difficulty]) / 10000);
   }
   if (stance >= carrotStance) {
     carrot = Math.min(70, 20 + (stance - carrotStance) * 2);
@@ -120,7 +146,7 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   const kind: 'stick' | 'carrot' | null = roll < odds.stick ? 'stick' : roll < odds.stick + odds.carrot ? 'carrot' : null;
   if (!kind) return;
   const power = s.powers[id];
-  const eligible = def.responses.filter(
+  const eligible = openInTurn(scenario, s.turn, def.responses).filter(
     (r) =>
       r.kind === kind &&
       (power.cooldowns[r.id] ?? 0) <= s.turn &&
@@ -136,14 +162,8 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   const chosen: PowerResponse | undefined = eligible[index];
   if (!chosen) return;
   ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
-  const record: ResponseRecord = {
-    power: id,
-    response: chosen.id,
-    kind,
-    label: chosen.label,
-    text: chosen.text,
-    why: explainStance(s, id, kind),
-  };
+  // The reason is derived when shown (recordResponses), from the changes recorded so far.
+  const record: ResponseEntry = { power: id, response: chosen.id, kind, stance: power.stance, at: s.current.changes.length / 3 };
   ownTurnList(s, 'responses').push(record);
   applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
@@ -180,10 +200,11 @@ export function explainStance(s: GameState, id: PowerId, kind: 'stick' | 'carrot
   const totals = new Map<string, number>();
   const from = Math.max(0, s.history.length - 3);
   for (let r = from; r <= s.history.length; r++) {
-    const changes = (r === s.history.length ? s.current : s.history[r])?.changes ?? [];
-    for (const c of changes) {
-      if (c.var === relationVar && c.cause !== SETTLE) totals.set(c.cause, (totals.get(c.cause) ?? 0) + c.delta);
-    }
+    const record = r === s.history.length ? s.current : s.history[r];
+    if (!record) continue;
+    eachChange(s, record, (v, delta, cause) => {
+      if (v === relationVar && cause !== SETTLE) totals.set(cause, (totals.get(cause) ?? 0) + delta);
+    });
   }
   const top: [string, number][] = [];
   for (const entry of totals) if (entry[1] * sign > 0) top.push(entry);

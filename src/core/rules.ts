@@ -3,7 +3,7 @@
  * they are dated to). The cache is keyed by the scenario object itself, so it holds no
  * game state and changes no result: it only saves repeated scans.
  */
-import type { Condition, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
+import type { Condition, Effect, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
 import { monthIndex, turnOfMonth } from './calendar.ts';
 
 export interface Rules {
@@ -14,7 +14,9 @@ export interface Rules {
   /** Events with a window, as [first turn, last turn] in calendar turns. */
   windowed: { event: ScenarioEvent; from: number; to: number }[];
   /** Events with conditions but neither date nor window: raised whenever the conditions
-   *  hold. An event with none of the three is raised only when an effect schedules it. */
+   *  hold. An event with none of the three is raised only when an effect schedules it;
+   *  from formatVersion 2, so is one that an effect schedules, conditions or not (they
+   *  are checked when it is due). */
   conditional: ScenarioEvent[];
   /** The month a dated event is dated to, or a windowed event's window opens. */
   monthOf: Map<ScenarioEvent, number>;
@@ -39,24 +41,97 @@ export function dateGate(c: Condition | undefined): { from: number; to: number }
   return from === Number.NEGATIVE_INFINITY && to === Number.POSITIVE_INFINITY ? null : { from, to };
 }
 
-/** The concerns and influence sources of each power that can apply in a turn. */
+/**
+ * What is left of a condition to test in a turn its date gate admits: the `since`/`until`
+ * parts at its top level hold for the whole turn, so only the rest needs testing every
+ * time (undefined: nothing left, it holds). Holds exactly when the condition does.
+ */
+function residual(c: Condition | undefined, first: number, last: number): Condition | undefined {
+  if (!c) return undefined;
+  if ('since' in c || 'until' in c) return undefined;
+  if (!('all' in c)) return c;
+  const rest = c.all.filter((p) => !(('since' in p && last >= monthIndex(p.since)) || ('until' in p && first <= monthIndex(p.until))));
+  if (rest.length === c.all.length) return c;
+  return rest.length === 0 ? undefined : rest.length === 1 ? rest[0] : { all: rest };
+}
+
+const openCache = new WeakMap<readonly object[], Map<number, object[]>>();
+
+/**
+ * The entries of a scenario list (concerns, ties, trends, responses) whose condition can
+ * hold in a turn, in list order, each with its condition cut down to what the turn's
+ * dates leave open (see `residual`): a long campaign dates most of them to one chapter.
+ * Cached by the list and the turn.
+ */
+export function openInTurn<T extends { when?: Condition }>(scenario: Scenario, turn: number, list: readonly T[]): T[] {
+  let byTurn = openCache.get(list);
+  if (!byTurn) {
+    byTurn = new Map();
+    openCache.set(list, byTurn);
+  }
+  let open = byTurn.get(turn) as T[] | undefined;
+  if (!open) {
+    const first = monthIndex(scenario.calendar.start) + turn * scenario.calendar.monthsPerTurn;
+    const last = first + scenario.calendar.monthsPerTurn - 1;
+    const out: T[] = [];
+    for (const x of list) {
+      const gate = dateGate(x.when);
+      if (gate !== null && (last < gate.from || first > gate.to)) continue;
+      const when = residual(x.when, first, last);
+      if (when === x.when) out.push(x);
+      else {
+        const copy = { ...x };
+        if (when === undefined) delete copy.when;
+        else copy.when = when;
+        out.push(copy);
+      }
+    }
+    open = out;
+    byTurn.set(turn, open);
+  }
+  return open;
+}
+
+/** The concerns and influence sources of each power that can apply in a turn (see `openInTurn`). */
 export function agendaForTurn(scenario: Scenario, turn: number) {
   const rules = rulesOf(scenario);
   let entry = rules.agendaByTurn.get(turn);
   if (!entry) {
-    const first = monthIndex(scenario.calendar.start) + turn * scenario.calendar.monthsPerTurn;
-    const last = first + scenario.calendar.monthsPerTurn - 1;
-    const open = (c: Condition | undefined) => {
-      const gate = dateGate(c);
-      return gate === null || (last >= gate.from && first <= gate.to);
-    };
     entry = {};
     for (const [id, p] of Object.entries(scenario.powers)) {
-      entry[id] = { concerns: p.concerns.filter((x) => open(x.when)), sources: p.influenceSources.filter((x) => open(x.when)) };
+      entry[id] = { concerns: openInTurn(scenario, turn, p.concerns), sources: openInTurn(scenario, turn, p.influenceSources) };
     }
     rules.agendaByTurn.set(turn, entry);
   }
   return entry;
+}
+
+/** The events some effect schedules. */
+function scheduleTargets(scenario: Scenario): Set<string> {
+  const out = new Set<string>();
+  const scan = (list: readonly Effect[], depth: number) => {
+    if (depth > 32) return;
+    for (const e of list) {
+      if (e.op === 'event') out.add(e.event);
+      else if (e.op === 'if' || e.op === 'chance') {
+        scan(e.then, depth + 1);
+        scan(e.else ?? [], depth + 1);
+      }
+    }
+  };
+  for (const a of scenario.actions) scan(a.effects, 0);
+  for (const e of scenario.events) {
+    scan(e.effects, 0);
+    for (const c of e.choices) scan(c.effects, 0);
+  }
+  for (const t of scenario.trends) scan(t.effects, 0);
+  for (const p of Object.values(scenario.powers)) {
+    for (const r of p.responses) {
+      scan(r.effects, 0);
+      scan(r.endEffects, 0);
+    }
+  }
+  return out;
 }
 
 const cache = new WeakMap<Scenario, Rules>();
@@ -79,6 +154,7 @@ function buildRules(scenario: Scenario): Rules {
   const windowed: Rules['windowed'] = [];
   const conditional: ScenarioEvent[] = [];
   const monthOf = new Map<ScenarioEvent, number>();
+  const scheduledOnly = scenario.formatVersion >= 2 ? scheduleTargets(scenario) : new Set<string>();
   for (const e of scenario.events) {
     if (e.date) monthOf.set(e, monthIndex(e.date));
     else if (e.window) monthOf.set(e, monthIndex(e.window.from));
@@ -93,7 +169,7 @@ function buildRules(scenario: Scenario): Rules {
       const from = Math.max(0, Math.floor((monthIndex(span.from) - start) / cal.monthsPerTurn));
       const to = Math.min(cal.turns - 1, Math.floor((monthIndex(span.to) - start) / cal.monthsPerTurn));
       if (to >= from) windowed.push({ event: e, from, to });
-    } else if (e.conditions) {
+    } else if (e.conditions && !scheduledOnly.has(e.id)) {
       conditional.push(e);
     }
   }

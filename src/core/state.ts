@@ -5,7 +5,7 @@
 import type { Difficulty, FieldStatus, MeterId, PowerId, RouteStatus } from './vocabulary.ts';
 import type { RngState } from './rng.ts';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export type Meters = Record<MeterId, number>;
 
@@ -19,6 +19,10 @@ export interface PowerState {
   stance: number;
   /** Response id → the turn it may next be used. */
   cooldowns: Record<string, number>;
+  /** Where the relation settles, and the percent scaling of its sticks, once an effect
+   *  has changed them; absent until then (the scenario's values apply). */
+  baseRelation?: number;
+  aggression?: number;
 }
 
 export interface RouteState {
@@ -27,6 +31,10 @@ export interface RouteState {
   /** Units carried last turn and what they earned ($ million). */
   flow: number;
   revenue: number;
+  /** Price ($ million a unit) and leverage once an effect has changed them; absent until
+   *  then (the scenario's values apply). */
+  price?: number;
+  leverage?: number;
 }
 
 export interface FieldState {
@@ -34,13 +42,15 @@ export interface FieldState {
   output: number;
 }
 
-/** One recorded change: which variable, by how much (after clamping), and why. */
+/** One change as the player reads it: which variable, by how much (after clamping), and why.
+ *  The state keeps changes packed (`TurnRecord.changes`); `recordChanges` reads them back. */
 export interface Change {
   var: string;
   delta: number;
   cause: string;
 }
 
+/** A power's answer as the player reads it; `recordResponses` rebuilds it from the record. */
 export interface ResponseRecord {
   power: PowerId;
   response: string;
@@ -51,23 +61,42 @@ export interface ResponseRecord {
   why: string;
 }
 
+/** A power's answer as the state keeps it: the label and text are the scenario's, and the
+ *  reason is derived when shown from the changes recorded before it (`at` of them in its
+ *  turn) and the stance it acted from. */
+export interface ResponseEntry {
+  power: PowerId;
+  response: string;
+  kind: 'stick' | 'carrot';
+  stance: number;
+  at: number;
+}
+
 export interface ActiveResponse {
   power: PowerId;
   response: string;
   until: number;
 }
 
-/** What one turn held: the player's decisions, the powers' answers, every change and its cause. */
+/**
+ * What one turn held: the player's decisions, the powers' answers, every change and its
+ * cause. Kept compact, because a long game holds a hundred of them and the headless
+ * balance runs play thousands of games: read the changes, responses and snapshot
+ * through `recordChanges`, `recordResponses` and `recordSnapshot` (core/history.ts).
+ */
 export interface TurnRecord {
   turn: number;
   date: string;
   actions: string[];
   choices: { event: string; choice: string }[];
   events: string[];
-  responses: ResponseRecord[];
-  changes: Change[];
-  /** Values at the end of the turn, for charts and the debrief. */
-  snapshot: Snapshot;
+  responses: ResponseEntry[];
+  /** Three numbers a change: the variable (an index into `GameState.strings`), the applied
+   *  delta, and the cause (an index into `GameState.strings`). */
+  changes: number[];
+  /** Values at the end of the turn, for charts and the debrief, in `SNAPSHOT_LAYOUT` order;
+   *  empty while the turn is played. */
+  snapshot: number[];
 }
 
 export interface Snapshot {
@@ -80,8 +109,8 @@ export interface Snapshot {
 }
 
 export interface Outcome {
-  status: 'completed' | 'lost';
-  /** The lose rule's id, or "completed". */
+  status: 'completed' | 'lost' | 'won';
+  /** The lose or win rule's id, the ending's id, or "completed". */
   reason: string;
   title: string;
   text: string;
@@ -123,9 +152,14 @@ export interface GameState {
   /** Powers' responses still in force (an embargo, a troop build-up) and the last turn
    *  they hold; they end, with their `endEffects`, when the turn after it opens. */
   active: ActiveResponse[];
+  /** The game's string table: each variable name and cause its history records, once, in
+   *  the order first recorded. The records refer to them by index. */
+  strings: string[];
   current: TurnRecord;
   history: TurnRecord[];
   outcome: Outcome | null;
+  /** The win rule a `win` effect has named; absent until then. */
+  won?: string;
   rng: RngState;
 }
 

@@ -6,7 +6,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
-import { own, ownPower, ownTurnList } from './clone.ts';
+import { internString, own, ownPower, ownTurnList } from './clone.ts';
 import type { GameState } from './state.ts';
 import { type PowerId, type ReadableVar, rangeOf, WRITABLE_VARS, type WritableVar } from './vocabulary.ts';
 
@@ -41,6 +41,7 @@ export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): numbe
       const part = v.slice(dot + 1);
       if (part === 'relation') return power.relation;
       if (part === 'influence') return power.influence;
+      if (part === 'baseRelation' || part === 'aggression') return power[part] ?? scenario.powers[v.slice(0, dot) as PowerId][part];
       return power.stance;
     }
   }
@@ -52,9 +53,14 @@ type Slot =
   | { kind: 'meter'; meter: keyof GameState['meters'] }
   | { kind: 'treasury' }
   | { kind: 'capital' }
-  | { kind: 'relation' | 'influence'; power: PowerId };
+  | { kind: 'relation' | 'influence'; power: PowerId }
+  | { kind: 'baseRelation' | 'aggression'; power: PowerId };
 
-const SLOTS = new Map<WritableVar, Slot & { min: number; max: number }>();
+/** A slot also remembers where its name sits in the last string table it was recorded in
+ *  (checked before use: tables differ between games, and a look's entries are undone). */
+type SlotInfo = Slot & { name: WritableVar; min: number; max: number; table: string[] | null; at: number };
+
+const SLOTS = new Map<WritableVar, SlotInfo>();
 for (const v of WRITABLE_VARS) {
   const dot = v.indexOf('.');
   const range = rangeOf(v);
@@ -62,36 +68,49 @@ for (const v of WRITABLE_VARS) {
   if (v === 'treasury') slot = { kind: 'treasury' };
   else if (v === 'capital') slot = { kind: 'capital' };
   else if (dot < 0) slot = { kind: 'meter', meter: v as keyof GameState['meters'] };
-  else slot = { kind: v.endsWith('.relation') ? 'relation' : 'influence', power: v.slice(0, dot) as PowerId };
-  SLOTS.set(v, { ...slot, ...range });
+  else {
+    const part = v.slice(dot + 1);
+    const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
+    slot = { kind, power: v.slice(0, dot) as PowerId };
+  }
+  SLOTS.set(v, { ...slot, ...range, name: v, table: null, at: -1 });
 }
 
 /**
  * Adds `delta` (rounded to a whole number) to a writable variable, clamped to its range,
- * and records the change that actually happened. Returns the applied delta.
+ * and records the change that actually happened (packed: see TurnRecord.changes).
+ * Returns the applied delta. A power's base relation and aggression start at the
+ * scenario's values, so changing them needs it.
  */
-export function change(s: GameState, v: WritableVar, delta: number, cause: string): number {
+export function change(s: GameState, v: WritableVar, delta: number, cause: string, scenario?: Scenario): number {
   const d = Math.round(delta);
   if (d === 0) return 0;
   const slot = SLOTS.get(v);
   if (!slot) return 0;
-  const before = peek(s, slot);
+  const before = peek(s, slot, scenario);
   let after = before + d;
   if (after < slot.min) after = slot.min;
   if (after > slot.max) after = slot.max;
   const applied = after - before;
   if (applied === 0) return 0;
   poke(s, slot, after);
-  ownTurnList(s, 'changes').push({ var: v, delta: applied, cause });
+  let varIndex = slot.at;
+  if (slot.table !== s.strings || s.strings[varIndex] !== slot.name) {
+    varIndex = internString(s, slot.name);
+    slot.table = s.strings;
+    slot.at = varIndex;
+  }
+  const causeIndex = internString(s, cause);
+  ownTurnList(s, 'changes').push(varIndex, applied, causeIndex);
   return applied;
 }
 
-export function setVar(s: GameState, v: WritableVar, value: number, cause: string): number {
+export function setVar(s: GameState, v: WritableVar, value: number, cause: string, scenario?: Scenario): number {
   const slot = SLOTS.get(v);
-  return slot ? change(s, v, value - peek(s, slot), cause) : 0;
+  return slot ? change(s, v, value - peek(s, slot, scenario), cause, scenario) : 0;
 }
 
-function peek(s: GameState, slot: Slot): number {
+function peek(s: GameState, slot: Slot, scenario?: Scenario): number {
   switch (slot.kind) {
     case 'meter':
       return s.meters[slot.meter];
@@ -101,6 +120,9 @@ function peek(s: GameState, slot: Slot): number {
       return s.capital;
     case 'relation':
       return s.powers[slot.power].relation;
+    case 'baseRelation':
+    case 'aggression':
+      return s.powers[slot.power][slot.kind] ?? scenario?.powers[slot.power][slot.kind] ?? 0;
     default:
       return s.powers[slot.power].influence;
   }
@@ -119,6 +141,10 @@ function poke(s: GameState, slot: Slot, value: number): void {
       return;
     case 'relation':
       ownPower(s, slot.power).relation = value;
+      return;
+    case 'baseRelation':
+    case 'aggression':
+      ownPower(s, slot.power)[slot.kind] = value;
       return;
     default:
       ownPower(s, slot.power).influence = value;

@@ -38,18 +38,25 @@ export const SOURCE_DOCS = [
 ] as const;
 export type SourceDoc = (typeof SOURCE_DOCS)[number];
 
-type PowerVar = `${PowerId}.relation` | `${PowerId}.influence`;
+type PowerVar = `${PowerId}.relation` | `${PowerId}.influence` | `${PowerId}.baseRelation` | `${PowerId}.aggression`;
 type StanceVar = `${PowerId}.stance`;
 
-function powerVars(suffix: 'relation' | 'influence' | 'stance'): string[] {
+function powerVars(suffix: 'relation' | 'influence' | 'stance' | 'baseRelation' | 'aggression'): string[] {
   return POWER_IDS.map((p) => `${p}.${suffix}`);
 }
 
-/** Variables an effect may change (`add` / `set`). */
-export const WRITABLE_VARS = [...METER_IDS, 'treasury', 'capital', ...powerVars('relation'), ...powerVars('influence')] as [
-  MeterId | 'treasury' | 'capital' | PowerVar,
-  ...(MeterId | 'treasury' | 'capital' | PowerVar)[],
-];
+/** Variables an effect may change (`add` / `set`). A power's `baseRelation` (where its
+ *  relation settles) and `aggression` (how readily it uses sticks) start at the
+ *  scenario's values; an effect can move them for the rest of the game. */
+export const WRITABLE_VARS = [
+  ...METER_IDS,
+  'treasury',
+  'capital',
+  ...powerVars('relation'),
+  ...powerVars('influence'),
+  ...powerVars('baseRelation'),
+  ...powerVars('aggression'),
+] as [MeterId | 'treasury' | 'capital' | PowerVar, ...(MeterId | 'treasury' | 'capital' | PowerVar)[]];
 export type WritableVar = MeterId | 'treasury' | 'capital' | PowerVar;
 
 /** Derived or engine-owned variables a condition may read but no effect may set. */
@@ -68,7 +75,8 @@ export interface VarRange {
 export function rangeOf(v: WritableVar): VarRange {
   if (v === 'treasury') return { min: -100_000, max: 1_000_000 };
   if (v === 'capital') return { min: 0, max: 20 };
-  if (v.endsWith('.relation')) return { min: -100, max: 100 };
+  if (v.endsWith('.relation') || v.endsWith('.baseRelation')) return { min: -100, max: 100 };
+  if (v.endsWith('.aggression')) return { min: 0, max: 300 };
   return { min: 0, max: 100 };
 }
 
@@ -78,7 +86,7 @@ export function varLabel(v: ReadableVar): string {
   if (dot > 0) {
     const power = v.slice(0, dot);
     const part = v.slice(dot + 1);
-    return `${POWER_NAMES[power as PowerId]} ${part}`;
+    return `${POWER_NAMES[power as PowerId]} ${PART_NAMES[part] ?? part}`;
   }
   return VAR_NAMES[v] ?? v;
 }
@@ -89,6 +97,8 @@ export const POWER_NAMES: Record<PowerId, string> = {
   iran: 'Iran',
   west: 'the West',
 };
+
+const PART_NAMES: Record<string, string> = { baseRelation: 'base relation' };
 
 const VAR_NAMES: Record<string, string> = {
   sovereignty: 'Sovereignty',

@@ -5,7 +5,7 @@
  * where its influence is heading — so it sees the bill a policy will bring without
  * peeking at any random draw.
  */
-import { balanceOf, type GameState, influenceTarget, POWER_IDS, type PowerId } from '../core/index.ts';
+import { agendaForTurn, balanceOf, type GameState, influenceTargetNow, POWER_IDS, type PowerId } from '../core/index.ts';
 import { holds } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
@@ -13,7 +13,9 @@ const LOOKAHEAD_TURNS = 4;
 
 export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId): number {
   let drift = 0;
-  for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) drift += c.delta;
+  // The concerns that can apply this turn (a concern dated to another period never holds).
+  const concerns = agendaForTurn(scenario, s.turn)[id]?.concerns ?? scenario.powers[id].concerns;
+  for (const c of concerns) if (holds(scenario, s, c.when)) drift += c.delta;
   const value = s.powers[id].relation + LOOKAHEAD_TURNS * drift;
   return Math.min(100, Math.max(-100, value));
 }
@@ -25,11 +27,9 @@ export function evaluatePosition(scenario: Scenario, s: GameState): number {
   // Danger zones count double: a meter near its losing line is worth protecting.
   for (const v of [m.sovereignty, m.stability, m.economy]) if (v < 25) score -= 3 * (25 - v);
 
-  const projected = withOwnPowers(s);
-  for (const id of POWER_IDS) {
-    const target = influenceTarget(scenario, s, id).value;
-    projected.powers[id].influence = Math.round((s.powers[id].influence + target) / 2);
-  }
+  // Where influence is heading: halfway to what the ties justify.
+  const half = (id: PowerId) => ({ influence: Math.round((s.powers[id].influence + influenceTargetNow(scenario, s, id)) / 2) });
+  const projected = { powers: { russia: half('russia'), turkey: half('turkey'), iran: half('iran'), west: half('west') } };
   score += 1.5 * balanceOf(projected);
 
   for (const id of POWER_IDS) {
@@ -43,16 +43,4 @@ export function evaluatePosition(scenario: Scenario, s: GameState): number {
     if (route.kind !== 'rail' && s.routes[route.id]?.status === 'building') score += Math.min(15, (route.capacity * route.price) / 20);
   }
   return score;
-}
-
-function withOwnPowers(s: GameState): GameState {
-  return {
-    ...s,
-    powers: {
-      russia: { ...s.powers.russia },
-      turkey: { ...s.powers.turkey },
-      iran: { ...s.powers.iran },
-      west: { ...s.powers.west },
-    },
-  };
 }

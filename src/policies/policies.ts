@@ -9,20 +9,22 @@
  *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise.
  */
 import {
-  act,
-  choose,
   type Command,
   type GameState,
   availableActions,
   monthIndex,
   nextFloat,
   nextInt,
+  offeredChoices,
   type PowerId,
   type RngState,
   rulesOf,
   turnDate,
+  turnReason,
+  unavailableReason,
+  whatIf,
 } from '../core/index.ts';
-import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
+import type { Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { evaluatePosition, projectedRelation } from './evaluate.ts';
 import type { Policy, PolicyContext } from './policy.ts';
 
@@ -33,28 +35,28 @@ function pendingEvent(scenario: Scenario, s: GameState): ScenarioEvent | undefin
   return id === undefined ? undefined : rulesOf(scenario).eventById.get(id);
 }
 
-/** The choices open to the player for the pending event. */
+/** The choices open to the player for the pending event: those whose conditions hold
+ *  (the only thing besides the game's end that refuses a choice of the pending event). */
 function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
-  return event.choices.filter((c) => choose(scenario, s, event.id, c.id).ok);
+  return offeredChoices(scenario, s, event);
 }
 
 /**
- * A copy of the state whose generator is the policy's own: simulating a move on it
- * samples what a chance effect might do instead of revealing what the game's own
- * generator will draw. Policies must not peek.
+ * How a move would score, simulated with the policy's own generator (advanced once per
+ * look), so a chance effect is sampled instead of revealing what the game's own
+ * generator will draw: policies must not peek. Undefined when the move is refused.
  */
-function probe(s: GameState, rng: RngState): GameState {
+function look(scenario: Scenario, s: GameState, command: Command, rng: RngState, score: (after: GameState) => number): number | undefined {
   nextFloat(rng);
-  return { ...s, rng: { ...rng } };
+  return whatIf(scenario, s, command, rng, score);
 }
 
 function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: (after: GameState) => number, rng: RngState): Command {
   let best: Command | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of event.choices) {
-    const r = choose(scenario, probe(s, rng), event.id, c.id);
-    if (!r.ok) continue;
-    const v = score(r.state);
+    const v = look(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, score);
+    if (v === undefined) continue;
     if (v > bestScore) {
       bestScore = v;
       best = { type: 'choose', event: event.id, choice: c.id };
@@ -76,17 +78,23 @@ function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) 
   let bestGain = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   const available = availableActions(scenario, s);
+  // Look one step further along chains an action opens (invite Western firms, then offer
+  // Russia a share): an action worth little alone may enable one worth much. Only an
+  // action held back now by its conditions or its cost can be opened by another move
+  // this turn (the period, this turn's use, limits and cooldowns stay as they are), so
+  // only those are looked at after each move.
+  const closed = scenario.actions.filter((b) => !available.includes(b) && turnReason(scenario, s, b) === null);
   for (const a of available) {
-    const r = act(scenario, probe(s, rng), a.id);
-    if (!r.ok) continue;
-    let value = score(r.state) - cost(a);
-    // Look one step further along chains an action opens (invite Western firms, then
-    // offer Russia a share): an action worth little alone may enable one worth much.
-    for (const b of availableActions(scenario, r.state)) {
-      if (available.some((x) => x.id === b.id)) continue;
-      const r2 = act(scenario, r.state, b.id);
-      if (r2.ok) value = Math.max(value, score(r2.state) - cost(a) - cost(b));
-    }
+    const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after) => {
+      let v = score(after) - cost(a);
+      for (const b of closed) {
+        if (unavailableReason(scenario, after, b) !== null) continue;
+        const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, score);
+        if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
+      }
+      return v;
+    });
+    if (value === undefined) continue;
     const gain = value - base;
     if (gain > bestGain) {
       bestGain = gain;
@@ -96,17 +104,29 @@ function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) 
   return best;
 }
 
+const historicalCache = new WeakMap<Scenario, { action: ScenarioAction; months: number[] }[]>();
+
+/** The actions history took, in scenario order, with the months it took them. */
+function historicalActions(scenario: Scenario) {
+  let list = historicalCache.get(scenario);
+  if (!list) {
+    list = scenario.actions.filter((a) => (a.historical ?? []).length > 0).map((action) => ({ action, months: (action.historical ?? []).map(monthIndex) }));
+    historicalCache.set(scenario, list);
+  }
+  return list;
+}
+
 export const historical: Policy = {
   name: 'historical',
   next({ scenario }, s) {
     const event = pendingEvent(scenario, s);
     if (event) return historicalChoice(scenario, s, event);
     const turnEnd = monthIndex(turnDate(scenario, s.turn)) + scenario.calendar.monthsPerTurn - 1;
-    for (const a of availableActions(scenario, s)) {
-      const months = a.historical ?? [];
-      const due = months.filter((m) => monthIndex(m) <= turnEnd).length;
+    for (const { action, months } of historicalActions(scenario)) {
+      let due = 0;
+      for (const m of months) if (m <= turnEnd) due++;
       // Catch up on a historical action blocked earlier (say, for want of capital).
-      if (due > (s.uses[a.id] ?? 0)) return { type: 'act', action: a.id };
+      if (due > (s.uses[action.id] ?? 0) && unavailableReason(scenario, s, action) === null) return { type: 'act', action: action.id };
     }
     return END_TURN;
   },
@@ -160,7 +180,8 @@ export function spam(actionId: string): Policy {
     next({ scenario }, s) {
       const event = pendingEvent(scenario, s);
       if (event) return historicalChoice(scenario, s, event);
-      return availableActions(scenario, s).some((x) => x.id === actionId) ? { type: 'act', action: actionId } : END_TURN;
+      const action = rulesOf(scenario).actionById.get(actionId);
+      return action && unavailableReason(scenario, s, action) === null ? { type: 'act', action: actionId } : END_TURN;
     },
   };
 }

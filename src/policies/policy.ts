@@ -15,5 +15,7 @@ export interface PolicyContext {
 
 export interface Policy {
   name: string;
+  /** The next command. The state is the runner's, changed in place by the next command:
+   *  read it during the call, keep nothing of it. */
   next(ctx: PolicyContext, state: GameState): Command;
 }

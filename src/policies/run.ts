@@ -1,5 +1,5 @@
 /** Playing a whole game with a policy, headless. */
-import { apply, type Command, type Difficulty, type GameState, newGame, seedRng } from '../core/index.ts';
+import { advance, type Command, type Difficulty, type GameState, newGame, seedRng } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Policy } from './policy.ts';
 
@@ -14,17 +14,17 @@ export interface PlayedGame {
 const MAX_COMMANDS_PER_TURN = 60;
 
 export function playGame(scenario: Scenario, seed: string | number, policy: Policy, difficulty: Difficulty = 'normal'): PlayedGame {
-  let state = newGame(scenario, seed, { difficulty });
+  const state = newGame(scenario, seed, { difficulty });
   const ctx = { scenario, rng: seedRng(`policy:${policy.name}:${seed}`) };
   const commands: Command[] = [];
   let inTurn = 0;
   while (!state.outcome) {
     let command = policy.next(ctx, state);
     if (++inTurn > MAX_COMMANDS_PER_TURN && command.type === 'act') command = { type: 'endTurn' };
-    const r = apply(scenario, state, command);
+    // The game's state is this runner's alone: each command changes it in place.
+    const r = advance(scenario, state, command);
     if (!r.ok) return { state, commands, refused: { command, message: r.message } };
     commands.push(command);
-    state = r.state;
     if (command.type === 'endTurn') inTurn = 0;
   }
   return { state, commands };

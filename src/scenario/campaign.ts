@@ -17,6 +17,9 @@ type Era = { from: string; to?: string };
 export interface CampaignPart {
   data: Json;
   era: Era;
+  /** When the chapter's actions stop (or start) apart from the rest of it: the menu of
+   *  1994–2003 gives way to the bridge's own in 2004 while Moscow's concerns run on. */
+  actionEra?: Era;
   /** Suffix for ids that clash with an earlier part's. */
   tag: string;
 }
@@ -108,11 +111,12 @@ export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Js
     for (const e of keptEvents) eventNames.set(e.id as string, uniqueId(e.id as string, takenEvents, part.tag));
     renameRefs(data, actionNames, eventNames);
 
+    const actionEra = part.actionEra ?? part.era;
     for (const a of list(data.actions)) {
       a.id = actionNames.get(a.id as string);
-      const own = (a.era as Era | undefined) ?? { from: part.era.from };
-      const from = own.from && monthNumber(own.from) > monthNumber(part.era.from) ? own.from : part.era.from;
-      const to = own.to && (!part.era.to || monthNumber(own.to) < monthNumber(part.era.to)) ? own.to : part.era.to;
+      const own = (a.era as Era | undefined) ?? { from: actionEra.from };
+      const from = own.from && monthNumber(own.from) > monthNumber(actionEra.from) ? own.from : actionEra.from;
+      const to = own.to && (!actionEra.to || monthNumber(own.to) < monthNumber(actionEra.to)) ? own.to : actionEra.to;
       a.era = to ? { from, to } : { from };
       actions.push(a);
     }

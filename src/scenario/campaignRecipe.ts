@@ -15,9 +15,11 @@ export const BRIDGE_ID = 'bridge-2004-2008';
 type Era = CampaignPart['era'];
 
 /** The parts the campaign is made of, in order, with the era each covers (the bridge names its own). */
-export const CAMPAIGN_PARTS: { id: string; era?: Era; tag: string }[] = [
+export const CAMPAIGN_PARTS: { id: string; era?: Era; actionEra?: Era; tag: string }[] = [
   { id: 'independence-1991', era: { from: '1991-10', to: '1994-09' }, tag: '1991' },
-  { id: 'balanced-1994', era: { from: '1994-10', to: '2008-06' }, tag: '1994' },
+  // The 1994 chapter's powers and trends run until the war in Georgia; its menu of
+  // actions (contracts, early-oil routes, Chechen fighters) gives way to the bridge's in 2004.
+  { id: 'balanced-1994', era: { from: '1994-10', to: '2008-06' }, actionEra: { from: '1994-10', to: '2003-12' }, tag: '1994' },
   { id: BRIDGE_ID, tag: '2004' },
   { id: 'after-georgia-2008', era: { from: '2008-07' }, tag: '2008' },
 ];
@@ -26,7 +28,9 @@ export const CAMPAIGN_PARTS: { id: string; era?: Era; tag: string }[] = [
 export function assembleCampaign(data: (id: string) => Json): Json {
   const parts: CampaignPart[] = CAMPAIGN_PARTS.map((c) => {
     const d = data(c.id);
-    return { data: d, era: c.era ?? (d.era as Era), tag: c.tag };
+    const part: CampaignPart = { data: d, era: c.era ?? (d.era as Era), tag: c.tag };
+    if (c.actionEra) part.actionEra = c.actionEra;
+    return part;
   });
   return buildCampaign(
     {

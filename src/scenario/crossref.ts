@@ -7,8 +7,12 @@ import { calendarEnd, monthIndex, monthString } from '../core/calendar.ts';
 import { MAX_DEPTH } from '../core/conditions.ts';
 import { POWER_IDS } from '../core/vocabulary.ts';
 import { type Finding, formatPath, type PathPart } from './findings.ts';
-import type { Scenario } from './types.ts';
+import type { Happening, Scenario } from './types.ts';
+import { versionFindings } from './versions.ts';
+import { suggest } from './suggest.ts';
 import { walkScenario } from './walk.ts';
+
+export { suggest };
 
 export const RESERVED_FLAG_PREFIX = 'lost-';
 
@@ -36,7 +40,8 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
   unique(s.energy.fields, ['energy', 'fields'], 'field');
   unique(s.trends, ['trends'], 'trend');
   unique(s.features, ['features'], 'feature');
-  unique(s.outcomes.lose, ['outcomes', 'lose'], 'outcome');
+  // Lose rules, wins and endings share one set of ids: the end screen names the outcome.
+  unique([...s.outcomes.lose, ...(s.outcomes.win ?? []), ...(s.outcomes.endings ?? [])], ['outcomes'], 'outcome');
   s.events.forEach((e, i) => {
     unique(e.choices, ['events', i, 'choices'], 'choice');
     const historical = e.choices.filter((c) => c.historical).length;
@@ -82,8 +87,14 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
   const routeIds = new Set(s.energy.routes.map((r) => r.id));
   const fieldIds = new Set(s.energy.fields.map((f) => f.id));
   const loseIds = new Set(s.outcomes.lose.map((r) => r.id));
+  const winIds = new Set((s.outcomes.win ?? []).map((r) => r.id));
+  const eventIds = new Set(eventById.keys());
+  const happening = (h: Happening, path: PathPart[]) => {
+    if ('event' in h) known(eventIds, h.event, [...path, 'event'], 'event');
+    else known(actionIds, h.action, [...path, 'action'], 'action');
+  };
   const flagsSet = new Set(Object.keys(s.initial.flags));
-  const flagsRead: { flag: string; path: PathPart[] }[] = [];
+  const flagsRead: { flag: string; path: PathPart[]; counter?: boolean }[] = [];
   const leaders = new Set([s.initial.leader]);
   const leadersRead: { name: string; path: PathPart[] }[] = [];
   const known = (set: Set<string>, id: string, path: PathPart[], what: string) => {
@@ -93,7 +104,12 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
     condition(c, path, depth) {
       if (depth > MAX_DEPTH) err(path, `conditions nest more than ${MAX_DEPTH} levels deep; simplify`);
       if ('flag' in c) flagsRead.push({ flag: c.flag, path: [...path, 'flag'] });
-      else if ('route' in c) known(routeIds, c.route, [...path, 'route'], 'route');
+      else if ('counter' in c) flagsRead.push({ flag: c.counter, path: [...path, 'counter'], counter: true });
+      else if ('turnsSince' in c) happening(c.turnsSince, [...path, 'turnsSince']);
+      else if ('before' in c) {
+        happening(c.before[0], [...path, 'before', 0]);
+        happening(c.before[1], [...path, 'before', 1]);
+      } else if ('route' in c) known(routeIds, c.route, [...path, 'route'], 'route');
       else if ('field' in c) known(fieldIds, c.field, [...path, 'field'], 'field');
       else if ('fired' in c) known(new Set(eventById.keys()), c.fired, [...path, 'fired'], 'event');
       else if ('took' in c) known(actionIds, c.took, [...path, 'took'], 'action');
@@ -120,8 +136,10 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
       } else if (e.op === 'leader') leaders.add(e.name);
       else if (e.op === 'route') known(routeIds, e.route, [...path, 'route'], 'route');
       else if (e.op === 'field') known(fieldIds, e.field, [...path, 'field'], 'field');
-      else if (e.op === 'event') known(new Set(eventById.keys()), e.event, [...path, 'event'], 'event');
+      else if (e.op === 'inc' || e.op === 'dec') flagsSet.add(e.counter);
+      else if (e.op === 'event' || e.op === 'cancel') known(eventIds, e.event, [...path, 'event'], 'event');
       else if (e.op === 'lose') known(loseIds, e.outcome, [...path, 'outcome'], 'outcome in outcomes.lose');
+      else if (e.op === 'win') known(winIds, e.outcome, [...path, 'outcome'], 'outcome in outcomes.win');
     },
   });
   for (const read of leadersRead) {
@@ -132,36 +150,14 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
       );
   }
   for (const read of flagsRead) {
-    if (!flagsSet.has(read.flag))
-      err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${suggest(read.flag, flagsSet)}`);
+    if (flagsSet.has(read.flag)) continue;
+    if (read.counter)
+      err(
+        read.path,
+        `the counter "${read.flag}" is never counted: raise it with {"op": "inc"} or give it a start in initial.flags${suggest(read.flag, flagsSet)}`,
+      );
+    else err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${suggest(read.flag, flagsSet)}`);
   }
+  out.push(...versionFindings(s, file, lines));
   return out;
-}
-
-/** ", did you mean "x"?" for the closest known id within two edits. */
-export function suggest(id: string, known: Iterable<string>): string {
-  let best = '';
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(id, k, bestDistance);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = k;
-    }
-  }
-  return best ? `; did you mean "${best}"?` : '';
-}
-
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? cap;
 }

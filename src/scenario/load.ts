@@ -29,7 +29,7 @@ export function validateScenario(data: unknown, file: string, lines: Map<string,
   const tooMuch = checkLimits(data, file, lines);
   if (tooMuch.length > 0) return { scenario: null, findings: tooMuch };
   const result = ScenarioSchema.safeParse(data, { reportInput: true });
-  if (!result.success) return { scenario: null, findings: issuesToFindings(result.error.issues, data, file, lines) };
+  if (!result.success) return { scenario: null, findings: issuesToFindings(result.error.issues, data, file, lines, ScenarioSchema) };
   const findings = [...checkCalendarRange(result.data, file, lines), ...crossCheck(result.data, file, lines)];
   return { scenario: hasErrors(findings) ? null : result.data, findings };
 }

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { ActionSchema, EventSchema, PowerSchema, ScenarioSchema, Source as SourceSchema } from './schema.ts';
 
-export type { Condition, Effect } from './schema.ts';
+export type { Amount, Condition, Effect, Happening } from './schema.ts';
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type ScenarioAction = z.output<typeof ActionSchema>;

@@ -58,6 +58,12 @@ export function walkScenario(s: Scenario, v: Visitor): void {
   s.outcomes.lose.forEach((r, i) => {
     cond(r.when, ['outcomes', 'lose', i, 'when']);
   });
+  s.outcomes.win?.forEach((r, i) => {
+    cond(r.when, ['outcomes', 'win', i, 'when']);
+  });
+  s.outcomes.endings?.forEach((r, i) => {
+    cond(r.when, ['outcomes', 'endings', i, 'when']);
+  });
 }
 
 function walkCondition(c: Condition, path: PathPart[], v: Visitor, depth: number): void {

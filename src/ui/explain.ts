@@ -2,7 +2,7 @@
  * Reading the recorded causes back: how much a variable moved over the last turn and
  * this one, and why. Nothing is computed here that the engine did not record.
  */
-import type { Change, GameState } from '../core/index.ts';
+import { eachChange, type GameState, recordSnapshot, type Snapshot } from '../core/index.ts';
 
 export interface Explained {
   delta: number;
@@ -15,11 +15,11 @@ export function explainVar(state: GameState, v: string): Explained {
   const totals = new Map<string, number>();
   let delta = 0;
   for (const r of records) {
-    for (const c of r.changes as Change[]) {
-      if (c.var !== v) continue;
-      delta += c.delta;
-      totals.set(c.cause, (totals.get(c.cause) ?? 0) + c.delta);
-    }
+    eachChange(state, r, (name, d, cause) => {
+      if (name !== v) return;
+      delta += d;
+      totals.set(cause, (totals.get(cause) ?? 0) + d);
+    });
   }
   const causes = [...totals.entries()]
     .filter(([, d]) => d !== 0)
@@ -29,6 +29,11 @@ export function explainVar(state: GameState, v: string): Explained {
 }
 
 /** Values of a variable over the completed turns, for charts. */
-export function series(state: GameState, pick: (s: GameState['history'][number]['snapshot']) => number): number[] {
-  return state.history.map((r) => pick(r.snapshot));
+export function series(state: GameState, pick: (s: Snapshot) => number): number[] {
+  const out: number[] = [];
+  for (const r of state.history) {
+    const snap = recordSnapshot(r);
+    if (snap) out.push(pick(snap));
+  }
+  return out;
 }

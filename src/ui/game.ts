@@ -7,6 +7,7 @@ import type { GameState, PowerId } from '../core/index.ts';
 import type { AppStore } from '../store/gameStore.ts';
 import type { GameAudio } from '../audio/audio.ts';
 import { button, el } from './dom.ts';
+import type { ClassroomHooks } from './classroom/hooks.ts';
 import { createCountryPanel } from './dialogs/countryPanel.ts';
 import { createDebrief } from './dialogs/debrief.ts';
 import { createEventDialog } from './dialogs/eventDialog.ts';
@@ -27,8 +28,8 @@ export interface GameScreenOptions {
   onTitle: () => void;
   onAgain: () => void;
   onDownload: () => void;
-  /** Saving's menu entries (src/ui/classroom): save to a slot, load, export to a file. */
-  saves: { save: () => void; load: () => void; export: () => void };
+  /** Saving, results and replays (src/ui/classroom): menu entries and the debrief's needs. */
+  classroom: ClassroomHooks;
   howToPlay: () => Node[];
 }
 
@@ -46,9 +47,9 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       menu.open(
         volumeControl(audio),
         el('p', {}, 'Your game is saved after every move; Continue on the title screen picks it up.'),
-        button('Save to a slot…', () => closeThen(opts.saves.save), { testid: 'save-game' }),
-        button('Saved games…', () => closeThen(opts.saves.load), { testid: 'load-game' }),
-        button('Export this game to a file', opts.saves.export, { testid: 'export-save' }),
+        button('Save to a slot…', () => closeThen(opts.classroom.save), { testid: 'save-game' }),
+        button('Saved games…', () => closeThen(opts.classroom.load), { testid: 'load-game' }),
+        button('Export this game to a file', opts.classroom.export, { testid: 'export-save' }),
         button('Back to the title screen', opts.onTitle, { class: 'ghost', testid: 'menu-title' }),
       ),
     toggleMute: () => {
@@ -71,7 +72,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     audio.play('click');
     store.getState().choose(eventId, choiceId);
   });
-  const debrief = createDebrief({ onAgain: opts.onAgain, onTitle: opts.onTitle, onDownload: opts.onDownload });
+  const debrief = createDebrief({ onAgain: opts.onAgain, onTitle: opts.onTitle, onDownload: opts.onDownload, classroom: opts.classroom });
   const countryPanel = createCountryPanel(() => store.getState().select(null));
   const guide = createGuide((step) => store.getState().setGuideStep(step));
   const mapHost = el('div', { class: 'map-host', testid: 'map', label: 'Map of the South Caucasus', role: 'img' });

@@ -99,7 +99,7 @@ describe('the game in the browser', () => {
     await shot(page, 'debrief');
     const debrief = await page.textContent(byTestId('debrief'));
     expect(debrief).toMatch(/Chapter complete|Game over/);
-    expect(debrief).toContain('Your choices beside history’s');
+    expect(debrief).toContain('Your decisions against history’s');
     expect(await page.textContent(byTestId('rating'))).toMatch(/Master of balance|Steady hand|Survivor|Precarious|Fallen/);
     const news = await page.textContent(byTestId('news-log'));
     expect(news).toContain('Khodzhaly');

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { act, choose, endTurn, type GameState, legalActions, newGame, responseOdds, stateHash } from '../../src/core/index.ts';
+import {
+  act,
+  choose,
+  endTurn,
+  type GameState,
+  legalActions,
+  newGame,
+  recordChanges,
+  recordResponses,
+  recordSnapshot,
+  responseOdds,
+  stateHash,
+} from '../../src/core/index.ts';
 import { historical } from '../../src/policies/policies.ts';
 import { playGame } from '../../src/policies/run.ts';
 import { deepFreeze, goldenScenario, run } from '../helpers.ts';
@@ -56,7 +68,7 @@ describe('acting', () => {
     expect(after.capital).toBe(s.capital - 2);
     expect(after.meters.security).toBe(s.meters.security + 6);
     expect(after.flags['turkish-training']).toBe(true);
-    expect(after.current.changes.slice(-4)).toEqual([
+    expect(recordChanges(after, after.current).slice(-4)).toEqual([
       { var: 'security', delta: 6, cause: 'Ask Turkey to train the army' },
       { var: 'turkey.relation', delta: 6, cause: 'Ask Turkey to train the army' },
       { var: 'russia.relation', delta: -3, cause: 'Ask Turkey to train the army' },
@@ -123,7 +135,8 @@ describe('ending a turn', () => {
     expect(s.turn).toBe(1);
     expect(s.current.date).toBe('1992-01');
     expect(s.powers.russia.relation).toBe(-6);
-    const causes = s.history[0]?.changes.filter((c) => c.var === 'russia.relation');
+    const first = s.history[0];
+    const causes = first && recordChanges(s, first).filter((c) => c.var === 'russia.relation');
     expect(causes).toEqual([
       { var: 'russia.relation', delta: -2, cause: 'Turkey recognises Azerbaijan: Embrace Ankara as our bridge to the West' },
       { var: 'russia.relation', delta: 4, cause: 'Moscow keeps Baku waiting: Keep courting Moscow' },
@@ -135,7 +148,7 @@ describe('ending a turn', () => {
     ]);
     const sum = (causes ?? []).reduce((t, c) => t + c.delta, 0);
     expect(-5 + sum).toBe(s.powers.russia.relation);
-    expect(s.history[0]?.snapshot.relation.russia).toBe(-6);
+    expect(first && recordSnapshot(first)?.relation.russia).toBe(-6);
     expect(s.pending).toEqual(['khodzhaly']);
   });
 
@@ -150,7 +163,8 @@ describe('ending a turn', () => {
     // 85% at full hostility, scaled by Russia's aggression of 110%.
     expect(responseOdds(scenario, s, 'russia')).toEqual({ stick: 94, carrot: 0 });
     const after = ok(endTurn(scenario, s));
-    const answer = after.history[0]?.responses.find((r) => r.power === 'russia');
+    const record = after.history[0];
+    const answer = record && recordResponses(scenario, after, record).find((r) => r.power === 'russia');
     expect(answer?.kind).toBe('stick');
     expect(answer?.why).toMatch(/^Russia's stance -\d+/);
   });

@@ -42,7 +42,55 @@ describe('loading a scenario', () => {
   it('names the JSON path and the fix for a wrong type deep in the tree', () => {
     const s = base();
     s.events[12].choices[1].effects[0].delta = 'five';
-    expect(errors(load(s).findings)).toEqual([{ path: 'events[12].choices[1].effects[0].delta', message: 'expected a number, found the text "five"' }]);
+    expect(errors(load(s).findings)).toEqual([
+      { path: 'events[12].choices[1].effects[0].delta', message: 'expected a number or an object { "min": …, "max": … }, found the text "five"' },
+    ]);
+  });
+
+  it('names the ops that exist, with a did-you-mean, for an unknown or missing op', () => {
+    const s = base();
+    s.events[12].choices[1].effects[0] = { op: 'setflag', flag: 'x' };
+    s.events[12].choices[1].effects[1] = { var: 'stability', delta: 2 };
+    expect(errors(load(s).findings)).toEqual([
+      {
+        path: 'events[12].choices[1].effects[0].op',
+        message: 'unknown op "setflag": the ops are add, set, flag, inc, dec, route, field, if, chance, event, cancel, leader, lose, win; did you mean "flag"?',
+      },
+      {
+        path: 'events[12].choices[1].effects[1].op',
+        message: '"op" is required here: one of add, set, flag, inc, dec, route, field, if, chance, event, cancel, leader, lose, win',
+      },
+    ]);
+  });
+
+  it('accepts "historical": false, and says plainly that "whatIf" is true or left out', () => {
+    const s = base();
+    s.events[0].choices[1].historical = false;
+    expect(errors(load(s).findings)).toEqual([]);
+    s.events[0].whatIf = false;
+    expect(errors(load(s).findings)).toEqual([{ path: 'events[0].whatIf', message: 'must be true or left out; found the value false' }]);
+  });
+
+  it('suggests the key, condition form or value meant', () => {
+    const s = base();
+    s.events[0].condtions = { flag: 'war-active' };
+    s.events[6].conditions = { flg: 'war-active' };
+    s.energy.routes[0].status = 'operatng';
+    const found = errors(load(s).findings);
+    expect(found).toContainEqual({
+      path: 'events[0].condtions',
+      message: 'unknown key "condtions": remove it or check its spelling; did you mean "conditions"?',
+    });
+    expect(found).toContainEqual({
+      path: 'events[6].conditions',
+      message:
+        'expected an object with one of the keys "all", "any", "not", "var", "counter", "flag", "since", "until", "route", "field", "fired", "chose", "took", "turnsSince", "before", "leader", "active"; found the key "flg"; did you mean "flag"?',
+    });
+    expect(found).toContainEqual({
+      path: 'energy.routes[0].status',
+      message:
+        'the text "operatng" is not allowed here: it must be one of "planned", "building", "operating", "disrupted", "closed"; did you mean "operating"?',
+    });
   });
 
   it('reports the error of the condition form the author meant', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apply, type Command, type GameState, legalActions, newGame, POWER_IDS, replay, rulesOf, stateHash } from '../../src/core/index.ts';
+import { apply, type Command, type GameState, legalActions, newGame, POWER_IDS, recordSnapshot, replay, rulesOf, stateHash } from '../../src/core/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { deepFreeze, goldenScenario } from '../helpers.ts';
 
@@ -65,7 +65,7 @@ describe('random legal play (property tests)', () => {
       fc.property(seed, picks, (sd, ps) => {
         const { state } = playPicks(scenario, sd, ps, false);
         expectInRange(state);
-        for (const record of state.history) expect(record.snapshot.balance).toBeGreaterThanOrEqual(0);
+        for (const record of state.history) expect(recordSnapshot(record)?.balance).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 150 },
     );

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choose, endTurn, eventView, type GameState, newGame } from '../../src/core/index.ts';
+import { choose, endTurn, eventView, type GameState, newGame, recordChanges } from '../../src/core/index.ts';
 import { formatFinding } from '../../src/scenario/findings.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
@@ -126,7 +126,7 @@ describe('a news event, the order of months and follow-ups', () => {
     expect(s.current.events).toEqual(['turkey-recognises', 'winter-news', 'russia-refuses-treaty', 'us-iran-recognise', 'cis-founded']);
     expect(s.pending).toEqual(['turkey-recognises', 'russia-refuses-treaty', 'us-iran-recognise', 'cis-founded']);
     expect(s.meters.stability).toBe(42 - 3);
-    expect(s.current.changes).toContainEqual({ var: 'stability', delta: -3, cause: 'A hard winter' });
+    expect(recordChanges(s, s.current)).toContainEqual({ var: 'stability', delta: -3, cause: 'A hard winter' });
   });
 
   it('raises a follow-up as soon as the answer makes it possible, in the same quarter', () => {
@@ -194,11 +194,12 @@ describe('responses that stay in force', () => {
     expect(first.active).toEqual([{ power: 'russia', response: 'embargo', until: 2 }]);
     // While in force it is not chosen again, and the trend that reads it applies.
     expect(states[1]?.history[1]?.responses.some((r) => r.response === 'embargo')).toBe(false);
-    expect(states[1]?.history[1]?.changes).toContainEqual({ var: 'stability', delta: -1, cause: 'The embargo bites' });
+    const second = states[1] as GameState;
+    expect(recordChanges(second, second.history[1] as GameState['current'])).toContainEqual({ var: 'stability', delta: -1, cause: 'The embargo bites' });
     // Opening turn 3 ends it: the end effect is recorded with its cause.
     const third = states[2] as GameState;
     expect(third.active).toEqual([]);
-    expect(third.current.changes).toContainEqual({ var: 'economy', delta: 1, cause: 'Russia: Rail embargo ends' });
+    expect(recordChanges(third, third.current)).toContainEqual({ var: 'economy', delta: 1, cause: 'Russia: Rail embargo ends' });
   });
 });
 

@@ -18,7 +18,10 @@ export function lintCommand(args: ParsedArgs, io: Io): number {
   const findings = [...result.findings, ...lintScenario(result.scenario, result.file)];
   if (!args.flags.has('no-playtest')) findings.push(...playtestFindings(result.scenario, result.file));
   printFindings(io, findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  io.out(`${result.file}: ${warnings === 0 ? 'clean' : `${warnings} warning${warnings === 1 ? '' : 's'}`}`);
-  return warnings > 0 && args.flags.has('strict') ? 1 : 0;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const parts = [...(errors > 0 ? [count(errors, 'error')] : []), ...(warnings > 0 ? [count(warnings, 'warning')] : [])];
+  io.out(`${result.file}: ${parts.length === 0 ? 'clean' : parts.join(', ')}`);
+  return errors > 0 || (warnings > 0 && args.flags.has('strict')) ? 1 : 0;
 }

@@ -4,6 +4,8 @@ import { DIFFICULTIES, type Difficulty, POWER_IDS, stateHash, turnDate } from '.
 import type { Scenario } from '../../scenario/types.ts';
 import { policyByName, POLICY_NAMES } from '../../policies/policies.ts';
 import { type PlayedGame, playGame } from '../../policies/run.ts';
+import { traceGame } from '../../policies/trace.ts';
+import { formatTrace } from '../../policies/traceText.ts';
 import { makeReplay } from '../../persistence/replayFormat.ts';
 import { type ParsedArgs, stringFlag, UsageError } from '../args.ts';
 import { requireScenario } from '../files.ts';
@@ -105,7 +107,8 @@ export function playCommand(args: ParsedArgs, io: Io): number {
   if (policyName.startsWith('spam:') && !scenario.actions.some((a) => a.id === policyName.slice(5))) {
     throw new UsageError(`scenario ${scenario.id} has no action "${policyName.slice(5)}"`);
   }
-  const game = playGame(scenario, seed, policy, difficulty);
+  const traced = args.flags.has('trace') ? traceGame(scenario, seed, policy, difficulty) : null;
+  const game = traced ?? playGame(scenario, seed, policy, difficulty);
   if (game.refused) {
     io.err(`the ${policyName} policy made a move the engine refused: ${game.refused.message}`);
     return 1;
@@ -113,12 +116,18 @@ export function playCommand(args: ParsedArgs, io: Io): number {
   if (save) writeSave(save, `${JSON.stringify(makeReplay(game.state, game.commands, { policy: policyName }), null, 1)}\n`);
   const summary = gameSummary(scenario, game, policyName);
   if (args.flags.has('json')) {
-    io.out(JSON.stringify(summary));
+    io.out(JSON.stringify(traced ? { ...summary, trace: traced.turns } : summary));
     return 0;
   }
   io.out(`${scenario.title} (${scenario.period}), seed ${seed}, ${policyName} policy, ${difficulty}`);
+  if (traced) io.out(`\n${formatTrace(traced)}\n`);
+  const status = summary.outcome.status;
   io.out(
-    `${summary.outcome.status === 'lost' ? `LOST after ${summary.turnsPlayed} turns: ${summary.outcome.title}` : `Completed ${summary.turnsPlayed} turns`}`,
+    status === 'lost'
+      ? `LOST after ${summary.turnsPlayed} turns: ${summary.outcome.title}`
+      : status === 'won'
+        ? `WON after ${summary.turnsPlayed} turns: ${summary.outcome.title}`
+        : `Completed ${summary.turnsPlayed} turns${summary.outcome.title ? `: ${summary.outcome.title}` : ''}`,
   );
   io.out(`Score ${summary.score} — ${summary.rating}; leader ${summary.leader}; treasury $${summary.treasury}m`);
   io.out(table([['meter', 'value'], ...Object.entries(summary.meters)]));

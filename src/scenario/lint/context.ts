@@ -12,8 +12,16 @@ export interface LintContext {
   warn(rule: string, path: PathPart[], message: string, subject?: string, severity?: Severity): void;
 }
 
-export function lintContext(s: Scenario, file: string, lines: Map<string, number>, out: Finding[]): LintContext {
-  const ignore = new Set(s.lint?.ignore ?? []);
+export function lintContext(s: Scenario, file: string, lines: Map<string, number>, out: Finding[], renamed: Record<string, string> = {}): LintContext {
+  // An old rule id in the file still silences the rule under its new name.
+  const ignore = new Set(
+    (s.lint?.ignore ?? []).map((entry) => {
+      const colon = entry.indexOf(':');
+      const rule = colon < 0 ? entry : entry.slice(0, colon);
+      const now = renamed[rule];
+      return now === undefined ? entry : `${now}${colon < 0 ? '' : entry.slice(colon)}`;
+    }),
+  );
   return {
     s,
     warn(rule, path, message, subject, severity = 'warning') {

@@ -13,9 +13,9 @@ import type { AppStore } from '../../store/gameStore.ts';
 import { createSaving, saveFileName } from '../../store/saving.ts';
 import { button, el, fill } from '../dom.ts';
 import { eraStartTurn, erasOf } from './eras.ts';
+import type { ClassroomHooks } from './hooks.ts';
 import { download } from './files.ts';
 import { createSavesDialog } from './savesDialog.ts';
-import './classroom.css';
 
 export interface SessionDeps {
   store: AppStore;
@@ -24,6 +24,7 @@ export interface SessionDeps {
   loadScenario(id: string): Promise<Scenario | null>;
   /** Shows the game screen for the state now in the store. */
   showGame(): void;
+  openReplay?(): void;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -126,9 +127,24 @@ export function createSession(deps: SessionDeps) {
     if (save) exportSave(save);
   };
 
+  const hooks: ClassroomHooks = {
+    save: () => dialog.openSlots(),
+    load: () => dialog.openLoad(),
+    export: () => exportCurrent(),
+    context: () => {
+      const { commands } = store.getState();
+      const { journal, student, className } = saving.state.getState();
+      return { commands, journal, student, className };
+    },
+    setStudent: (name) => saving.setStudent(name),
+    currentSave: () => saving.current(),
+  };
+  if (deps.openReplay) hooks.openReplay = deps.openReplay;
+
   return {
     saving,
     dialog,
+    hooks,
     describe,
     open,
     importText,

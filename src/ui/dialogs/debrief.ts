@@ -1,20 +1,25 @@
 /**
- * The end of a scenario: outcome, score and rating, the reason, and a first debrief that
- * sets the player's path beside history's — the same seed played by the historical
- * policy — event by event.
+ * The end of a game: the outcome, the score beside history's line on the same seed, the
+ * three turning points, charts, a summary per era (the campaign), and the timeline of
+ * decisions against history's — all recomputed from the command log (src/ui/debrief/).
+ * It can be closed to look at the map, opens the whole turn history and the replay, prints
+ * cleanly, and exports the results (JSON, CSV) and the game itself.
  */
-import { type GameState, METER_IDS, rulesOf } from '../../core/index.ts';
-import { historical } from '../../policies/policies.ts';
-import { playGame } from '../../policies/run.ts';
+import type { GameState } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { download } from '../classroom/files.ts';
+import type { ClassroomHooks } from '../classroom/hooks.ts';
+import { type Analysis, analyse } from '../debrief/analysis.ts';
+import { resultCsv, resultFileName, resultJson } from '../debrief/results.ts';
+import { openTurnHistory } from '../debrief/turnHistory.ts';
+import { chartsSection, erasSection, scoreSection, timelineSection, turningPointsSection } from '../debrief/view.ts';
 import { button, el, fill } from '../dom.ts';
-import { METER_INFO, quarterLabel } from '../format.ts';
-import { sparkline } from '../hud/meters.ts';
 
 export interface DebriefOptions {
   onAgain: () => void;
   onTitle: () => void;
   onDownload: () => void;
+  classroom?: ClassroomHooks;
 }
 
 export function createDebrief(opts: DebriefOptions) {
@@ -24,103 +29,130 @@ export function createDebrief(opts: DebriefOptions) {
     { class: 'dialog debrief', testid: 'debrief', role: 'dialog', attrs: { 'aria-modal': 'true', 'aria-labelledby': 'debrief-title', tabindex: '-1' } },
     body,
   );
-  const overlay = el('div', { class: 'overlay hidden' }, dialog);
+  const overlay = el('div', { class: 'overlay debrief-overlay hidden' }, dialog);
+  const reopen = el(
+    'div',
+    { class: 'debrief-reopen hidden', testid: 'debrief-reopen' },
+    button('Back to the debrief', () => show(), { class: 'primary', testid: 'debrief-open' }),
+    button('Turn history', () => history(), { testid: 'open-turn-history-bar' }),
+  );
+  const node = el('div', { class: 'debrief-root' }, overlay, reopen);
   let shownFor: GameState | null = null;
+  let scenario: Scenario | null = null;
+  let analysis: Analysis | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const who = () => {
+    const c = opts.classroom?.context();
+    return { student: c?.student ?? '', className: c?.className ?? '' };
+  };
+  const show = () => {
+    reopen.classList.add('hidden');
+    overlay.classList.remove('hidden');
+    dialog.focus();
+  };
+  const close = () => {
+    overlay.classList.add('hidden');
+    reopen.classList.remove('hidden');
+  };
+  const history = () => {
+    if (scenario && analysis) openTurnHistory(scenario, analysis, exportCsv);
+  };
+  const exportJson = () => {
+    const save = opts.classroom?.currentSave();
+    if (!analysis || !save) return;
+    const w = who();
+    download(`${JSON.stringify(resultJson(analysis, save, w, new Date().toISOString()), null, 1)}\n`, resultFileName(analysis, w.student, 'json'));
+  };
+  const exportCsv = () => {
+    if (analysis) download(resultCsv(analysis), resultFileName(analysis, who().student, 'csv'), 'text/csv');
+  };
+
+  const render = (sc: Scenario, s: GameState) => {
+    const o = s.outcome;
+    if (!o) return;
+    const ctx = opts.classroom?.context();
+    analysis = analyse(sc, s.seed, s.difficulty, ctx?.commands ?? [], ctx?.journal ?? []);
+    const a = analysis;
+    const nameInput = el('input', {
+      testid: 'results-name',
+      attrs: { id: 'results-name', type: 'text', maxlength: '60', value: who().student, placeholder: 'your name', autocomplete: 'name' },
+    });
+    nameInput.addEventListener('change', () => opts.classroom?.setStudent(nameInput.value));
+    nameInput.addEventListener('keydown', (e) => e.stopPropagation());
+    const long = sc.calendar.turns > 40;
+    fill(
+      body,
+      el('p', { class: `outcome ${o.status}` }, o.status === 'lost' ? 'Game over' : long ? 'Campaign complete' : 'Chapter complete'),
+      el('h2', { attrs: { id: 'debrief-title' } }, o.title),
+      o.text ? el('p', {}, o.text) : null,
+      el(
+        'div',
+        { class: 'debrief-toolbar no-print' },
+        button('Close: look at the map', close, { testid: 'debrief-close' }),
+        button('Turn history', history, { testid: 'open-turn-history' }),
+        opts.classroom?.openReplay ? button('Watch the replay', () => opts.classroom?.openReplay?.(), { testid: 'open-replay' }) : null,
+        button('Print', () => window.print(), { testid: 'print-debrief' }),
+      ),
+      scoreSection(a),
+      el(
+        'div',
+        { class: 'keep-copy no-print', testid: 'export-prompt' },
+        el(
+          'p',
+          {},
+          el('strong', {}, 'Keep a copy. '),
+          'Browsers can clear a site’s saved games. Export the game and your results to files to keep them or hand them in.',
+        ),
+        el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'results-name' } }, 'Your name'), nameInput),
+        el(
+          'div',
+          { class: 'dialog-actions' },
+          button('Export results (JSON)', exportJson, { class: 'primary', testid: 'export-results' }),
+          button('Results, one row per turn (CSV)', exportCsv, { testid: 'export-results-csv' }),
+          button('Export the game (save file)', opts.onDownload, { testid: 'export-save-debrief' }),
+        ),
+      ),
+      turningPointsSection(a),
+      chartsSection(sc, a),
+      erasSection(a),
+      timelineSection(a),
+      el(
+        'p',
+        { class: 'hint' },
+        'For class discussion: where did your path leave history’s, and what did each power do in answer? Which of your turning points could you have seen coming?',
+      ),
+      el(
+        'div',
+        { class: 'dialog-actions no-print' },
+        button('Play again (same seed)', opts.onAgain, { class: 'primary', testid: 'play-again' }),
+        button('Back to title', opts.onTitle, { class: 'ghost', testid: 'to-title' }),
+      ),
+    );
+    dialog.scrollTop = 0;
+  };
 
   return {
-    node: overlay,
+    node,
     isOpen: () => !overlay.classList.contains('hidden'),
     update(sc: Scenario, s: GameState) {
       if (!s.outcome) {
         overlay.classList.add('hidden');
+        reopen.classList.add('hidden');
         shownFor = null;
         return;
       }
       if (shownFor === s) return;
       shownFor = s;
-      const o = s.outcome;
-      const history = playGame(sc, s.seed, historical, s.difficulty).state;
-      const rules = rulesOf(sc);
-      const rows = Object.keys(s.chosen)
-        .sort((a, b) => (s.fired[a] ?? 0) - (s.fired[b] ?? 0))
-        .map((id) => {
-          const e = rules.eventById.get(id);
-          if (!e) return null;
-          const mine = e.choices.find((c) => c.id === s.chosen[id]);
-          const theirs = e.choices.find((c) => c.historical);
-          const same = mine && theirs && mine.id === theirs.id;
-          return el(
-            'tr',
-            { class: same ? 'same' : 'differs' },
-            el('td', {}, quarterLabel(sc, s.fired[id] ?? 0)),
-            el('td', {}, e.title),
-            el('td', {}, mine?.label ?? '—'),
-            el('td', {}, theirs ? `${same ? '✓ ' : ''}${theirs.label}` : '(no historical choice)'),
-          );
-        });
-      fill(
-        body,
-        el('p', { class: `outcome ${o.status}` }, o.status === 'lost' ? 'Game over' : 'Chapter complete'),
-        el('h2', { attrs: { id: 'debrief-title' } }, o.title),
-        o.text ? el('p', {}, o.text) : null,
-        el(
-          'div',
-          { class: 'score-row' },
-          el('div', { class: 'score' }, el('span', { class: 'score-value', testid: 'score' }, String(o.score)), el('span', {}, 'score')),
-          el('div', { class: 'score' }, el('span', { class: 'score-value rating', testid: 'rating' }, o.rating), el('span', {}, 'rating')),
-          el(
-            'div',
-            { class: 'score' },
-            el('span', { class: 'score-value' }, String(history.outcome?.score ?? '—')),
-            el('span', {}, `history's path, same seed${history.outcome?.status === 'lost' ? ' (lost)' : ''}`),
-          ),
-        ),
-        el('h3', {}, 'Your Azerbaijan, turn by turn'),
-        el(
-          'div',
-          { class: 'debrief-meters' },
-          ...METER_IDS.map((m) =>
-            el(
-              'div',
-              { class: 'debrief-meter' },
-              el('span', {}, METER_INFO[m]?.label ?? m),
-              sparkline(
-                s.history.map((r) => r.snapshot.meters[m]),
-                0,
-                100,
-                140,
-                28,
-              ),
-              el('span', { class: 'final' }, `${s.meters[m]} (history: ${history.meters[m]})`),
-            ),
-          ),
-        ),
-        el('h3', {}, 'Your choices beside history’s'),
-        rows.length
-          ? el(
-              'table',
-              { class: 'choices-table' },
-              el('thead', {}, el('tr', {}, el('th', {}, 'When'), el('th', {}, 'Event'), el('th', {}, 'You chose'), el('th', {}, 'History chose'))),
-              el('tbody', {}, ...rows),
-            )
-          : el('p', {}, 'No events were answered.'),
-        el(
-          'p',
-          { class: 'hint' },
-          'For class discussion: where did your path leave history’s, and what did each power do in answer? The news log keeps every turn’s reasons.',
-        ),
-        el(
-          'div',
-          { class: 'dialog-actions' },
-          button('Play again (same seed)', opts.onAgain, { class: 'primary', testid: 'play-again' }),
-          button('Download result', opts.onDownload, { testid: 'download-result' }),
-          button('Back to title', opts.onTitle, { class: 'ghost', testid: 'to-title' }),
-        ),
-      );
-      overlay.classList.remove('hidden');
-      // Focus the dialog itself, so a screen reader starts at the outcome and the view at the top.
-      dialog.focus();
-      dialog.scrollTop = 0;
+      scenario = sc;
+      fill(body, el('p', { class: 'outcome' }, 'Preparing the debrief…'));
+      show();
+      // Let the ending paint first: the debrief replays the game and history's line.
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        if (shownFor === s) render(sc, s);
+      }, 30);
     },
   };
 }

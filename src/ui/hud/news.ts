@@ -1,5 +1,5 @@
 /** The news log: per turn, what happened, what you did, what each power did and why. */
-import { type GameState, rulesOf } from '../../core/index.ts';
+import { type GameState, recordResponses, rulesOf } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { el, fill } from '../dom.ts';
 import { quarterLabel } from '../format.ts';
@@ -28,7 +28,7 @@ export function createNews() {
             const e = rules.eventById.get(id);
             if (e) items.push(el('li', { class: 'news-event' }, el('strong', {}, e.title)));
           }
-          for (const resp of r.responses) {
+          for (const resp of recordResponses(sc, s, r)) {
             items.push(
               el(
                 'li',

@@ -3,7 +3,7 @@
  * cue), influence, what each did last turn, and on hover the causes, the ties behind
  * its influence and its odds of a stick or a carrot next turn.
  */
-import { type GameState, influenceTarget, POWER_IDS, type PowerId, responseOdds } from '../../core/index.ts';
+import { type GameState, influenceTarget, POWER_IDS, type PowerId, recordResponses, responseOdds } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { el } from '../dom.ts';
 import { explainVar } from '../explain.ts';
@@ -47,6 +47,7 @@ export function createPowers(onSelect: (id: PowerId) => void) {
       state = s;
       scenario = sc;
       const lastTurn = s.history[s.history.length - 1];
+      const answers = lastTurn ? recordResponses(sc, s, lastTurn) : [];
       for (const id of POWER_IDS) {
         const r = rows.get(id);
         if (!r) continue;
@@ -59,7 +60,7 @@ export function createPowers(onSelect: (id: PowerId) => void) {
         r.relFill.className = `rel-fill ${p.relation < 0 ? 'neg' : 'pos'}`;
         r.influence.textContent = String(p.influence);
         r.infFill.style.width = `${p.influence}%`;
-        const response = lastTurn?.responses.find((x) => x.power === id);
+        const response = answers.find((x) => x.power === id);
         r.last.textContent = response ? `${response.kind === 'stick' ? '⚠' : '✦'} ${response.label}` : '';
         r.last.className = `last-response ${response?.kind ?? ''}`;
         r.row.setAttribute(

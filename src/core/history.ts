@@ -1,0 +1,103 @@
+/**
+ * Reading the turn records back. The state keeps each turn compact — changes as three
+ * numbers into the game's string table, responses without the scenario's texts, the
+ * snapshot as a row of numbers — so a long game stays small and the headless runs do not
+ * pay for words nobody reads. These functions give the player's view of a record: every
+ * change with its cause, every answer with its label, text and reason.
+ */
+import type { Scenario } from '../scenario/types.ts';
+import { balanceOf } from './derived.ts';
+import { explainStance } from './powers.ts';
+import type { Change, GameState, ResponseRecord, Snapshot, TurnRecord } from './state.ts';
+import { METER_IDS, POWER_IDS, type PowerId } from './vocabulary.ts';
+
+/** What a snapshot row holds, in order: the meters, money, balance, then each power's
+ *  relation and influence in POWER_IDS order. */
+export const SNAPSHOT_LAYOUT = [
+  ...METER_IDS,
+  'treasury',
+  'revenue',
+  'balance',
+  ...POWER_IDS.map((id) => `${id}.relation`),
+  ...POWER_IDS.map((id) => `${id}.influence`),
+] as const;
+
+const TREASURY = METER_IDS.length;
+const RELATION = TREASURY + 3;
+const INFLUENCE = RELATION + POWER_IDS.length;
+
+/** The snapshot row of a state: what the turn ended with. */
+export function snapshotRow(s: GameState): number[] {
+  const row: number[] = [];
+  for (const m of METER_IDS) row.push(s.meters[m]);
+  row.push(s.treasury, s.revenue, balanceOf(s));
+  for (const id of POWER_IDS) row.push(s.powers[id].relation);
+  for (const id of POWER_IDS) row.push(s.powers[id].influence);
+  return row;
+}
+
+/** A completed turn's snapshot; null while the turn is still being played. */
+export function recordSnapshot(record: TurnRecord): Snapshot | null {
+  const row = record.snapshot;
+  if (row.length === 0) return null;
+  const meters = {} as Snapshot['meters'];
+  METER_IDS.forEach((m, i) => {
+    meters[m] = row[i] ?? 0;
+  });
+  const relation = {} as Record<PowerId, number>;
+  const influence = {} as Record<PowerId, number>;
+  POWER_IDS.forEach((id, i) => {
+    relation[id] = row[RELATION + i] ?? 0;
+    influence[id] = row[INFLUENCE + i] ?? 0;
+  });
+  return { meters, treasury: row[TREASURY] ?? 0, revenue: row[TREASURY + 1] ?? 0, balance: row[TREASURY + 2] ?? 0, relation, influence };
+}
+
+/** One meter's value at the end of a completed turn (undefined while it is played). */
+export function snapshotMeter(record: TurnRecord | undefined, meter: (typeof METER_IDS)[number]): number | undefined {
+  return record?.snapshot[METER_IDS.indexOf(meter)];
+}
+
+/** Calls `fn` for each change of a record, in the order they happened (the first `limit` only, if given). */
+export function eachChange(s: GameState, record: TurnRecord, fn: (v: string, delta: number, cause: string) => void, limit?: number): void {
+  const c = record.changes;
+  const end = limit === undefined ? c.length : Math.min(c.length, limit * 3);
+  const strings = s.strings;
+  for (let i = 0; i + 2 < end; i += 3) fn(strings[c[i] as number] ?? '', c[i + 1] as number, strings[c[i + 2] as number] ?? '');
+}
+
+/** Every change a record holds, with its cause, in the order they happened. */
+export function recordChanges(s: GameState, record: TurnRecord): Change[] {
+  const out: Change[] = [];
+  eachChange(s, record, (v, delta, cause) => {
+    out.push({ var: v, delta, cause });
+  });
+  return out;
+}
+
+/** The powers' answers a record holds, with the scenario's label and text and the reason. */
+export function recordResponses(scenario: Scenario, s: GameState, record: TurnRecord): ResponseRecord[] {
+  return record.responses.map((r) => {
+    const def = scenario.powers[r.power].responses.find((x) => x.id === r.response);
+    return {
+      power: r.power,
+      response: r.response,
+      kind: r.kind,
+      label: def?.label ?? r.response,
+      text: def?.text ?? '',
+      why: explainStance(asAt(s, record, r.at, r.power, r.stance), r.power, r.kind),
+    };
+  });
+}
+
+/** The state as a power saw it when it answered: the turns before, the first `at` changes
+ *  of its own turn, and the stance it acted from. Only what explainStance reads. */
+function asAt(s: GameState, record: TurnRecord, at: number, id: PowerId, stance: number): GameState {
+  const history = s.history[record.turn] === record ? s.history.slice(0, record.turn) : s.history;
+  return {
+    ...s,
+    history,
+    current: { ...record, changes: record.changes.slice(0, at * 3) },
+    powers: { ...s.powers, [id]: { ...s.powers[id], stance } },
+  };
+}
