@@ -8,6 +8,8 @@ import { type Difficulty, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
+import { readClassLink } from './ui/classroom/classLink.ts';
+import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { applyPowerColors } from './ui/colors.ts';
 import { el } from './ui/dom.ts';
@@ -52,6 +54,9 @@ const session = createSession({ store, storage, catalog, loadScenario, showGame:
 
 let unmountGame: (() => void) | null = null;
 
+// A class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's setup on the title screen.
+const classLink = readClassLink(location.search, (id) => catalog.some((c) => c.id === id));
+
 function showTitle(problem: string | null = null): void {
   // While the player reads the title screen, the map's code downloads (scenarios wait
   // until one is chosen).
@@ -64,12 +69,16 @@ function showTitle(problem: string | null = null): void {
     catalog,
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
-    problem,
+    problem: problem ?? (classLink && !classLink.ok ? classLink.problem : null),
+    classSetup: classLink?.ok ? classLink.setup : null,
+    onStartClass: (setup, student) => void start(setup.scenario, setup.seed, setup.difficulty, student, setup.className),
+    linkBase: location.href,
     muted: () => audio.isMuted(),
     onToggleSound: () => audio.setMuted(!audio.isMuted()),
     onStart: (id, seed, difficulty, student) => void start(id, seed, difficulty, student),
     onContinue: () => void resume(),
     onLoad: () => session.dialog.openLoad(),
+    onCompare: () => openClassCompare(loadScenario),
     onDropFiles: (files) => {
       session.dialog.openLoad();
       void session.dialog.importFiles(files);
@@ -77,11 +86,11 @@ function showTitle(problem: string | null = null): void {
   });
 }
 
-async function start(id: string, seed: string, difficulty: Difficulty, student = ''): Promise<void> {
+async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = ''): Promise<void> {
   preloadMap(); // the map's code downloads while the scenario does
   const scenario = await loadScenario(id);
   if (!scenario) return;
-  session.saving.beginNew(student);
+  session.saving.beginNew(student, className);
   store.getState().start(scenario, seed, difficulty);
   showGame();
 }

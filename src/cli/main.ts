@@ -35,8 +35,11 @@ usage: npm run caspian -- <command> [options]
                                  the save's scenario must be a shipped id, or name the
                                  file it was played on with --scenario
   balance --scenario <id|file> [--runs <n>] [--policies a,b] [--first-seed <n>]
-          [--difficulty …] [--json]
-                                 Monte Carlo over policies: survival rate and scores
+          [--difficulty …] [--json] [--html <report.html>] [--no-sweep] [--sweep-runs <n>]
+                                 the balance lab: Monte Carlo over policies and every
+                                 single action spammed; survival, scores, losses and
+                                 when, events fired and choices, actions taken, flags
+                                 for dominant strategies; --html writes a report
 
 exit codes: 0 success, 1 invalid input (or an internal error, said as such),
             2 usage error, missing or unreadable file`;
@@ -47,6 +50,8 @@ const OPTIONS = {
   'no-playtest': 'switch',
   trace: 'switch',
   html: 'value',
+  'no-sweep': 'switch',
+  'sweep-runs': 'value',
   scenario: 'value',
   seed: 'value',
   policy: 'value',

@@ -19,6 +19,10 @@ export interface LegalAction {
   available: boolean;
   /** Why it is not available, in the player's words; absent when available. */
   reason?: string;
+  /** Turns until it can be taken again, when only a cooldown stands in the way. */
+  wait?: number;
+  /** It has been taken as many times as it ever can be. */
+  spent?: boolean;
   /** Immediate changes it would make; `chance` marks those that only may happen. */
   preview: PreviewItem[];
 }
@@ -94,6 +98,12 @@ export function legalActions(scenario: Scenario, s: GameState): LegalAction[] {
         preview: previewEffects(scenario, s, a.effects),
       };
       if (reason !== null) item.reason = reason;
+      const uses = s.uses[a.id] ?? 0;
+      if (a.limit !== undefined && uses >= a.limit) item.spent = true;
+      const last = s.lastTaken[a.id];
+      if (reason !== null && a.cooldown > 0 && last !== undefined && s.turn - last <= a.cooldown && last !== s.turn) {
+        item.wait = a.cooldown - (s.turn - last) + 1;
+      }
       return item;
     });
 }

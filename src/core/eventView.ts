@@ -5,7 +5,9 @@
  */
 import type { Effect, Scenario, Source } from '../scenario/types.ts';
 import { type PreviewItem, previewEffects } from './actions.ts';
+import { monthIndex } from './calendar.ts';
 import { rulesOf } from './rules.ts';
+import { turnMonth } from './time.ts';
 import type { GameState } from './state.ts';
 import { offeredChoices, resolveChoiceText, resolveEventText } from './variants.ts';
 
@@ -22,7 +24,7 @@ export interface EventView {
   id: string;
   title: string;
   text: string;
-  /** The month the event is dated to, or its window's first month, if any. */
+  /** The month the event is dated to, or history's month for it when it fires then. */
   month?: string;
   sources: readonly Source[];
   /** The changes the event made on its own when it fired (news and preludes). */
@@ -47,7 +49,12 @@ export function eventView(scenario: Scenario, s: GameState, eventId: string): Ev
       return choice;
     }),
   };
-  const month = e.date ?? e.window?.from;
+  // A month is shown only when it is true of this game: the event's date, or the month
+  // history gives it when the event fires in the quarter holding that month. Otherwise
+  // the dialog shows the quarter.
+  const first = turnMonth(scenario, s.turn);
+  const inTurn = (m: string) => monthIndex(m) >= first && monthIndex(m) < first + scenario.calendar.monthsPerTurn;
+  const month = e.date ?? (e.happened !== undefined && inTurn(e.happened) ? e.happened : undefined);
   if (month !== undefined) view.month = month;
   return view;
 }

@@ -190,7 +190,8 @@ export function endResponses(scenario: Scenario, s: GameState): void {
 }
 
 /**
- * "Stance −34: tolerated Chechen fighters (−9), oil deals without a Russian share (−6)":
+ * "Russia has turned against you (−34) after: tolerated Chechen fighters (−9), oil deals
+ * without a Russian share (−6)":
  * the biggest causes that moved the power's relation over the last four turns, in the
  * direction of its answer.
  */
@@ -215,5 +216,7 @@ export function explainStance(s: GameState, id: PowerId, kind: 'stick' | 'carrot
     why += `${i ? ', ' : ''}${cause} (${d > 0 ? '+' : ''}${d})`;
   }
   const stance = s.powers[id].stance;
-  return `${POWER_NAMES[id]}'s stance ${stance > 0 ? '+' : ''}${stance}${why ? `: ${why}` : ''}`;
+  // Said as a mood rather than a "stance" number, which players found unexplained.
+  const mood = kind === 'stick' ? 'has turned against you' : 'has warmed to you';
+  return `${POWER_NAMES[id]} ${mood} (${stance > 0 ? '+' : ''}${stance})${why ? ` after: ${why}` : ''}`;
 }

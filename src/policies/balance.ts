@@ -5,6 +5,7 @@
  */
 import type { Difficulty } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { type GameFacts, gameFacts } from './labFacts.ts';
 import { policyByName } from './policies.ts';
 import { playGame } from './run.ts';
 
@@ -16,6 +17,8 @@ export interface GameResult {
   score: number;
   turns: number;
   rating: string;
+  /** Events, choices, actions and how a loss came: for the balance lab (labFacts.ts). */
+  facts: GameFacts;
 }
 
 export interface PolicyStats {
@@ -44,6 +47,7 @@ export function playSeeds(scenario: Scenario, policy: string, seeds: readonly nu
       score: o?.score ?? 0,
       turns: state.history.length,
       rating: o?.rating ?? '',
+      facts: gameFacts(scenario, state),
     };
   });
 }

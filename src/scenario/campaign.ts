@@ -76,6 +76,8 @@ export interface CampaignHeader {
   end: string;
   /** Flags true from the start that later chapters assume without any event setting them. */
   standingFlags: Record<string, boolean>;
+  /** The campaign's eras, each heading the screen (and opening a save point) from its month. */
+  eras: { from: string; title: string }[];
 }
 
 export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Json {
@@ -178,6 +180,7 @@ export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Js
     summary: header.summary,
     briefing: header.briefing,
     calendar: { start: header.start, monthsPerTurn: 3, turns },
+    eras: header.eras,
     initial,
     model: clone(first.model),
     powers,

@@ -45,6 +45,15 @@ export function assembleCampaign(data: (id: string) => Json): Json {
       end: '2012-12',
       // Russia runs the Soviet-built Qabala radar through all these years (001).
       standingFlags: { 'gabala-russian': true },
+      // Independence and war; the balanced policy from the Contract of the Century and the
+      // 1994 ceasefire; Ilham Aliyev's presidency from October 2003; after the war in
+      // Georgia of August 2008 (000, 001).
+      eras: [
+        { from: '1991-10', title: 'Independence and war, 1991–94' },
+        { from: '1994-10', title: 'The balanced policy, 1994–2003' },
+        { from: '2003-10', title: 'A new president, 2003–08' },
+        { from: '2008-07', title: 'After Georgia, 2008–12' },
+      ],
     },
     parts,
   );

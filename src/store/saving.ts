@@ -88,7 +88,12 @@ export function createSaving(app: AppStore, storage: SaveStore | null, env: Savi
     current,
     /** Before a new game starts: a new id, so no other game's autosave is touched. */
     beginNew(student?: string, className?: string) {
-      state.setState({ gameId: env.newId(), journal: [], student: clean(student ?? state.getState().student, 60), className: clean(className ?? '', 60) });
+      state.setState({
+        gameId: env.newId(),
+        journal: [],
+        student: clean(student ?? state.getState().student, 60),
+        className: clean(className ?? state.getState().className, 60),
+      });
     },
     /**
      * Before a save is opened: "continue" keeps its game id (the same autosave goes on);

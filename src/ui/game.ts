@@ -13,11 +13,16 @@ import { createDebrief } from './dialogs/debrief.ts';
 import { createEventDialog } from './dialogs/eventDialog.ts';
 import { createGuide } from './dialogs/guide.ts';
 import { createSimpleDialog } from './dialogs/simpleDialog.ts';
+import { sourcesPageNodes } from './dialogs/sourcesPage.ts';
 import { createActions } from './hud/actions.ts';
-import { DANGER, createMeters } from './hud/meters.ts';
-import { createNews } from './hud/news.ts';
+import { createDecisionResult } from './hud/decisionResult.ts';
+import { createInForce } from './hud/inForce.ts';
+import { createMeters, nearThreshold } from './hud/meters.ts';
 import { createPowers } from './hud/powers.ts';
 import { createTopbar } from './hud/topbar.ts';
+import { goalsHelp } from './goals.ts';
+import { turnHistoryNodes } from './report/turnHistory.ts';
+import { createTurnReport } from './report/turnReport.ts';
 import { buildViewModel } from './mapView.ts';
 import type { MapController, MapViewModel } from './map/types.ts';
 import { hideTip, showTip } from './tooltip.ts';
@@ -37,12 +42,32 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   const { store, audio } = opts;
   const help = createSimpleDialog('help', 'How to play');
   const menu = createSimpleDialog('menu', 'Menu');
+  const history = createSimpleDialog('history', 'Turn history');
+  const sources = createSimpleDialog('sources', 'Sources');
+  const openSources = () => {
+    const sc = store.getState().scenario;
+    if (sc) sources.open(...sourcesPageNodes(sc));
+  };
+  const openHistory = () => {
+    const { scenario, game } = store.getState();
+    if (scenario && game)
+      history.open(
+        ...turnHistoryNodes(scenario, game, (turn) => {
+          history.close();
+          store.getState().openReport(turn);
+        }),
+      );
+  };
   const closeThen = (next: () => void) => {
     menu.close();
     next();
   };
   const topbar = createTopbar({
-    onHelp: () => help.open(...opts.howToPlay()),
+    onHelp: () => {
+      const sc = store.getState().scenario;
+      help.open(...opts.howToPlay(), ...(sc ? goalsHelp(sc) : []), button('The sources', openSources, { class: 'ghost small', testid: 'help-sources' }));
+    },
+    onHistory: openHistory,
     onMenu: () =>
       menu.open(
         volumeControl(audio),
@@ -50,6 +75,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
         button('Save to a slot…', () => closeThen(opts.classroom.save), { testid: 'save-game' }),
         button('Saved games…', () => closeThen(opts.classroom.load), { testid: 'load-game' }),
         button('Export this game to a file', opts.classroom.export, { testid: 'export-save' }),
+        button('The sources', () => closeThen(openSources), { class: 'ghost', testid: 'menu-sources' }),
         button('Back to the title screen', opts.onTitle, { class: 'ghost', testid: 'menu-title' }),
       ),
     toggleMute: () => {
@@ -60,18 +86,27 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   });
   const meters = createMeters();
   const powers = createPowers((id: PowerId) => store.getState().select(id));
-  const actions = createActions(
-    (id) => {
+  const actions = createActions({
+    onAct: (id) => {
       audio.play('click');
       store.getState().act(id);
     },
-    () => endTurn(),
-  );
-  const news = createNews();
-  const eventDialog = createEventDialog((eventId, choiceId) => {
-    audio.play('click');
-    store.getState().choose(eventId, choiceId);
+    onEndTurn: () => endTurn(),
+    onUndo: () => {
+      audio.play('click');
+      store.getState().undo();
+    },
   });
+  const eventDialog = createEventDialog({
+    onChoose: (eventId, choiceId) => {
+      audio.play('click');
+      store.getState().choose(eventId, choiceId);
+    },
+    onSources: openSources,
+  });
+  const report = createTurnReport(() => store.getState().closeReport());
+  const decision = createDecisionResult();
+  const inForce = createInForce();
   const debrief = createDebrief({ onAgain: opts.onAgain, onTitle: opts.onTitle, onDownload: opts.onDownload, classroom: opts.classroom });
   const countryPanel = createCountryPanel(() => store.getState().select(null));
   const guide = createGuide((step) => store.getState().setGuideStep(step));
@@ -90,15 +125,18 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       'div',
       { class: 'game-screen' },
       topbar.node,
-      el('div', { class: 'left-column' }, meters.node, powers.node),
-      el('main', { class: 'game-main' }, mapHost, countryPanel.node),
-      el('div', { class: 'right-column' }, actions.node, news.node),
+      el('div', { class: 'left-column' }, meters.node, powers.node, inForce.node),
+      el('main', { class: 'game-main' }, mapHost, countryPanel.node, decision.node),
+      el('div', { class: 'right-column' }, actions.node),
       status,
       guide.node,
       ...eventDialog.nodes,
+      report.node,
       debrief.node,
       help.node,
       menu.node,
+      history.node,
+      sources.node,
     ),
   );
 
@@ -128,17 +166,21 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
 
   let previous: GameState | null = null;
   const render = () => {
-    const { scenario, game, selected, guideStep, notice } = store.getState();
+    const { scenario, game, selected, guideStep, notice, report: shownReport, lastDecision, undoStack } = store.getState();
     if (!scenario || !game) return;
     topbar.update(scenario, game);
     meters.update(scenario, game);
     powers.update(scenario, game);
-    actions.update(scenario, game);
-    news.update(scenario, game);
-    eventDialog.update(scenario, game);
+    inForce.update(scenario, game);
+    actions.update(scenario, game, undoStack.length > 0);
+    report.update(scenario, game, shownReport);
+    // The guide comes before the first event, and a fresh turn report before the next one.
+    const guiding = guideStep !== null && game.outcome === null;
+    eventDialog.update(scenario, game, guiding || shownReport?.fresh === true);
+    decision.update(lastDecision);
     debrief.update(scenario, game);
     countryPanel.update(scenario, game, selected);
-    guide.update(guideStep, game.pending.length > 0 || game.outcome !== null);
+    guide.update(guideStep, game.outcome !== null || shownReport !== null);
     if (notice) status.textContent = notice.text;
     if (previous && previous !== game) react(previous, game);
     previous = game;
@@ -149,7 +191,10 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   const react = (before: GameState, after: GameState) => {
     if (after.outcome && !before.outcome) return audio.play('ending');
     if (after.pending.length > 0 && after.pending[0] !== before.pending[0]) audio.play('event');
-    const danger = (['sovereignty', 'stability', 'economy'] as const).some((m) => after.meters[m] < DANGER && before.meters[m] >= DANGER);
+    const sc = store.getState().scenario;
+    const danger =
+      sc !== null &&
+      (['sovereignty', 'stability', 'economy'] as const).some((m) => nearThreshold(sc, m, after.meters[m]) && !nearThreshold(sc, m, before.meters[m]));
     if (danger) return audio.play('warning');
     if (after.turn !== before.turn) {
       const last = after.history[after.history.length - 1];
@@ -160,11 +205,30 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
 
   const onKey = (e: KeyboardEvent) => {
     if (debrief.isOpen()) return;
-    if (help.isOpen() || menu.isOpen()) {
+    if (help.isOpen() || menu.isOpen() || history.isOpen() || sources.isOpen()) {
       if (e.key === 'Escape') {
         help.close();
         menu.close();
+        history.close();
+        sources.close();
       }
+      return;
+    }
+    // A held key repeats: it must never skip through reports and events unread.
+    if (e.repeat && e.key === 'Enter') {
+      e.preventDefault();
+      return;
+    }
+    if (report.isOpen()) {
+      if (e.key === 'Escape' || (e.key === 'Enter' && !(e.target as HTMLElement).closest('button'))) {
+        e.preventDefault();
+        store.getState().closeReport();
+      }
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && e.key === 'z') {
+      e.preventDefault();
+      store.getState().undo();
       return;
     }
     if (eventDialog.key(e)) {

@@ -5,6 +5,8 @@
  */
 import type { CatalogEntry } from 'virtual:scenario-catalog';
 import type { Difficulty } from '../core/index.ts';
+import { classLinkMaker, classSetupCard } from './classroom/classCard.ts';
+import type { ClassSetup } from './classroom/classLink.ts';
 import { dropZone } from './classroom/files.ts';
 import { button, el, fill } from './dom.ts';
 
@@ -21,6 +23,13 @@ export interface TitleOptions {
   onContinue: () => void;
   onLoad: () => void;
   onDropFiles: (files: File[]) => void;
+  /** For teachers: compare a class's results. */
+  onCompare: () => void;
+  /** The setup of a class link the page was opened with, if any. */
+  classSetup?: ClassSetup | null;
+  onStartClass?: (setup: ClassSetup, student: string) => void;
+  /** The page's address, for making class links. */
+  linkBase: string;
 }
 
 export function randomSeed(): string {
@@ -132,6 +141,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
     el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'difficulty' } }, 'Difficulty'), difficultySelect, difficultyHelp),
     el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'student' } }, 'Your name'), studentInput),
     el('div', { class: 'setup-row' }, soundButton),
+    classLinkMaker(opts.linkBase, () => ({ scenario: chosen, seed: seedInput.value.trim() || randomSeed(), difficulty })),
     el('div', { class: 'setup-actions' }, button('Start', start, { class: 'primary', testid: 'start-game' })),
   );
   seedInput.addEventListener('keydown', (e) => {
@@ -150,6 +160,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
   const cont = opts.savedGame ? button('Continue', opts.onContinue, { class: 'big continue', testid: 'continue', label: `Continue: ${opts.savedGame}` }) : null;
   if (cont) cont.append(el('span', { class: 'continue-what' }, opts.savedGame ?? ''));
   const load = button('Saved games…', opts.onLoad, { class: 'big ghost', testid: 'load-game' });
+  const compare = button('Compare a class’s results', opts.onCompare, { class: 'big ghost', testid: 'class-compare' });
 
   const screen = el(
     'div',
@@ -169,8 +180,15 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
         }),
       ),
       opts.problem ? el('p', { class: 'notice error', role: 'alert', testid: 'title-problem' }, opts.problem) : null,
-      el('div', { class: 'title-buttons' }, newGame, cont, load),
+      el('div', { class: 'title-buttons' }, newGame, cont, load, compare),
     ),
+    opts.classSetup && opts.onStartClass
+      ? classSetupCard(
+          opts.classSetup,
+          opts.catalog.find((c) => c.id === opts.classSetup?.scenario),
+          (student) => opts.classSetup && opts.onStartClass?.(opts.classSetup, student),
+        )
+      : null,
     setup,
     el(
       'section',

@@ -46,6 +46,12 @@ async function appState(page: Page) {
   });
 }
 
+/** Skips the first-turn guide and closes a turn report, whichever is showing. */
+async function clearOverlays(page: Page) {
+  if (await page.isVisible(byTestId('guide-skip'))) await page.click(byTestId('guide-skip'));
+  if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
+}
+
 async function shot(page: Page, name: string) {
   writeFileSync(join(OUT, `game-${name}.png`), await page.screenshot());
 }
@@ -59,7 +65,9 @@ describe('the game in the browser', () => {
     await page.fill(byTestId('seed-input'), '42');
     await shot(page, 'title');
     await page.click(byTestId('start-game'));
-    await page.waitForSelector(byTestId('event-dialog'));
+    // The guide comes first; the first event waits behind it.
+    await page.waitForSelector(`${byTestId('guide')}:visible`);
+    expect(await page.isVisible(byTestId('event-dialog'))).toBe(false);
     await expect.poll(() => page.textContent(byTestId('turn-label'))).toBe('Turn 1 of 13 · Oct–Dec 1991');
 
     // The map draws: a canvas fills the map area with many colours, not a blank rectangle.
@@ -70,7 +78,13 @@ describe('the game in the browser', () => {
     expect(box?.height).toBeGreaterThan(500);
 
     let turns = 0;
+    let state0Guide = true;
     while (!(await appState(page)).over) {
+      if (state0Guide && (await page.isVisible(byTestId('guide-skip')))) {
+        await shot(page, 'guide');
+        state0Guide = false;
+      }
+      await clearOverlays(page);
       const state = await appState(page);
       if (state.pending.length > 0) {
         // Answer with the first open choice.
@@ -79,10 +93,6 @@ describe('the game in the browser', () => {
           .first()
           .click();
         continue;
-      }
-      if (state.turn === 0 && (await page.isVisible(byTestId('guide-skip')))) {
-        await shot(page, 'guide');
-        await page.click(byTestId('guide-skip'));
       }
       if (state.turn === 1) {
         await page.click(byTestId('action-visit-ankara'));
@@ -101,20 +111,26 @@ describe('the game in the browser', () => {
     expect(debrief).toMatch(/Chapter complete|Game over/);
     expect(debrief).toContain('Your decisions against history’s');
     expect(await page.textContent(byTestId('rating'))).toMatch(/Master of balance|Steady hand|Survivor|Precarious|Fallen/);
-    const news = await page.textContent(byTestId('news-log'));
-    expect(news).toContain('Khodzhaly');
+    // The whole turn history stays readable after the end.
+    await page.click(byTestId('debrief-close')).catch(() => undefined);
+    await page.evaluate(() => (document.querySelector('[data-testid="open-history"]') as HTMLElement | null)?.click());
+    await page.waitForSelector(`${byTestId('turn-history')}:visible`);
+    expect(await page.textContent(byTestId('turn-history'))).toContain('Khodzhaly');
     expect(errors).toEqual([]);
   });
 
   it('reaches the same state hash in the browser as in Node for the same commands', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=7`);
-    await page.waitForSelector(byTestId('event-dialog'));
-    for (let i = 0; i < 4; i++) await page.keyboard.press('1');
     await page.click(byTestId('guide-skip'));
+    await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('1');
     await page.click(byTestId('action-turkish-training'));
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await appState(page)).turn).toBe(1);
+    await page.waitForSelector(`${byTestId('turn-report')}:visible`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
     await page.keyboard.press('2');
     const browserState = await appState(page);
     const scenario = shippedScenario('independence-1991');
@@ -127,15 +143,16 @@ describe('the game in the browser', () => {
   it('is playable from the keyboard: Esc folds an event away, E brings it back, number keys choose, Enter ends the turn', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=9`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await page.waitForSelector(`${byTestId('guide')}:visible`);
+    await page.keyboard.press('Escape'); // closes the guide; the first event follows
+    expect(await page.isVisible(byTestId('guide'))).toBe(false);
+    await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
     await page.keyboard.press('Escape');
     expect(await page.isVisible(byTestId('event-dialog'))).toBe(false);
     expect(await page.isVisible(byTestId('event-waiting'))).toBe(true);
     await page.keyboard.press('e');
     expect(await page.isVisible(byTestId('event-dialog'))).toBe(true);
     for (let i = 0; i < 4; i++) await page.keyboard.press('1');
-    await page.keyboard.press('Escape'); // closes the guide
-    expect(await page.isVisible(byTestId('guide'))).toBe(false);
     // Tab reaches an action, Enter on it takes it (not the end of the turn).
     await page.focus(byTestId('action-visit-tehran'));
     await page.keyboard.press('Enter');
@@ -149,7 +166,7 @@ describe('the game in the browser', () => {
   it('shows scenario text containing HTML as text, never as markup', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=1`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await page.waitForSelector(byTestId('guide'));
     const evil = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     await page.evaluate((text) => {
       const hooks = (
@@ -167,6 +184,7 @@ describe('the game in the browser', () => {
       (first.choices[0] as { label: string }).label = text;
       st.start(scenario, '1', 'normal');
     }, evil);
+    await page.click(byTestId('guide-skip'));
     const dialog = page.locator(byTestId('event-dialog'));
     await expect.poll(() => dialog.locator('h2').textContent()).toBe(evil);
     expect(await dialog.locator('img').count()).toBe(0);
@@ -179,9 +197,9 @@ describe('the game in the browser', () => {
   it('keeps mute across a reload, and resumes the autosave with Continue', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=5`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await page.click(byTestId('guide-skip'));
+    await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
     for (let i = 0; i < 4; i++) await page.keyboard.press('1');
-    await page.keyboard.press('Escape');
     await page.click(byTestId('mute'));
     expect(await page.getAttribute(byTestId('mute'), 'aria-pressed')).toBe('true');
     const before = await appState(page);

@@ -166,7 +166,7 @@ describe('ending a turn', () => {
     const record = after.history[0];
     const answer = record && recordResponses(scenario, after, record).find((r) => r.power === 'russia');
     expect(answer?.kind).toBe('stick');
-    expect(answer?.why).toMatch(/^Russia's stance -\d+/);
+    expect(answer?.why).toMatch(/^Russia has turned against you \(-\d+\)/);
   });
 
   it('completes the scenario after its last turn with a score and a rating', () => {

@@ -16,7 +16,8 @@ function stats(id: string, policy: string, seeds = SEEDS): PolicyStats {
   return summarise(policy, playSeeds(shippedScenario(id), policy, seeds));
 }
 
-describe.each(CHAPTERS)('the lesson in %s', (id) => {
+// Many games per test: on a busy machine they take minutes, and speed is not what is tested here.
+describe.each(CHAPTERS)('the lesson in %s', { timeout: 600_000 }, (id) => {
   const historical = stats(id, 'historical');
   const balancer = stats(id, 'balancer');
 

@@ -55,7 +55,7 @@ describe('the trace', () => {
 
   it("gives each power's answer and why, or why it held back", () => {
     expect(trace.turns[0]?.answers).toEqual([
-      { power: 'turkey', kind: 'carrot', label: 'Ankara links the border to Karabakh', text: expect.any(String), why: "Turkey's stance +32" },
+      { power: 'turkey', kind: 'carrot', label: 'Ankara links the border to Karabakh', text: expect.any(String), why: 'Turkey has warmed to you (+32)' },
       { power: 'russia', kind: 'none', why: "Russia's stance +7 is between -15 and 20: no answer due" },
       { power: 'iran', kind: 'none', why: "Iran's stance 0 is between -15 and 20: no answer due" },
       { power: 'west', kind: 'none', why: "the West's stance +20: 20% chance of a carrot, and the roll spared you" },

@@ -1,67 +1,105 @@
+import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/types.ts';
-import { type GameResult, type PolicyStats, summarise } from '../../policies/balance.ts';
+import { type GameResult, type PolicyStats, playSeeds, summarise } from '../../policies/balance.ts';
+import { labReport } from '../../policies/lab.ts';
+import { labHtml } from '../../policies/labHtml.ts';
+import { formatLab } from './balanceText.ts';
 import { POLICY_NAMES, policyByName } from '../../policies/policies.ts';
 import { intFlag, type ParsedArgs, stringFlag, UsageError } from '../args.ts';
 import { requireScenario } from '../files.ts';
-import { type Io, printFindings, table } from '../output.ts';
+import { type Io, printFindings } from '../output.ts';
 import { difficultyFlag } from './play.ts';
 
-/** balance --scenario <id|file> --runs <n> [--policies a,b] [--first-seed n] [--json]
- *  Plays n seeds per policy on all cores, with a progress bar on stderr. */
+/**
+ * balance --scenario <id|file> --runs <n> [--policies a,b] [--first-seed n] [--json]
+ *         [--html report.html] [--no-sweep] [--sweep-runs n]
+ * Plays n seeds per policy on all cores, then every single action spammed (the sweep),
+ * with a progress bar on stderr; reports per policy, event and action, and flags
+ * dominant strategies, events that never fire and actions never taken (policies/lab.ts).
+ */
 export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> {
   const scenarioArg = stringFlag(args, 'scenario');
   if (!scenarioArg) throw new UsageError('balance needs --scenario <id|file>');
   const runs = intFlag(args, 'runs', 100, 1, 1_000_000);
   const firstSeed = intFlag(args, 'first-seed', 1, 0, 1_000_000_000);
   const policies = (stringFlag(args, 'policies') ?? POLICY_NAMES.join(',')).split(',').filter(Boolean);
-  for (const p of policies) if (!policyByName(p)) throw new UsageError(`unknown policy "${p}"`);
+  for (const p of policies) if (!policyByName(p)) throw new UsageError(`unknown policy "${p}"; use one of ${POLICY_NAMES.join(', ')} or spam:<action id>`);
   const difficulty = difficultyFlag(args);
+  const html = stringFlag(args, 'html');
+  if (html !== undefined) checkOutputPath('--html', html);
+  const sweepRuns = args.flags.has('no-sweep') ? 0 : intFlag(args, 'sweep-runs', Math.min(runs, 30), 1, 1_000_000);
   const scenario = requireScenario(scenarioArg, (f) => printFindings(io, f));
   if (!scenario) return 1;
+  for (const p of policies)
+    if (p.startsWith('spam:') && !scenario.actions.some((a) => a.id === p.slice(5)))
+      throw new UsageError(`scenario ${scenario.id} has no action "${p.slice(5)}"`);
   const seeds = Array.from({ length: runs }, (_, i) => firstSeed + i);
-  const total = runs * policies.length;
+  const sweepSeeds = seeds.slice(0, sweepRuns);
+  const total = runs * policies.length + sweepSeeds.length * scenario.actions.length;
   let done = 0;
   const started = performance.now();
-  const progress = () => {
+  const progress = (n: number) => {
+    done += n;
     if (!io.isTTY) return;
     const width = 30;
     const filled = Math.round((done / total) * width);
     process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`);
   };
-  const stats: PolicyStats[] = [];
-  for (const policy of policies) {
-    const results = await runParallel(scenario, policy, seeds, difficulty, (n) => {
-      done += n;
-      progress();
-    });
-    stats.push(summarise(policy, results));
+  const main = new Map<string, GameResult[]>();
+  for (const policy of policies) main.set(policy, await runParallel(scenario, policy, seeds, difficulty, progress));
+  const spam = new Map<string, GameResult[]>();
+  // The sweep plays few seeds per action: here, without the cost of starting workers.
+  for (const a of sweepSeeds.length > 0 ? scenario.actions : []) {
+    const results: GameResult[] = [];
+    for (let i = 0; i < sweepSeeds.length; i += 10) {
+      const chunk = playSeeds(scenario, `spam:${a.id}`, sweepSeeds.slice(i, i + 10), difficulty);
+      results.push(...chunk);
+      progress(chunk.length);
+    }
+    spam.set(a.id, results);
   }
   if (io.isTTY) process.stderr.write('\n');
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = Math.round((performance.now() - started) / 10) / 100;
+  const report = labReport(scenario, main, spam);
+  if (html !== undefined) writeOutput('--html', html, labHtml(report));
   if (args.flags.has('json')) {
-    io.out(JSON.stringify({ scenario: scenario.id, runs, firstSeed, difficulty, seconds: Math.round(seconds * 100) / 100, policies: stats }));
+    // `policies` keeps the shape scripts have read since the first version.
+    const stats: PolicyStats[] = [...main.entries()].map(([p, r]) => summarise(p, r));
+    io.out(JSON.stringify({ scenario: scenario.id, runs, firstSeed, difficulty, seconds, policies: stats, lab: report }));
     return 0;
   }
-  io.out(`${scenario.title} (${scenario.id}), ${runs} seeds from ${firstSeed}, ${difficulty}: ${total} games in ${seconds.toFixed(1)} s`);
-  io.out(
-    table([
-      ['policy', 'runs', 'survival %', 'mean score', 'min', 'max', 'losses'],
-      ...stats.map((s) => [
-        s.policy,
-        s.runs,
-        s.survivalRate,
-        s.meanScore,
-        s.minScore,
-        s.maxScore,
-        Object.entries(s.losses)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(', ') || '-',
-      ]),
-    ]),
-  );
+  io.out(`${scenario.title} (${scenario.id}), ${runs} seeds from ${firstSeed}, ${difficulty}: ${done} games in ${seconds.toFixed(1)} s`);
+  io.out(formatLab(report));
+  if (html !== undefined) io.out(`report written to ${html}`);
   return 0;
+}
+
+/** Refuses an output path that cannot be written before any game is played (exit 2). */
+function checkOutputPath(flag: string, path: string): void {
+  const usage = (why: string) => new UsageError(`${flag} ${path}: ${why}; give a file name in a folder that exists`);
+  if (path === '') throw usage('the path is empty');
+  try {
+    if (statSync(path).isDirectory()) throw usage('it is a folder');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    try {
+      if (!statSync(dirname(path)).isDirectory()) throw usage(`${dirname(path)} is not a folder`);
+    } catch (inner) {
+      if (inner instanceof UsageError) throw inner;
+      throw usage(`the folder ${dirname(path)} does not exist`);
+    }
+  }
+}
+
+function writeOutput(flag: string, path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`${flag} ${path}: it cannot be written (${String((e as { code?: unknown }).code)})`);
+  }
 }
 
 export function runParallel(scenario: Scenario, policy: string, seeds: number[], difficulty: string, onProgress: (n: number) => void): Promise<GameResult[]> {

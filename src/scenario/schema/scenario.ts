@@ -97,6 +97,16 @@ export const ScenarioSchema = z
         turns: int(1, 400).describe('How many turns the scenario lasts.'),
       })
       .describe('When the scenario starts, how long a turn is, how many turns.'),
+    eras: z
+      .array(
+        z.strictObject({
+          from: Month.describe('The first month of the era.'),
+          title: text(60).describe("The era's heading, shown beside the date from that month on."),
+        }),
+      )
+      .max(20)
+      .optional()
+      .describe("Eras of a long scenario, in order: each era's title heads the screen from its first month (a campaign's chapters)."),
     initial: z
       .strictObject({
         leader: text(60).describe('Who leads Azerbaijan at the start.'),

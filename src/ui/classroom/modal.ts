@@ -54,6 +54,8 @@ export function createModal(testid: string, title: string, opts: { wide?: boolea
     body,
     open(...children) {
       returnTo = document.activeElement;
+      // The newest dialog goes on top of any other classroom dialog already open.
+      document.body.appendChild(overlay);
       fill(body, ...children);
       overlay.classList.remove('hidden');
       dialog.focus();

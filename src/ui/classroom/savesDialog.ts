@@ -25,6 +25,8 @@ export interface SavesDialogDeps {
   openSavePoint(save: ReplayFile, turn: number): Promise<string | null>;
   importText(name: string, text: string): Promise<string | null>;
   exportSave(save: ReplayFile): void;
+  /** Watch a save turn by turn; resolves with a problem to show, or null. */
+  watch(save: ReplayFile): Promise<string | null>;
   /** In a game only: save the game in play to slot n. */
   saveToSlot?(n: number): WriteResult;
   current?(): ReplayFile | null;
@@ -104,6 +106,7 @@ export function createSavesDialog(deps: SavesDialogDeps) {
         'div',
         { class: 'save-buttons' },
         button('Open', () => void run(deps.open(save, entry.kind === 'auto' ? 'continue' : 'branch')), { class: 'primary small', testid: 'open-save' }),
+        button('Watch', () => void deps.watch(save).then((p) => say(p)), { class: 'small', testid: 'watch-save', label: 'Watch this game turn by turn' }),
         button('Export', () => deps.exportSave(save), { class: 'small', label: 'Export this save to a file' }),
         deleteButton(entry),
       ),

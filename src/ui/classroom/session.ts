@@ -14,7 +14,9 @@ import { createSaving, saveFileName } from '../../store/saving.ts';
 import { button, el, fill } from '../dom.ts';
 import { eraStartTurn, erasOf } from './eras.ts';
 import type { ClassroomHooks } from './hooks.ts';
+import { mountJournal } from './journal.ts';
 import { download } from './files.ts';
+import { openReplayViewer } from '../replay/viewer.ts';
 import { createSavesDialog } from './savesDialog.ts';
 
 export interface SessionDeps {
@@ -24,7 +26,6 @@ export interface SessionDeps {
   loadScenario(id: string): Promise<Scenario | null>;
   /** Shows the game screen for the state now in the store. */
   showGame(): void;
-  openReplay?(): void;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -82,6 +83,15 @@ export function createSession(deps: SessionDeps) {
     return open(point, 'branch');
   };
 
+  /** Watches a saved game turn by turn, after it verifies. */
+  const watch = async (save: ReplayFile): Promise<string | null> => {
+    const scenario = await deps.loadScenario(save.scenario);
+    const v = verifySave(scenario, save);
+    if (!v.ok || !scenario) return v.ok ? 'The scenario could not be loaded.' : v.message;
+    openReplayViewer(scenario, save, describe(save));
+    return null;
+  };
+
   const exportSave = (save: ReplayFile) => download(`${JSON.stringify(save)}\n`, saveFileName(save));
 
   const importText = async (name: string, text: string): Promise<string | null> => {
@@ -99,6 +109,7 @@ export function createSession(deps: SessionDeps) {
     openSavePoint,
     importText,
     exportSave,
+    watch,
     saveToSlot: (n) => saving.saveToSlot(n),
     current: () => saving.current(),
   });
@@ -122,6 +133,8 @@ export function createSession(deps: SessionDeps) {
   saving.state.subscribe(showBanner);
   store.subscribe(showBanner);
 
+  mountJournal(store, saving);
+
   const exportCurrent = () => {
     const save = saving.current();
     if (save) exportSave(save);
@@ -139,7 +152,11 @@ export function createSession(deps: SessionDeps) {
     setStudent: (name) => saving.setStudent(name),
     currentSave: () => saving.current(),
   };
-  if (deps.openReplay) hooks.openReplay = deps.openReplay;
+  hooks.openReplay = () => {
+    const { scenario } = store.getState();
+    const save = saving.current();
+    if (scenario && save) openReplayViewer(scenario, save, describe(save));
+  };
 
   return {
     saving,

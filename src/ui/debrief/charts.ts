@@ -28,6 +28,8 @@ export interface ChartSpec {
   eras?: { turn: number; label: string }[];
   /** Horizontal reference lines (zero, a danger threshold). */
   marks?: { value: number; label: string }[];
+  /** A vertical line at a turn: where a replay stands. */
+  cursor?: number;
   width?: number;
   height?: number;
 }
@@ -72,6 +74,9 @@ export function lineChart(spec: ChartSpec): SVGSVGElement {
     root.appendChild(svg('line', { class: 'chart-era', x1: x(e.turn), x2: x(e.turn), y1: PAD.top - 6, y2: PAD.top + plotH }));
     root.appendChild(text(x(e.turn) + 3, PAD.top - 4, e.label, 'start', 'chart-era-label'));
   }
+
+  if (spec.cursor !== undefined)
+    root.appendChild(svg('line', { class: 'chart-cursor', x1: x(spec.cursor), x2: x(spec.cursor), y1: PAD.top, y2: PAD.top + plotH }));
 
   for (const s of spec.series) {
     if (s.values.length === 0) continue;

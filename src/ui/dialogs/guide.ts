@@ -1,26 +1,26 @@
-/** The first-turn guide: four short callouts pointing at the meters, the powers, the actions and the end-turn button. */
+/** The first-turn guide, before the first event: four short callouts pointing at the meters, the powers, the actions and the end-turn button. */
 import { button, el, fill } from '../dom.ts';
 
 const STEPS = [
   {
     target: '.meters',
     title: 'Azerbaijan',
-    text: 'Your five meters. Keep sovereignty, stability and the economy alive to the end of the chapter. Hover any meter to see what moved it and why.',
+    text: 'Your five meters. The red tick on a bar is the line you must not cross: at or below it the game is lost. Hover any meter to see what moved it and why.',
   },
   {
     target: '.powers',
     title: 'The powers',
-    text: 'Russia, Turkey, Iran and the West: their relation with you, and their influence over you. Lean too far toward one and the others answer. Hover a power to see its mood and its odds of a stick or a carrot.',
+    text: 'Russia, Turkey, Iran and the West: their relation with you, and their influence over you. Lean too far toward one and the others answer. ⚠ 35% means a 35% chance it acts against you next quarter; ✦ a chance it helps.',
   },
   {
     target: '.actions',
     title: 'Your levers',
-    text: 'Spend political capital (◆) on energy, diplomacy and security. The chips show who each action pleases and who it worries, before you commit.',
+    text: 'Spend political capital (◆) on energy, diplomacy and security. R+ T− I+ W+ show who an action pleases and who it worries; point at it for every number. Undo takes back an action until you end the turn.',
   },
   {
     target: '[data-testid="end-turn"]',
     title: 'End the turn',
-    text: 'When you are done, end the turn (or press Enter). The powers respond, the economy moves, and the news log explains what happened.',
+    text: 'When you are done, end the turn (or press Enter). The powers answer, the economy moves, and the turn report tells you what happened and why. History reopens any past report.',
   },
 ] as const;
 

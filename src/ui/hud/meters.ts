@@ -1,12 +1,23 @@
-/** Azerbaijan's meters: value, change since last turn, a chart of the turns played, and the causes on hover. */
+/**
+ * Azerbaijan's meters: value, change since last turn, a chart of the turns played, the
+ * causes on hover, and the line each must not cross (read from the scenario's lose
+ * rules), with a warning as a meter nears it.
+ */
 import { type GameState, METER_IDS, type MeterId } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { el, fill, svg } from '../dom.ts';
 import { explainVar, series } from '../explain.ts';
 import { METER_INFO, signed } from '../format.ts';
+import { loseThresholds, type Threshold, WARNING_MARGIN } from '../goals.ts';
 import { attachTip } from '../tooltip.ts';
 
 export const DANGER = 25;
+
+/** Whether a meter is near (or past) the line that loses the game. */
+export function nearThreshold(sc: Scenario, id: MeterId, value: number): Threshold | null {
+  for (const t of loseThresholds(sc)) if (t.meter === id && value <= t.at + WARNING_MARGIN) return t;
+  return null;
+}
 
 export function sparkline(values: number[], min: number, max: number, width = 64, height = 18): SVGSVGElement {
   const n = values.length;
@@ -18,21 +29,28 @@ export function sparkline(values: number[], min: number, max: number, width = 64
 
 export function createMeters() {
   let state: GameState | null = null;
-  const rows = new Map<MeterId, { row: HTMLElement; value: HTMLElement; bar: HTMLElement; delta: HTMLElement; chart: HTMLElement }>();
+  let shownFor: Scenario | null = null;
+  const rows = new Map<
+    MeterId,
+    { row: HTMLElement; value: HTMLElement; bar: HTMLElement; track: HTMLElement; delta: HTMLElement; chart: HTMLElement; warning: HTMLElement }
+  >();
   const node = el('section', { class: 'panel meters', label: 'Azerbaijan' }, el('h2', {}, 'Azerbaijan'));
   for (const id of METER_IDS) {
     const value = el('span', { class: 'meter-value' });
     const bar = el('span', { class: 'meter-fill' });
     const delta = el('span', { class: 'delta' });
     const chart = el('span', { class: 'meter-chart' });
+    const track = el('span', { class: 'meter-bar' }, bar);
+    const warning = el('span', { class: 'meter-warning' });
     const row = el(
       'div',
       { class: 'meter', testid: `meter-${id}`, attrs: { tabindex: '0', role: 'group' } },
       el('span', { class: 'meter-label' }, METER_INFO[id]?.label ?? id),
-      el('span', { class: 'meter-bar' }, bar),
+      track,
       value,
       delta,
       chart,
+      warning,
     );
     attachTip(row, () => {
       if (!state) return null;
@@ -41,19 +59,35 @@ export function createMeters() {
         title: `${METER_INFO[id]?.label} ${state.meters[id]} (${signed(e.delta)} over the last turn)`,
         lines: [
           { text: METER_INFO[id]?.help ?? '', tone: 'muted' },
+          ...thresholdsOf(id).map((t) => ({ text: `At ${t.at} or below: ${t.title}.`, tone: 'down' as const })),
           ...(e.causes.length
             ? e.causes.slice(0, 8).map((c) => ({ text: `${c.cause} ${signed(c.delta)}`, tone: c.delta > 0 ? ('up' as const) : ('down' as const) }))
             : ['No change.']),
         ],
       };
     });
-    rows.set(id, { row, value, bar, delta, chart });
+    rows.set(id, { row, value, bar, track, delta, chart, warning });
     node.appendChild(row);
   }
+  let scenario: Scenario | null = null;
+  const thresholdsOf = (id: MeterId) => (scenario ? loseThresholds(scenario).filter((t) => t.meter === id && !t.alsoNeeds) : []);
   return {
     node,
-    update(_scenario: Scenario, s: GameState) {
+    update(sc: Scenario, s: GameState) {
       state = s;
+      scenario = sc;
+      if (shownFor !== sc) {
+        // The lines to stay above: a mark on each bar, from the scenario's lose rules.
+        shownFor = sc;
+        for (const [id, r] of rows) {
+          for (const old of r.track.querySelectorAll('.meter-threshold')) old.remove();
+          for (const t of thresholdsOf(id)) {
+            const mark = el('span', { class: 'meter-threshold', testid: `meter-threshold-${id}`, title: `${t.title} at ${t.at}` });
+            mark.style.left = `${t.at}%`;
+            r.track.appendChild(mark);
+          }
+        }
+      }
       for (const id of METER_IDS) {
         const r = rows.get(id);
         if (!r) continue;
@@ -63,8 +97,13 @@ export function createMeters() {
         r.bar.style.width = `${v}%`;
         r.delta.textContent = e.delta === 0 ? '' : `${e.delta > 0 ? '▲' : '▼'}${Math.abs(e.delta)}`;
         r.delta.className = `delta ${e.delta > 0 ? 'up' : e.delta < 0 ? 'down' : ''}`;
-        r.row.classList.toggle('danger', v < DANGER);
-        r.row.setAttribute('aria-label', `${METER_INFO[id]?.label} ${v} of 100, ${signed(e.delta)} over the last turn${v < DANGER ? ', in danger' : ''}`);
+        const near = thresholdsOf(id).find((t) => v <= t.at + WARNING_MARGIN);
+        r.row.classList.toggle('danger', near !== undefined);
+        r.warning.textContent = near ? `${v <= near.at ? 'Lost at' : 'Danger: lost at'} ${near.at}` : '';
+        r.row.setAttribute(
+          'aria-label',
+          `${METER_INFO[id]?.label} ${v} of 100, ${signed(e.delta)} over the last turn${near ? `; in danger: at ${near.at} or below, ${near.title}` : ''}`,
+        );
         fill(r.chart, sparkline([...series(s, (snap) => snap.meters[id]), v], 0, 100, 42, 14));
       }
     },

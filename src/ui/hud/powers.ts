@@ -16,7 +16,16 @@ export function createPowers(onSelect: (id: PowerId) => void) {
   const node = el('section', { class: 'panel powers', label: 'The powers' }, el('h2', {}, 'The powers'));
   const rows = new Map<
     PowerId,
-    { row: HTMLElement; relation: HTMLElement; relFill: HTMLElement; word: HTMLElement; influence: HTMLElement; infFill: HTMLElement; last: HTMLElement }
+    {
+      row: HTMLElement;
+      relation: HTMLElement;
+      relFill: HTMLElement;
+      word: HTMLElement;
+      influence: HTMLElement;
+      infFill: HTMLElement;
+      last: HTMLElement;
+      intent: HTMLElement;
+    }
   >();
   for (const id of POWER_IDS) {
     const relation = el('span', { class: 'rel-value' });
@@ -25,6 +34,7 @@ export function createPowers(onSelect: (id: PowerId) => void) {
     const influence = el('span', { class: 'inf-value' });
     const infFill = el('span', { class: 'inf-fill' });
     const last = el('span', { class: 'last-response' });
+    const intent = el('span', { class: 'intent', testid: `intent-${id}` });
     const row = el(
       'button',
       { class: `power power-${id}`, testid: `relation-${id}`, attrs: { type: 'button' }, on: { click: () => onSelect(id) } },
@@ -35,10 +45,11 @@ export function createPowers(onSelect: (id: PowerId) => void) {
       el('span', { class: 'inf-label' }, 'influence'),
       el('span', { class: 'inf-bar', attrs: { 'aria-hidden': 'true' } }, infFill),
       influence,
+      intent,
       last,
     );
     attachTip(row, () => (state && scenario ? powerTip(scenario, state, id) : null));
-    rows.set(id, { row, relation, relFill, word, influence, infFill, last });
+    rows.set(id, { row, relation, relFill, word, influence, infFill, last, intent });
     node.appendChild(row);
   }
   return {
@@ -60,6 +71,15 @@ export function createPowers(onSelect: (id: PowerId) => void) {
         r.relFill.className = `rel-fill ${p.relation < 0 ? 'neg' : 'pos'}`;
         r.influence.textContent = String(p.influence);
         r.infFill.style.width = `${p.influence}%`;
+        const odds = responseOdds(sc, s, id);
+        r.intent.textContent = odds.stick > 0 ? `⚠ ${odds.stick}%` : odds.carrot > 0 ? `✦ ${odds.carrot}%` : '';
+        r.intent.className = `intent ${odds.stick > 0 ? 'stick' : odds.carrot > 0 ? 'carrot' : ''}`;
+        r.intent.title =
+          odds.stick > 0
+            ? `${odds.stick}% chance it acts against you next quarter`
+            : odds.carrot > 0
+              ? `${odds.carrot}% chance of a gesture for you next quarter`
+              : '';
         const response = answers.find((x) => x.power === id);
         r.last.textContent = response ? `${response.kind === 'stick' ? '⚠' : '✦'} ${response.label}` : '';
         r.last.className = `last-response ${response?.kind ?? ''}`;
@@ -79,14 +99,18 @@ export function powerTip(sc: Scenario, s: GameState, id: PowerId) {
   const odds = responseOdds(sc, s, id);
   const mood =
     odds.stick > 0
-      ? `${odds.stick}% chance it uses a stick next turn`
+      ? `${odds.stick}% chance it acts against you next quarter`
       : odds.carrot > 0
-        ? `${odds.carrot}% chance it offers a carrot next turn`
-        : 'It watches: no stick or carrot expected next turn';
+        ? `${odds.carrot}% chance of a gesture in your favour next quarter`
+        : 'It watches: no move for or against you expected next quarter';
+  // The stance (how the power treats you now) trails the relation by a few quarters:
+  // said in words, because a second number beside the relation only confused players.
+  const treats = relationWord(p.stance);
+  const lag = treats === relationWord(p.relation) ? '' : ` — it still treats you as ${treats}: its conduct follows its feelings a few quarters late`;
   return {
     title: `${powerName(id)}: relation ${p.relation} (${relationWord(p.relation)}), influence ${p.influence}`,
     lines: [
-      { text: `Stance ${p.stance}: ${mood}.`, tone: 'muted' as const },
+      { text: `${mood}${lag}.`, tone: 'muted' as const },
       ...rel.causes.slice(0, 6).map((c) => ({ text: `${c.cause} ${signed(c.delta)}`, tone: c.delta > 0 ? ('up' as const) : ('down' as const) })),
       {
         text: `Influence tends toward ${target.value}${target.parts.length ? `: ${target.parts.map((x) => `${x.label} ${signed(x.amount)}`).join(', ')}` : ''}`,

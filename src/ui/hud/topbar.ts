@@ -1,5 +1,5 @@
 /** The top bar: date and turn, leader, political capital, treasury, balance, sound, help. */
-import { balanceOf, type GameState } from '../../core/index.ts';
+import { balanceOf, type GameState, monthIndex } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { button, el, fill, svg } from '../dom.ts';
 import { explainVar } from '../explain.ts';
@@ -8,6 +8,7 @@ import { attachTip } from '../tooltip.ts';
 
 export interface TopbarOptions {
   onHelp: () => void;
+  onHistory: () => void;
   onMenu: () => void;
   toggleMute: () => boolean;
   muted: () => boolean;
@@ -16,6 +17,7 @@ export interface TopbarOptions {
 export function createTopbar(opts: TopbarOptions) {
   const turnLabel = el('span', { class: 'turn-label', testid: 'turn-label', attrs: { 'aria-live': 'polite' } });
   const leader = el('span', { class: 'leader' });
+  const eraLabel = el('span', { class: 'era-label', testid: 'era-label' });
   const capital = el('span', { class: 'capital', label: 'Political capital' });
   const treasury = el('span', { class: 'treasury' });
   const balanceValue = el('span', { class: 'gauge-value' });
@@ -81,11 +83,13 @@ export function createTopbar(opts: TopbarOptions) {
     { class: 'topbar' },
     el('span', { class: 'brand' }, 'Caspian Balance'),
     turnLabel,
+    eraLabel,
     leader,
     capital,
     treasury,
     balance,
     el('span', { class: 'spacer' }),
+    button('History', opts.onHistory, { class: 'ghost small history-button', label: 'Turn history: every quarter’s report', testid: 'open-history' }),
     button('?', opts.onHelp, { class: 'icon-button', label: 'How to play', testid: 'help' }),
     mute,
     button('☰', opts.onMenu, { class: 'icon-button', label: 'Menu', testid: 'menu' }),
@@ -97,6 +101,7 @@ export function createTopbar(opts: TopbarOptions) {
       state = s;
       scenario = sc;
       turnLabel.textContent = `Turn ${s.turn + 1} of ${sc.calendar.turns} · ${quarterLabel(sc, s.turn)}`;
+      eraLabel.textContent = eraOf(sc, s.turn) ?? '';
       leader.textContent = s.leader;
       fill(
         capital,
@@ -113,6 +118,14 @@ export function createTopbar(opts: TopbarOptions) {
       paintMute();
     },
   };
+}
+
+/** The title of the era a turn falls in, for scenarios that have eras (the campaign). */
+export function eraOf(sc: Scenario, turn: number): string | null {
+  let title: string | null = null;
+  const first = monthIndex(sc.calendar.start) + turn * sc.calendar.monthsPerTurn;
+  for (const e of sc.eras ?? []) if (monthIndex(e.from) <= first + sc.calendar.monthsPerTurn - 1) title = e.title;
+  return title;
 }
 
 /** A speaker, crossed out when muted: drawn, because emoji fonts are not on every school machine. */

@@ -1,0 +1,160 @@
+/**
+ * The game answers the player, in Chromium: a turn report after End turn that lists the
+ * powers' answers, a result after every decision, Enter that never answers an event
+ * nobody has read, Undo of an action, a confirmation before a choice that ends the game,
+ * and the whole action list visible at 1366×768.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuiltGame());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Hooks {
+  store: { getState(): { game: { pending: string[]; turn: number; outcome: unknown } | null; commands: unknown[] } };
+  stateHash(s: unknown): string;
+}
+
+const app = (page: Page) =>
+  page.evaluate(() => {
+    const hooks = (window as unknown as { __caspian: Hooks }).__caspian;
+    const { game, commands } = hooks.store.getState();
+    return { pending: game?.pending ?? [], turn: game?.turn ?? -1, over: Boolean(game?.outcome), commands, hash: game ? hooks.stateHash(game) : '' };
+  });
+
+async function firstTurnAnswered(page: Page, seed: number) {
+  await page.goto(`${url}?play=independence-1991&seed=${seed}`);
+  await page.click(byTestId('guide-skip'));
+  await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
+  while ((await app(page)).pending.length > 0) {
+    await page
+      .locator(`${byTestId('event-dialog')} button.choice`)
+      .first()
+      .click();
+  }
+}
+
+describe('the game answers the player', () => {
+  it('shows a turn report after End turn, before the next event, with every power’s answer', async () => {
+    const { page, errors } = await openPage(browser);
+    await firstTurnAnswered(page, 11);
+    await page.click(byTestId('end-turn'));
+    await page.waitForSelector(`${byTestId('turn-report')}:visible`);
+    // The next quarter's event waits behind the report.
+    expect((await app(page)).pending.length).toBeGreaterThan(0);
+    expect(await page.isVisible(byTestId('event-dialog'))).toBe(false);
+    const report = await page.textContent(byTestId('turn-report'));
+    expect(report).toContain('Oct–Dec 1991: what happened');
+    for (const power of ['russia', 'turkey', 'iran', 'west']) {
+      const line = await page.textContent(byTestId(`report-power-${power}`));
+      expect(line).toMatch(/Held back|Against you|For you/);
+    }
+    expect(report).toMatch(/Treasury \$\d+m → \$\d+m/);
+    writeFileSync(join(OUT, 'answers-report.png'), await page.screenshot());
+    await page.click(byTestId('turn-report-close'));
+    await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
+    // Any past report opens again from the turn history.
+    await page.keyboard.press('Escape');
+    await page.click(byTestId('open-history'));
+    await page.click(byTestId('history-open-0'));
+    await page.waitForSelector(`${byTestId('turn-report')}:visible`);
+    expect(await page.textContent(byTestId('turn-report'))).toContain('Oct–Dec 1991');
+    expect(errors).toEqual([]);
+  });
+
+  it('never answers a fresh event with Enter, and shows the result of a choice', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${url}?play=independence-1991&seed=12`);
+    await page.click(byTestId('guide-skip'));
+    await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
+    const before = await app(page);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    expect((await app(page)).commands).toEqual(before.commands);
+    expect(await page.isVisible(byTestId('event-dialog'))).toBe(true);
+    const title = await page.textContent(`${byTestId('event-dialog')} h2`);
+    const label = await page.textContent(`${byTestId('event-dialog')} button.choice .choice-label`);
+    await page.keyboard.press('1');
+    await page.waitForSelector(`${byTestId('decision-result')}:visible`);
+    // The answer names the decision and shows each number it moved (or says nothing moved yet).
+    const result = (await page.textContent(byTestId('decision-result'))) ?? '';
+    expect(result).toContain(`${title}: ${label}`);
+    expect(result).toMatch(/[▲▼]|[+−]\d|Nothing changed at once/);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes back the last action with Undo, to the exact state', async () => {
+    const { page, errors } = await openPage(browser);
+    await firstTurnAnswered(page, 13);
+    const before = await app(page);
+    expect(await page.isDisabled(byTestId('undo-action'))).toBe(true);
+    await page.click(byTestId('action-visit-ankara'));
+    expect((await app(page)).commands.length).toBe(before.commands.length + 1);
+    await page.click(byTestId('undo-action'));
+    const after = await app(page);
+    expect(after.hash).toBe(before.hash);
+    expect(after.commands).toEqual(before.commands);
+    expect(await page.isEnabled(byTestId('action-visit-ankara'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks before a choice that ends the game', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${url}?play=independence-1991&seed=14`);
+    await page.waitForSelector(byTestId('guide'));
+    // The first event of a copy of the scenario gets a choice that loses the game.
+    await page.evaluate(() => {
+      const st = (
+        window as unknown as {
+          __caspian: { store: { getState(): { scenario: { events: { choices: unknown[] }[] }; start: (...a: unknown[]) => void } } };
+        }
+      ).__caspian.store.getState();
+      const scenario = structuredClone(st.scenario);
+      scenario.events[0]?.choices.push({ id: 'surrender', label: 'Hand power to the rebels', effects: [{ op: 'lose', outcome: 'coup' }] });
+      st.start(scenario, '14', 'normal');
+    });
+    await page.click(byTestId('guide-skip'));
+    await page.click(byTestId('event-choice-surrender'));
+    expect(await page.textContent(byTestId('confirm-text'))).toContain('ends your game');
+    await page.click(byTestId('confirm-no'));
+    expect((await app(page)).over).toBe(false);
+    await page.click(byTestId('event-choice-surrender'));
+    await page.click(byTestId('confirm-yes'));
+    await expect.poll(async () => (await app(page)).over).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the whole action list at 1366×768 without an inner scroll', async () => {
+    const { page, errors } = await openPage(browser, 1366, 768);
+    await firstTurnAnswered(page, 15);
+    const fit = await page.evaluate(() => {
+      const box = document.querySelector('.action-groups') as HTMLElement;
+      const outer = box.getBoundingClientRect();
+      const buttons = [...box.querySelectorAll('button.action')].map((b) => b.getBoundingClientRect());
+      return {
+        count: buttons.length,
+        scrolls: box.scrollHeight > box.clientHeight + 1,
+        inside: buttons.every((r) => r.top >= outer.top - 1 && r.bottom <= outer.bottom + 1),
+      };
+    });
+    expect(fit.count).toBeGreaterThanOrEqual(15);
+    expect(fit.scrolls).toBe(false);
+    expect(fit.inside).toBe(true);
+    writeFileSync(join(OUT, 'answers-actions-1366.png'), await page.screenshot());
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The decision journal in Chromium: after a decision the player writes a "why"; typing
+ * in it never answers an event; the note is saved with the game (it survives Continue)
+ * and appears in the debrief and the exported results.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { playToEnd } from './play.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuiltGame());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `journal-${name}.png`), await page.screenshot());
+const pendingCount = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __caspian: { store: { getState(): { game: { pending: string[] } } } } }).__caspian.store.getState().game.pending.length,
+  );
+
+describe('the decision journal', () => {
+  it('keeps a why for a decision, in the save, the debrief and the results', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${url}?play=independence-1991&seed=21`);
+    await page.waitForSelector(byTestId('event-dialog'));
+    const before = await pendingCount(page);
+    await page.keyboard.press('1');
+    await page.waitForSelector(`${byTestId('journal-input')}:visible`);
+    expect(await page.textContent('.journal-label')).toMatch(/^Why: .+: .+\?$/);
+    // Typing digits in the journal must not answer the next event.
+    await page.fill(byTestId('journal-input'), '');
+    await page.type(byTestId('journal-input'), 'Option 1 keeps 2 doors open');
+    expect(await pendingCount(page)).toBe(before - 1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('.journal-saved')).toBe('✓ kept in your journal');
+    await shot(page, 'strip');
+    for (const [w, h] of [
+      [1024, 640],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await shot(page, `strip-${w}`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // Saved with the game: a reload and Continue bring it back.
+    await page.goto(url);
+    await page.click(byTestId('continue'));
+    await page.waitForSelector(byTestId('turn-label'));
+    const journal = await page.evaluate(
+      () => (window as unknown as { __caspian: { saving: { getState(): { journal: unknown } } } }).__caspian.saving.getState().journal,
+    );
+    expect(journal).toEqual([{ at: 0, text: 'Option 1 keeps 2 doors open' }]);
+
+    await playToEnd(page);
+    await page.waitForSelector(`${byTestId('timeline')} .timeline-note`);
+    expect(await page.textContent(`${byTestId('timeline')} .timeline-note`)).toBe('WhyOption 1 keeps 2 doors open');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('export-results'))]);
+    const result = JSON.parse(readFileSync(await json.path(), 'utf8'));
+    expect(result.decisions[0].why).toBe('Option 1 keeps 2 doors open');
+    expect(result.save.journal).toEqual([{ at: 0, text: 'Option 1 keeps 2 doors open' }]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('export-results-csv'))]);
+    expect(readFileSync(await csv.path(), 'utf8').split('\r\n')[1]).toContain('Option 1 keeps 2 doors open');
+    expect(errors).toEqual([]);
+  });
+});
