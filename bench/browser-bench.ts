@@ -5,8 +5,8 @@
  *
  *  - size: every file the game ships (code, CSS, HTML, scenario chunks, map data), gzipped,
  *    as a ratio of everything the bare page ships;
- *  - first playable turn: navigation → the first event's choices clickable and the map's
- *    first frame drawn (default scenario), as a ratio of navigation → the bare page's
+ *  - first playable turn: navigation → the first event's choices (or the first-turn
+ *    guide before them) clickable and the map's first frame drawn (default scenario), as a ratio of navigation → the bare page's
  *    first frame; median of interleaved cold loads;
  *  - the end-turn frame: main-thread time of the frame that shows the new turn (the click's
  *    handler, the engine, the panels, the map's update and the browser's style, layout,
@@ -97,10 +97,14 @@ async function serve(p: { root: string; dist: string }): Promise<{ server: Previ
 const servers = { game: await serve(pages.game), bare: await serve(pages.bare), lean: await serve(pages.lean) };
 const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 
-/** Marks the first moment an event choice can be clicked (in the page, no polling delay). */
+/**
+ * Marks the first moment the turn can be played (in the page, no polling delay): an event
+ * choice can be clicked, or the first-turn guide's button (a new game shows the guide
+ * before its first event).
+ */
 const MARK_FIRST_CHOICE = `(() => {
   const seen = () => {
-    const b = document.querySelector('[data-testid^="event-choice-"]:not([disabled])');
+    const b = document.querySelector('[data-testid^="event-choice-"]:not([disabled]), [data-testid="guide-next"]');
     if (b && b.getClientRects().length > 0) { performance.mark('caspian:first-choice'); return true; }
     return false;
   };
