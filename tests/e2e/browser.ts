@@ -46,3 +46,13 @@ export async function openPage(browser: Browser, width = 1366, height = 768): Pr
 }
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
+
+/**
+ * A new game opens with the first-turn guide, and the first event waits behind it: skips the
+ * guide and waits for that event (for tests where the guide is not under test).
+ */
+export async function skipGuideToFirstEvent(page: Page): Promise<void> {
+  await page.waitForSelector(`${byTestId('guide-skip')}:visible`);
+  await page.click(byTestId('guide-skip'));
+  await page.waitForSelector(byTestId('event-dialog'));
+}

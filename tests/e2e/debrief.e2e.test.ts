@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
 import { playToEnd } from './play.ts';
 
 let server: PreviewServer;
@@ -32,7 +32,7 @@ describe('the debrief', () => {
   it('shows charts with the historical line, labels a counterfactual contract as the player’s, closes to the map and the turn history, exports results and prints', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=42`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     await playToEnd(page, { 1: ['invite-western-oil', 'offer-russian-share'] });
     await page.waitForSelector(`${byTestId('debrief-charts')} svg.chart`);
     // 1 score chart, 5 meters, 4 relations, 4 influence: each with a solid line (you) and a dashed one (history).
@@ -113,7 +113,7 @@ describe('the debrief', () => {
   it('reads the whole arc of the campaign: a summary per era and era markers on wide charts', async () => {
     const { page, errors } = await openPage(browser, 1366, 768);
     await page.goto(`${url}?play=campaign-1991-2012&seed=8`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     await playToEnd(page);
     await page.waitForSelector(`${byTestId('debrief-charts')} svg.chart`);
     const eras = await page.locator(`${byTestId('debrief-eras')} .era-summary h4`).allTextContents();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
 import { playToEnd } from './play.ts';
 
 let server: PreviewServer;
@@ -35,7 +35,7 @@ describe('the decision journal', () => {
   it('keeps a why for a decision, in the save, the debrief and the results', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=21`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     const before = await pendingCount(page);
     await page.keyboard.press('1');
     await page.waitForSelector(`${byTestId('journal-input')}:visible`);

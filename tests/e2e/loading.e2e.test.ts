@@ -8,7 +8,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newGame, scenarioHash, stateHash } from '../../src/core/index.ts';
 import { shippedScenario } from '../helpers.ts';
-import { byTestId, launchBrowser, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, launchBrowser, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
 
 let server: PreviewServer;
 let url: string;
@@ -47,7 +47,7 @@ describe('scenario loading', () => {
     await page.click(byTestId('scenario-option-campaign-1991-2012'));
     await page.fill(byTestId('seed-input'), '3');
     await page.click(byTestId('start-game'));
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     expect([...fetched].sort()).toEqual(['after-georgia-2008', 'balanced-1994', 'bridge-2004-2008', 'campaign-1991-2012', 'independence-1991']);
 
     const campaign = shippedScenario('campaign-1991-2012');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
 import { playToEnd } from './play.ts';
 
 let server: PreviewServer;
@@ -31,7 +31,7 @@ describe('replays', () => {
   it('steps through a finished game from the debrief: forward, back, jump to a turn', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=77`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     await playToEnd(page, { 0: ['visit-ankara'] });
     await page.waitForSelector(byTestId('open-replay'));
     await page.click(byTestId('open-replay'));
@@ -63,7 +63,7 @@ describe('replays', () => {
   it('watches a saved game from the saved games dialog', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}?play=independence-1991&seed=78`);
-    await page.waitForSelector(byTestId('event-dialog'));
+    await skipGuideToFirstEvent(page);
     await playToEnd(page);
     await page.goto(url);
     await page.click(byTestId('load-game'));
