@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from '../e2e/browser.ts';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from '../e2e/browser.ts';
 
 let server: PreviewServer;
 let url: string;
@@ -29,7 +29,7 @@ const POWERS = ['russia', 'turkey', 'iran', 'west'] as const;
 
 async function openGame(page: Page, query = 'play=independence-1991&seed=4'): Promise<void> {
   await page.goto(`${url}?${query}`);
-  await page.waitForSelector(byTestId('event-dialog'));
+  await skipGuideToFirstEvent(page);
   await page.waitForFunction(() => (window as unknown as { __mapScene?: () => unknown }).__mapScene?.() != null, null, { timeout: 30_000 });
   // Fold the event away to look at the map, and let the first frames settle.
   await page.keyboard.press('Escape');
