@@ -96,13 +96,21 @@ export function createAppStore(storage: SaveStore | null) {
       const commands = [...get().commands, command];
       const before = game.current.changes.length;
       const undoStack = command.type === 'act' ? [...get().undoStack, { game, commands: get().commands }] : [];
-      set({ game: r.state, commands, lastError: null, undoStack });
+      // One update, so the screen renders the new state once (with its report or result).
       if (command.type === 'endTurn') {
-        set({ lastDecision: null, report: r.state.outcome ? null : { turn: r.state.history.length - 1, fresh: true } });
+        set({
+          game: r.state,
+          commands,
+          lastError: null,
+          undoStack,
+          lastDecision: null,
+          report: r.state.outcome ? null : { turn: r.state.history.length - 1, fresh: true },
+        });
       } else {
         // The decision's own changes, and those of any follow-up it raised at once.
         // Records pack three numbers a change: the decision's own are those after `before`.
-        set({ lastDecision: { id: ++decisionId, kind: command.type, changes: recordChanges(r.state, r.state.current).slice(before / 3) } });
+        const changes = recordChanges(r.state, r.state.current).slice(before / 3);
+        set({ game: r.state, commands, lastError: null, undoStack, lastDecision: { id: ++decisionId, kind: command.type, changes } });
       }
       persist(r.state, commands);
       return true;

@@ -5,7 +5,7 @@
  */
 import { type GameState, METER_IDS, type MeterId } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { el, fill, svg } from '../dom.ts';
+import { el, fillKeyed, setAttr, setClass, setStyle, setText, svg } from '../dom.ts';
 import { explainVar, series } from '../explain.ts';
 import { METER_INFO, signed } from '../format.ts';
 import { loseThresholds, type Threshold, WARNING_MARGIN } from '../goals.ts';
@@ -70,6 +70,8 @@ export function createMeters() {
     node.appendChild(row);
   }
   let scenario: Scenario | null = null;
+  let seriesFor: GameState['history'] | null = null;
+  const played = new Map<MeterId, number[]>();
   const thresholdsOf = (id: MeterId) => (scenario ? loseThresholds(scenario).filter((t) => t.meter === id && !t.alsoNeeds) : []);
   return {
     node,
@@ -88,23 +90,36 @@ export function createMeters() {
           }
         }
       }
+      // The turns played change only with the history: read them again only then.
+      if (seriesFor !== s.history) {
+        seriesFor = s.history;
+        for (const id of METER_IDS)
+          played.set(
+            id,
+            series(s, (snap) => snap.meters[id]),
+          );
+      }
+      // Only what changed is written (see setText): the rest of the page stays clean.
       for (const id of METER_IDS) {
         const r = rows.get(id);
         if (!r) continue;
         const v = s.meters[id];
         const e = explainVar(s, id);
-        r.value.textContent = String(v);
-        r.bar.style.width = `${v}%`;
-        r.delta.textContent = e.delta === 0 ? '' : `${e.delta > 0 ? '▲' : '▼'}${Math.abs(e.delta)}`;
-        r.delta.className = `delta ${e.delta > 0 ? 'up' : e.delta < 0 ? 'down' : ''}`;
+        setText(r.value, String(v));
+        // The bar is scaled, not resized: its animation runs off the main thread.
+        setStyle(r.bar, 'transform', `scaleX(${v / 100})`);
+        setText(r.delta, e.delta === 0 ? '' : `${e.delta > 0 ? '▲' : '▼'}${Math.abs(e.delta)}`);
+        setClass(r.delta, `delta ${e.delta > 0 ? 'up' : e.delta < 0 ? 'down' : ''}`);
         const near = thresholdsOf(id).find((t) => v <= t.at + WARNING_MARGIN);
         r.row.classList.toggle('danger', near !== undefined);
-        r.warning.textContent = near ? `${v <= near.at ? 'Lost at' : 'Danger: lost at'} ${near.at}` : '';
-        r.row.setAttribute(
+        setText(r.warning, near ? `${v <= near.at ? 'Lost at' : 'Danger: lost at'} ${near.at}` : '');
+        setAttr(
+          r.row,
           'aria-label',
           `${METER_INFO[id]?.label} ${v} of 100, ${signed(e.delta)} over the last turn${near ? `; in danger: at ${near.at} or below, ${near.title}` : ''}`,
         );
-        fill(r.chart, sparkline([...series(s, (snap) => snap.meters[id]), v], 0, 100, 42, 14));
+        const values = [...(played.get(id) ?? []), v];
+        fillKeyed(r.chart, values.join(','), () => [sparkline(values, 0, 100, 42, 14)]);
       }
     },
   };
