@@ -51,6 +51,25 @@ function scenarios(): Plugin {
   const shipped = (id: string): string => JSON.stringify(id === BRIDGE_ID ? bridge() : load(id));
   return {
     name: 'caspian-scenarios',
+    // In development, a saved scenario file is checked and sent to the running game, which
+    // replays the game in play under it (src/ui/customScenario/devReload.ts); no page reload.
+    handleHotUpdate(ctx) {
+      const rel = ctx.file.startsWith(SCENARIO_DIR) ? ctx.file.slice(SCENARIO_DIR.length + 1) : '';
+      if (!/^[a-z0-9-]+\.json$/.test(rel) || rel === 'scenario.schema.json') return;
+      const sid = rel.slice(0, -5);
+      let data: { id: string; scenario?: unknown; problem?: string };
+      try {
+        data = { id: sid, scenario: JSON.parse(shipped(sid)) };
+      } catch (e) {
+        data = { id: sid, problem: e instanceof Error ? e.message.split('\n').slice(0, 2).join(' ') : String(e) };
+      }
+      for (const key of [`\0${ONE}${sid}`, `\0${CATALOG}`]) {
+        const mod = ctx.server.moduleGraph.getModuleById(key);
+        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      }
+      ctx.server.ws.send({ type: 'custom', event: 'caspian:scenario', data });
+      return [];
+    },
     resolveId(id) {
       return id === CATALOG || id === CAMPAIGN || id.startsWith(ONE) ? `\0${id}` : null;
     },

@@ -14,8 +14,11 @@ import { createSession } from './ui/classroom/session.ts';
 import { applyPowerColors } from './ui/colors.ts';
 import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
+import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
+import { keptCatalog } from './ui/customScenario/kept.ts';
+import { loadKeptScenario, openScenarioLoader } from './ui/customScenario/loadDialog.ts';
 import { preloadMap } from './ui/mapView.ts';
-import { renderTitle } from './ui/title.ts';
+import { randomSeed, renderTitle } from './ui/title.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
@@ -43,11 +46,15 @@ async function loadScenario(id: string): Promise<Scenario | null> {
   const cached = scenarios.get(id);
   if (cached) return cached;
   const loader = loaders[id];
-  if (!loader) return null;
+  // Not shipped: perhaps a scenario the player loaded and kept (checked again, never cached).
+  if (!loader) return loadKeptScenario(id, shippedIds);
   const scenario = (await loader()).default;
   scenarios.set(id, scenario);
   return scenario;
 }
+
+const shippedIds = catalog.map((c) => c.id);
+watchScenarioFiles(store, (s) => scenarios.set(s.id, s));
 
 const storage = openStorage();
 const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
@@ -66,7 +73,7 @@ function showTitle(problem: string | null = null): void {
   store.getState().toTitle();
   const latest = session.latest();
   renderTitle(root, {
-    catalog,
+    catalog: [...catalog, ...keptCatalog()],
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
     problem: problem ?? (classLink && !classLink.ok ? classLink.problem : null),
@@ -83,6 +90,18 @@ function showTitle(problem: string | null = null): void {
       session.dialog.openLoad();
       void session.dialog.importFiles(files);
     },
+    onLoadScenario: () =>
+      openScenarioLoader({
+        shippedIds,
+        onPlay: (scenario) => {
+          session.saving.beginNew('');
+          store.getState().start(scenario, randomSeed(), 'normal');
+          showGame();
+        },
+        onKeptChanged: () => {
+          if (store.getState().screen === 'title') showTitle();
+        },
+      }),
   });
 }
 

@@ -70,7 +70,7 @@ export function turnReason(scenario: Scenario, s: GameState, a: ScenarioAction):
 }
 
 /** The part of the reason another move can change: the action's conditions and its cost. */
-function stateReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
+export function stateReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
   if (!holds(scenario, s, a.when)) return a.whenText ?? `Needs: ${a.when ? describeCondition(scenario, a.when) : ''}.`;
   if (s.capital < a.cost.capital) return `Needs ${a.cost.capital} political capital; you have ${s.capital}.`;
   if (a.cost.treasury > 0 && s.treasury < a.cost.treasury) return `Needs $${a.cost.treasury}m; the treasury holds $${s.treasury}m.`;

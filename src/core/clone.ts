@@ -21,6 +21,7 @@
  * A state that is not the running draft (one newGame is building, one owned in place)
  * owns everything.
  */
+import { emptyTouched, PART, type Touched } from './reads.ts';
 import type { FieldState, GameState, Meters, PowerState, RouteState, TurnRecord } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
 
@@ -213,6 +214,8 @@ type Journal = (() => void)[];
 let journal: Journal | null = null;
 /** The turn list whose length the running look has noted last (noted once is enough). */
 let lastJournaled: unknown[] | null = null;
+/** What the running look has written to keyed records, entry by entry. */
+let touched: Touched | null = null;
 
 /** Sets one entry of a keyed record (`undefined` deletes it). */
 export function setEntry<K extends KeyedPart>(d: GameState, key: K, id: string, value: GameState[K][string] | undefined): void {
@@ -226,6 +229,10 @@ export function setEntry<K extends KeyedPart>(d: GameState, key: K, id: string, 
         if (had) dict[id] = old;
         else delete dict[id];
       });
+      if (touched) {
+        if (key === 'lastTaken') touched.bits |= PART.lastTaken;
+        else touched[key as 'flags' | 'fired' | 'chosen' | 'uses'].push(id);
+      }
     } else {
       target = claim(d, dict, shallow);
       (d as unknown as Record<string, unknown>)[key] = target;
@@ -300,19 +307,25 @@ export function internString(d: GameState, text: string): number {
 
 /**
  * Runs `look` with a journal: keyed records and the string table written meanwhile are
- * restored when it returns (or throws). Looks nest. What `look` receives shares those
- * records with the state it came from, so it is valid only until `look` returns.
+ * restored when it returns (or throws). Looks nest. What the look works on shares those
+ * records with the state it came from, so it is valid only until `look` returns. `look`
+ * receives the entries of keyed records written in place meanwhile (filled in as they
+ * are written).
  */
-export function journaled<T>(look: () => T): T {
+export function journaled<T>(look: (written: Touched) => T): T {
   const outer = journal;
+  const outerTouched = touched;
   const steps: Journal = [];
+  const mine = emptyTouched();
   journal = steps;
+  touched = mine;
   lastJournaled = null;
   try {
-    return look();
+    return look(mine);
   } finally {
     for (let i = steps.length - 1; i >= 0; i--) (steps[i] as () => void)();
     journal = outer;
+    touched = outerTouched;
     lastJournaled = null;
   }
 }

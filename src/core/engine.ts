@@ -19,6 +19,7 @@ import { applyEffects } from './effects.ts';
 import { raiseEvents, raiseFollowUps } from './events.ts';
 import { hashValue } from './hash.ts';
 import { snapshotRow } from './history.ts';
+import { changedParts, type Touched } from './reads.ts';
 import { checkLoss, completedOutcome } from './outcome.ts';
 import { endResponses, powersTurn } from './powers.ts';
 import { type RngState, seedRng } from './rng.ts';
@@ -255,11 +256,21 @@ export function advance(scenario: Scenario, state: GameState, command: Command):
  * returns what `look` makes of the result, or undefined when the command is refused.
  * Neither `state` nor `rng` changes. The state `look` receives is valid only while
  * `look` runs (it shares records with `state` until the look is undone); looks may nest.
+ * `look` also receives what the command wrote (`touches(written, readsOf(condition))`
+ * says whether a condition can read differently after it than before).
  */
-export function whatIf<T>(scenario: Scenario, state: GameState, command: Command, rng: RngState, look: (after: GameState) => T): T | undefined {
-  return journaled(() => {
+export function whatIf<T>(
+  scenario: Scenario,
+  state: GameState,
+  command: Command,
+  rng: RngState,
+  look: (after: GameState, written: Touched) => T,
+): T | undefined {
+  return journaled((written) => {
     const r = apply(scenario, { ...state, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } }, command);
-    return r.ok ? look(r.state) : undefined;
+    if (!r.ok) return undefined;
+    written.bits |= changedParts(state, r.state);
+    return look(r.state, written);
   });
 }
 

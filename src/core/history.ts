@@ -8,7 +8,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { balanceOf } from './derived.ts';
 import { explainStance } from './powers.ts';
-import type { Change, GameState, ResponseRecord, Snapshot, TurnRecord } from './state.ts';
+import type { Change, GameState, ResponseEntry, ResponseRecord, Snapshot, TurnRecord } from './state.ts';
 import { METER_IDS, POWER_IDS, type PowerId } from './vocabulary.ts';
 
 /** What a snapshot row holds, in order: the meters, money, balance, then each power's
@@ -75,9 +75,27 @@ export function recordChanges(s: GameState, record: TurnRecord): Change[] {
   return out;
 }
 
+/** The powers' answers a record holds, unpacked: who answered, with what, of which kind,
+ *  from which stance, after how many of the turn's changes. */
+export function responseEntries(s: GameState, record: TurnRecord): ResponseEntry[] {
+  const out: ResponseEntry[] = [];
+  const r = record.responses;
+  for (let i = 0; i + 3 < r.length; i += 4) {
+    const code = r[i] as number;
+    out.push({
+      power: POWER_IDS[code >> 1] as PowerId,
+      response: s.strings[r[i + 1] as number] ?? '',
+      kind: (code & 1) === 1 ? 'carrot' : 'stick',
+      stance: r[i + 2] as number,
+      at: r[i + 3] as number,
+    });
+  }
+  return out;
+}
+
 /** The powers' answers a record holds, with the scenario's label and text and the reason. */
 export function recordResponses(scenario: Scenario, s: GameState, record: TurnRecord): ResponseRecord[] {
-  return record.responses.map((r) => {
+  return responseEntries(s, record).map((r) => {
     const def = scenario.powers[r.power].responses.find((x) => x.id === r.response);
     return {
       power: r.power,

@@ -2,7 +2,7 @@
  * The simulation core's public API. Pure and deterministic: no clock, no unseeded randomness,
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
-export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, turnReason, unavailableReason } from './actions.ts';
+export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, stateReason, turnReason, unavailableReason } from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
 export { holds } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
@@ -22,10 +22,11 @@ export {
 } from './engine.ts';
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
-export { eachChange, recordChanges, recordResponses, recordSnapshot, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
+export { eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
 export { explainStance, influenceTarget, influenceTargetNow, responseOdds } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
+export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';
 export { agendaForTurn, rulesOf } from './rules.ts';
 export type * from './state.ts';
 export { turnDate } from './time.ts';

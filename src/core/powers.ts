@@ -13,9 +13,9 @@ import { holds } from './conditions.ts';
 import { agendaForTurn, openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
-import { own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
+import { internString, own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
 import { eachChange } from './history.ts';
-import type { GameState, ResponseEntry } from './state.ts';
+import type { GameState } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
@@ -163,8 +163,9 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   if (!chosen) return;
   ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
   // The reason is derived when shown (recordResponses), from the changes recorded so far.
-  const record: ResponseEntry = { power: id, response: chosen.id, kind, stance: power.stance, at: s.current.changes.length / 3 };
-  ownTurnList(s, 'responses').push(record);
+  // Packed (see TurnRecord.responses): who and what kind, which answer, the stance, and the changes before it.
+  const response = internString(s, chosen.id);
+  ownTurnList(s, 'responses').push(POWER_IDS.indexOf(id) * 2 + (kind === 'carrot' ? 1 : 0), response, power.stance, s.current.changes.length / 3);
   applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }

@@ -5,7 +5,7 @@
 import type { Difficulty, FieldStatus, MeterId, PowerId, RouteStatus } from './vocabulary.ts';
 import type { RngState } from './rng.ts';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export type Meters = Record<MeterId, number>;
 
@@ -61,9 +61,9 @@ export interface ResponseRecord {
   why: string;
 }
 
-/** A power's answer as the state keeps it: the label and text are the scenario's, and the
- *  reason is derived when shown from the changes recorded before it (`at` of them in its
- *  turn) and the stance it acted from. */
+/** A power's answer as a record keeps it (packed; read with `responseEntries`): the label
+ *  and text are the scenario's, and the reason is derived when shown from the changes
+ *  recorded before it (`at` of them in its turn) and the stance it acted from. */
 export interface ResponseEntry {
   power: PowerId;
   response: string;
@@ -90,7 +90,11 @@ export interface TurnRecord {
   actions: string[];
   choices: { event: string; choice: string }[];
   events: string[];
-  responses: ResponseEntry[];
+  /** Four numbers an answer (see ResponseEntry): the power and the kind (the power's index
+   *  in POWER_IDS times two, plus one for a carrot), the response (an index into
+   *  `GameState.strings`), the stance it acted from, and how many of the turn's changes
+   *  came before it. */
+  responses: number[];
   /** Three numbers a change: the variable (an index into `GameState.strings`), the applied
    *  delta, and the cause (an index into `GameState.strings`). */
   changes: number[];

@@ -4,6 +4,7 @@
  * core that plays the game. A result is what the replay gives, never what the file says.
  */
 import { type ErrorCode, type GameState, replay, type ReplayResult, scenarioHash, stateHash, turnLabel } from '../core/index.ts';
+import { isLoadedFromFile } from '../scenario/origin.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { checksumOf, type ReplayFile } from './replayFormat.ts';
 import { APP_VERSION } from './version.ts';
@@ -33,10 +34,17 @@ export function verifySave(scenario: Scenario | null, save: ReplayFile): Verifie
     return {
       ok: false,
       problem: 'scenario/unknown',
-      message: `This save is for the scenario “${save.scenarioTitle ?? save.scenario}”, which this game does not have.`,
+      message: `This save is for the scenario “${save.scenarioTitle ?? save.scenario}”, which this game does not have. If it is a scenario you loaded from a file, load that file again (Load scenario… on the title screen), then open this save.`,
     };
   }
   const here = scenarioHash(scenario);
+  if (here !== save.scenarioHash && isLoadedFromFile(scenario)) {
+    return {
+      ok: false,
+      problem: 'scenario/other-rules',
+      message: `This save was made under another version of the scenario file “${save.scenarioTitle ?? save.scenario}” (rules ${short(save.scenarioHash)}) than the one loaded in this browser (rules ${short(here)}): the file was changed since. Load the version the save was made with (Load scenario… on the title screen), then open this save again.`,
+    };
+  }
   if (here !== save.scenarioHash) {
     return {
       ok: false,

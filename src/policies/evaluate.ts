@@ -11,16 +11,29 @@ import type { Scenario } from '../scenario/types.ts';
 
 const LOOKAHEAD_TURNS = 4;
 
-export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId): number {
+/** How a power's agenda moves its relation each turn now: the sum of its concerns that hold. */
+export function agendaDrift(scenario: Scenario, s: GameState, id: PowerId): number {
   let drift = 0;
   // The concerns that can apply this turn (a concern dated to another period never holds).
   const concerns = agendaForTurn(scenario, s.turn)[id]?.concerns ?? scenario.powers[id].concerns;
   for (const c of concerns) if (holds(scenario, s, c.when)) drift += c.delta;
+  return drift;
+}
+
+export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId, drift = agendaDrift(scenario, s, id)): number {
   const value = s.powers[id].relation + LOOKAHEAD_TURNS * drift;
   return Math.min(100, Math.max(-100, value));
 }
 
-export function evaluatePosition(scenario: Scenario, s: GameState): number {
+/** Readings of a position its caller already has (a policy weighing moves from one
+ *  position keeps those a move cannot have changed): each power's agenda drift and
+ *  influence target. Whatever is missing is read from the state. */
+export interface KnownReadings {
+  drift: Partial<Record<PowerId, number>>;
+  target: Partial<Record<PowerId, number>>;
+}
+
+export function evaluatePosition(scenario: Scenario, s: GameState, known?: KnownReadings): number {
   if (s.outcome?.status === 'lost') return -10_000;
   const m = s.meters;
   let score = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
@@ -28,12 +41,12 @@ export function evaluatePosition(scenario: Scenario, s: GameState): number {
   for (const v of [m.sovereignty, m.stability, m.economy]) if (v < 25) score -= 3 * (25 - v);
 
   // Where influence is heading: halfway to what the ties justify.
-  const half = (id: PowerId) => ({ influence: Math.round((s.powers[id].influence + influenceTargetNow(scenario, s, id)) / 2) });
+  const half = (id: PowerId) => ({ influence: Math.round((s.powers[id].influence + (known?.target[id] ?? influenceTargetNow(scenario, s, id))) / 2) });
   const projected = { powers: { russia: half('russia'), turkey: half('turkey'), iran: half('iran'), west: half('west') } };
   score += 1.5 * balanceOf(projected);
 
   for (const id of POWER_IDS) {
-    const rel = projectedRelation(scenario, s, id);
+    const rel = projectedRelation(scenario, s, id, known?.drift[id] ?? agendaDrift(scenario, s, id));
     score += 0.8 * Math.min(rel, 30);
     if (rel < -15) score -= 1.5 * (-15 - rel);
   }

@@ -37,7 +37,10 @@ function barChart(rows: { label: string; value: number; low?: number; high?: num
 /** Losses per turn for one policy: a column per turn. */
 function lossHistogram(p: PolicyRow, turns: number, color: string): string {
   const counts = Array<number>(turns).fill(0);
-  for (const l of p.losses) l.turns.forEach((n, i) => (counts[i] = (counts[i] ?? 0) + n));
+  for (const l of p.losses)
+    l.turns.forEach((n, i) => {
+      counts[i] = (counts[i] ?? 0) + n;
+    });
   const peak = Math.max(1, ...counts);
   const w = Math.max(3, Math.min(14, Math.floor(560 / Math.max(1, turns))));
   const h = 70;

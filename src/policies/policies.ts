@@ -19,14 +19,20 @@ import {
   type PowerId,
   type RngState,
   rulesOf,
+  stateReason,
+  type Touched,
   turnDate,
   turnReason,
   unavailableReason,
   whatIf,
 } from '../core/index.ts';
 import type { Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { evaluatePosition, projectedRelation } from './evaluate.ts';
+import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
 import type { Policy, PolicyContext } from './policy.ts';
+import { Readings } from './readings.ts';
+
+/** How a policy scores a position; `known` holds readings it need not take again. */
+type Score = (s: GameState, known: KnownReadings) => number;
 
 const END_TURN: Command = { type: 'endTurn' };
 
@@ -46,16 +52,17 @@ function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
  * look), so a chance effect is sampled instead of revealing what the game's own
  * generator will draw: policies must not peek. Undefined when the move is refused.
  */
-function look(scenario: Scenario, s: GameState, command: Command, rng: RngState, score: (after: GameState) => number): number | undefined {
+function look(scenario: Scenario, s: GameState, command: Command, rng: RngState, value: (after: GameState, written: Touched) => number): number | undefined {
   nextFloat(rng);
-  return whatIf(scenario, s, command, rng, score);
+  return whatIf(scenario, s, command, rng, value);
 }
 
-function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: (after: GameState) => number, rng: RngState): Command {
+function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: Score, rng: RngState): Command {
   let best: Command | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
+  const readings = new Readings(scenario, s);
   for (const c of event.choices) {
-    const v = look(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, score);
+    const v = look(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, (after, w) => score(after, readings.after(w)));
     if (v === undefined) continue;
     if (v > bestScore) {
       bestScore = v;
@@ -72,8 +79,9 @@ function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent
 }
 
 /** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
-function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) => number, margin: number, rng: RngState): Command {
-  const base = score(s);
+function bestAction(scenario: Scenario, s: GameState, score: Score, margin: number, rng: RngState): Command {
+  const readings = new Readings(scenario, s);
+  const base = score(s, readings.all());
   let best: Command = END_TURN;
   let bestGain = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
@@ -84,12 +92,13 @@ function bestAction(scenario: Scenario, s: GameState, score: (after: GameState) 
   // this turn (the period, this turn's use, limits and cooldowns stay as they are), so
   // only those are looked at after each move.
   const closed = scenario.actions.filter((b) => !available.includes(b) && turnReason(scenario, s, b) === null);
+  readings.noteConditions(s, closed);
   for (const a of available) {
-    const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after) => {
-      let v = score(after) - cost(a);
+    const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
+      let v = score(after, readings.after(wa)) - cost(a);
       for (const b of closed) {
-        if (unavailableReason(scenario, after, b) !== null) continue;
-        const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, score);
+        if (!readings.mayHold(b, wa) || stateReason(scenario, after, b) !== null) continue;
+        const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
         if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
       }
       return v;
@@ -135,7 +144,7 @@ export const historical: Policy = {
 export const balancer: Policy = {
   name: 'balancer',
   next({ scenario, rng }, s) {
-    const score = (x: GameState) => evaluatePosition(scenario, x);
+    const score: Score = (x, known) => evaluatePosition(scenario, x, known);
     const event = pendingEvent(scenario, s);
     if (event) return chooseBy(scenario, s, event, score, rng);
     return bestAction(scenario, s, score, 2, rng);
@@ -143,11 +152,12 @@ export const balancer: Policy = {
 };
 
 function partisan(name: string, friend: PowerId): Policy {
-  const affinity = (scenario: Scenario, x: GameState) => projectedRelation(scenario, x, friend) + x.powers[friend].influence / 2;
+  const affinity = (scenario: Scenario, x: GameState, known: KnownReadings) =>
+    projectedRelation(scenario, x, friend, known.drift[friend] ?? agendaDrift(scenario, x, friend)) + x.powers[friend].influence / 2;
   return {
     name,
     next({ scenario, rng }, s) {
-      const score = (x: GameState) => affinity(scenario, x) + evaluatePosition(scenario, x) / 1000;
+      const score: Score = (x, known) => affinity(scenario, x, known) + evaluatePosition(scenario, x, known) / 1000;
       const event = pendingEvent(scenario, s);
       if (event) return chooseBy(scenario, s, event, score, rng);
       return bestAction(scenario, s, score, 0.5, rng);

@@ -3,7 +3,7 @@
  * subscribes to the store and redraws when the game state changes; every control
  * dispatches an intent to the store, which asks the core.
  */
-import type { GameState, PowerId } from '../core/index.ts';
+import { type GameState, type PowerId, responseEntries } from '../core/index.ts';
 import type { AppStore } from '../store/gameStore.ts';
 import type { GameAudio } from '../audio/audio.ts';
 import { button, el } from './dom.ts';
@@ -198,8 +198,9 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     if (danger) return audio.play('warning');
     if (after.turn !== before.turn) {
       const last = after.history[after.history.length - 1];
-      if (last?.responses.some((r) => r.kind === 'stick')) audio.play('negative');
-      else if (last?.responses.some((r) => r.kind === 'carrot')) audio.play('positive');
+      const answers = last ? responseEntries(after, last) : [];
+      if (answers.some((r) => r.kind === 'stick')) audio.play('negative');
+      else if (answers.some((r) => r.kind === 'carrot')) audio.play('positive');
     }
   };
 

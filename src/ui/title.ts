@@ -30,6 +30,8 @@ export interface TitleOptions {
   onStartClass?: (setup: ClassSetup, student: string) => void;
   /** The page's address, for making class links. */
   linkBase: string;
+  /** Opens "Load scenario" (src/ui/customScenario/loadDialog.ts). */
+  onLoadScenario?: () => void;
 }
 
 export function randomSeed(): string {
@@ -161,6 +163,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
   if (cont) cont.append(el('span', { class: 'continue-what' }, opts.savedGame ?? ''));
   const load = button('Saved games…', opts.onLoad, { class: 'big ghost', testid: 'load-game' });
   const compare = button('Compare a class’s results', opts.onCompare, { class: 'big ghost', testid: 'class-compare' });
+  const loadScenario = opts.onLoadScenario ? button('Load scenario…', opts.onLoadScenario, { class: 'big ghost', testid: 'load-scenario' }) : null;
 
   const screen = el(
     'div',
@@ -180,7 +183,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
         }),
       ),
       opts.problem ? el('p', { class: 'notice error', role: 'alert', testid: 'title-problem' }, opts.problem) : null,
-      el('div', { class: 'title-buttons' }, newGame, cont, load, compare),
+      el('div', { class: 'title-buttons' }, newGame, cont, load, loadScenario, compare),
     ),
     opts.classSetup && opts.onStartClass
       ? classSetupCard(

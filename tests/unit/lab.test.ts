@@ -132,5 +132,5 @@ describe('the balance lab', () => {
     expect(data.lab.flags.dominant.map((d: { action: string }) => d.action)).toEqual(['miracle']);
     expect(data.lab.spam).toHaveLength(4);
     expect(readFileSync(out, 'utf8')).toContain('<h2>Events</h2>');
-  });
+  }, 120_000);
 });

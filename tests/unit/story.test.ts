@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choose, endTurn, eventView, type GameState, newGame, recordChanges } from '../../src/core/index.ts';
+import { choose, endTurn, eventView, type GameState, newGame, recordChanges, responseEntries, type TurnRecord } from '../../src/core/index.ts';
 import { formatFinding } from '../../src/scenario/findings.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
@@ -190,10 +190,10 @@ describe('responses that stay in force', () => {
   it('an embargo holds for its duration, is not used again while in force, then ends with its end effects', () => {
     const states = playTurns(4);
     const first = states[0] as GameState;
-    expect(first.history[0]?.responses.map((r) => r.response)).toEqual(['embargo']);
+    expect(responseEntries(first, first.history[0] as TurnRecord).map((r) => r.response)).toEqual(['embargo']);
     expect(first.active).toEqual([{ power: 'russia', response: 'embargo', until: 2 }]);
     // While in force it is not chosen again, and the trend that reads it applies.
-    expect(states[1]?.history[1]?.responses.some((r) => r.response === 'embargo')).toBe(false);
+    expect(responseEntries(states[1] as GameState, states[1]?.history[1] as TurnRecord).some((r) => r.response === 'embargo')).toBe(false);
     const second = states[1] as GameState;
     expect(recordChanges(second, second.history[1] as GameState['current'])).toContainEqual({ var: 'stability', delta: -1, cause: 'The embargo bites' });
     // Opening turn 3 ends it: the end effect is recorded with its cause.

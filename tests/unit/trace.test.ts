@@ -89,5 +89,5 @@ describe('the trace', () => {
     expect(data.trace).toHaveLength(5);
     expect(data.trace[0].events[0].id).toBe('protocols');
     expect(data.stateHash).toBe(stateHash(trace.state));
-  });
+  }, 120_000);
 });

@@ -1,14 +1,13 @@
 import { statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenario/types.ts';
-import { type GameResult, type PolicyStats, playSeeds, summarise } from '../../policies/balance.ts';
+import { type GameResult, type PolicyStats, summarise } from '../../policies/balance.ts';
 import { labReport } from '../../policies/lab.ts';
 import { labHtml } from '../../policies/labHtml.ts';
 import { formatLab } from './balanceText.ts';
 import { POLICY_NAMES, policyByName } from '../../policies/policies.ts';
 import { intFlag, type ParsedArgs, stringFlag, UsageError } from '../args.ts';
+import { type PlanEntry, runBalance, runPlan } from '../balancePool.ts';
 import { requireScenario } from '../files.ts';
 import { type Io, printFindings } from '../output.ts';
 import { difficultyFlag } from './play.ts';
@@ -16,8 +15,9 @@ import { difficultyFlag } from './play.ts';
 /**
  * balance --scenario <id|file> --runs <n> [--policies a,b] [--first-seed n] [--json]
  *         [--html report.html] [--no-sweep] [--sweep-runs n]
- * Plays n seeds per policy on all cores, then every single action spammed (the sweep),
- * with a progress bar on stderr; reports per policy, event and action, and flags
+ * Plays n seeds per policy and every single action spammed on the first seeds (the
+ * sweep), all in one pool of workers on all cores (balancePool.ts), with a progress bar
+ * on stderr; reports per policy, event and action, and flags
  * dominant strategies, events that never fire and actions never taken (policies/lab.ts).
  */
 export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -48,19 +48,15 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
     const filled = Math.round((done / total) * width);
     process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`);
   };
-  const main = new Map<string, GameResult[]>();
-  for (const policy of policies) main.set(policy, await runParallel(scenario, policy, seeds, difficulty, progress));
+  // One pool for the policies and the sweep (every action spammed on the first seeds).
+  const plan: PlanEntry[] = [
+    ...policies.map((policy) => ({ policy, seeds })),
+    ...(sweepSeeds.length > 0 ? scenario.actions : []).map((a) => ({ policy: `spam:${a.id}`, seeds: sweepSeeds })),
+  ];
+  const played = await runPlan(scenario, plan, difficulty, progress);
+  const main = new Map<string, GameResult[]>(policies.map((p, i) => [p, played[i] ?? []]));
   const spam = new Map<string, GameResult[]>();
-  // The sweep plays few seeds per action: here, without the cost of starting workers.
-  for (const a of sweepSeeds.length > 0 ? scenario.actions : []) {
-    const results: GameResult[] = [];
-    for (let i = 0; i < sweepSeeds.length; i += 10) {
-      const chunk = playSeeds(scenario, `spam:${a.id}`, sweepSeeds.slice(i, i + 10), difficulty);
-      results.push(...chunk);
-      progress(chunk.length);
-    }
-    spam.set(a.id, results);
-  }
+  for (let i = policies.length; i < plan.length; i++) spam.set((plan[i] as PlanEntry).policy.slice(5), played[i] ?? []);
   if (io.isTTY) process.stderr.write('\n');
   const seconds = Math.round((performance.now() - started) / 10) / 100;
   const report = labReport(scenario, main, spam);
@@ -102,30 +98,13 @@ function writeOutput(flag: string, path: string, text: string): void {
   }
 }
 
-export function runParallel(scenario: Scenario, policy: string, seeds: number[], difficulty: string, onProgress: (n: number) => void): Promise<GameResult[]> {
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(seeds.length / 50)));
-  const shares: number[][] = Array.from({ length: workers }, () => []);
-  seeds.forEach((seed, i) => {
-    shares[i % workers]?.push(seed);
-  });
-  return Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<GameResult[]>((resolve, reject) => {
-          const results: GameResult[] = [];
-          const worker = new Worker(new URL('../balanceWorker.mjs', import.meta.url), { workerData: { scenario, policy, seeds: share, difficulty } });
-          worker.on('message', (m: { results?: GameResult[]; done?: boolean }) => {
-            if (m.results) {
-              results.push(...m.results);
-              onProgress(m.results.length);
-            }
-            if (m.done) {
-              void worker.terminate();
-              resolve(results);
-            }
-          });
-          worker.on('error', reject);
-        }),
-    ),
-  ).then((parts) => parts.flat().sort((a, b) => a.seed - b.seed));
+/** One policy's seeds on all cores (see runPlan for a whole run). */
+export async function runParallel(
+  scenario: Scenario,
+  policy: string,
+  seeds: number[],
+  difficulty: string,
+  onProgress: (n: number) => void,
+): Promise<GameResult[]> {
+  return (await runBalance(scenario, [policy], seeds, difficulty, onProgress)).get(policy) ?? [];
 }

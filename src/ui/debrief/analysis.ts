@@ -22,6 +22,7 @@ import {
   recordResponses,
   recordSnapshot,
   resolveChoiceText,
+  responseEntries,
   resolveEventText,
   rulesOf,
   turnLabel,
@@ -409,8 +410,8 @@ function eraSummaries(
         events: records.flatMap((r) => r.events.map((id) => rules.eventById.get(id)?.title ?? id)),
         decisions: mine.length,
         diverged: mine.filter((d) => diverged(d.history)).length,
-        sticks: records.reduce((n, r) => n + r.responses.filter((x) => x.kind === 'stick').length, 0),
-        carrots: records.reduce((n, r) => n + r.responses.filter((x) => x.kind === 'carrot').length, 0),
+        sticks: records.reduce((n, r) => n + responseEntries(s, r).filter((x) => x.kind === 'stick').length, 0),
+        carrots: records.reduce((n, r) => n + responseEntries(s, r).filter((x) => x.kind === 'carrot').length, 0),
       };
     });
 }

@@ -1,5 +1,5 @@
 /** The panel a click on a country or a power opens: its agenda, what it has against you and for you, its ties, its recent answers. */
-import { type GameState, holds, influenceTarget, POWER_IDS, type PowerId, recordResponses, responseOdds } from '../../core/index.ts';
+import { type GameState, holds, influenceTarget, POWER_IDS, type PowerId, recordResponses, responseEntries, responseOdds } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { button, el, fill } from '../dom.ts';
 import { powerName, quarterLabel, relationWord, signed } from '../format.ts';
@@ -60,7 +60,9 @@ function powerDetails(sc: Scenario, s: GameState, id: PowerId): HTMLElement[] {
   const target = influenceTarget(sc, s, id);
   const concerns = def.concerns.filter((c) => holds(sc, s, c.when));
   const recent = s.history
-    .flatMap((r) => (r.responses.some((x) => x.power === id) ? recordResponses(sc, s, r) : []).filter((x) => x.power === id).map((x) => ({ turn: r.turn, x })))
+    .flatMap((r) =>
+      (responseEntries(s, r).some((x) => x.power === id) ? recordResponses(sc, s, r) : []).filter((x) => x.power === id).map((x) => ({ turn: r.turn, x })),
+    )
     .slice(-5)
     .reverse();
   return [

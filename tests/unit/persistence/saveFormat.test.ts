@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stateHash } from '../../../src/core/index.ts';
+import { scenarioHash, stateHash } from '../../../src/core/index.ts';
 import { readReplay } from '../../../src/persistence/replayFile.ts';
 import { makeReplay, REPLAY_VERSION, type ReplayFile, withChecksum } from '../../../src/persistence/replayFormat.ts';
 import { parseSave } from '../../../src/persistence/saves.ts';
@@ -14,6 +14,7 @@ import { verifySave } from '../../../src/persistence/verify.ts';
 import { APP_VERSION } from '../../../src/persistence/version.ts';
 import { historical } from '../../../src/policies/policies.ts';
 import { playGame } from '../../../src/policies/run.ts';
+import { markLoadedFromFile } from '../../../src/scenario/origin.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
 import { goldenScenario, ROOT, shippedScenario } from '../../helpers.ts';
 
@@ -107,9 +108,22 @@ describe('what a save proves and refuses', () => {
     expect(v.message).toContain('not replayed against the wrong rules');
   });
 
+  it('a save made under another version of a scenario loaded from a file asks for that version', () => {
+    const edited = markLoadedFromFile({ ...scenario, events: scenario.events.map((e, i) => (i === 0 ? { ...e, text: `${e.text} (revised)` } : e)) });
+    const v = verifySave(edited, save);
+    expect(!v.ok && v.problem).toBe('scenario/other-rules');
+    expect(!v.ok && v.message).toBe(
+      `This save was made under another version of the scenario file “Independence” (rules ${save.scenarioHash.slice(0, 8)}) than the one loaded in this browser (rules ${scenarioHash(edited).slice(0, 8)}): the file was changed since. Load the version the save was made with (Load scenario… on the title screen), then open this save again.`,
+    );
+    // The very file the save was made under opens it.
+    expect(verifySave(markLoadedFromFile({ ...scenario }), save).ok).toBe(true);
+  });
+
   it('a save for a scenario the game lacks is named', () => {
     const v = verifySave(null, { ...save, scenario: 'caucasus-2030', scenarioTitle: 'Caucasus 2030' });
-    expect(!v.ok && v.message).toBe('This save is for the scenario “Caucasus 2030”, which this game does not have.');
+    expect(!v.ok && v.message).toBe(
+      'This save is for the scenario “Caucasus 2030”, which this game does not have. If it is a scenario you loaded from a file, load that file again (Load scenario… on the title screen), then open this save.',
+    );
   });
 
   it('an illegal log is refused, naming the turn where it fails, even with a correct checksum', () => {

@@ -1,0 +1,77 @@
+/**
+ * What a policy weighing its moves from one position can keep from move to move. Reading
+ * a position means testing every power's concerns and ties, and a policy reads the
+ * position after each move it considers; but a move changes a few things, and a reading
+ * whose conditions read none of them is the same after the move as before. This keeps
+ * the position's readings and, for each move, hands back those the move cannot have
+ * changed (what the move wrote, as `whatIf` reports it, against what the conditions
+ * read). The result is exactly what reading afresh would give, only cheaper.
+ */
+import {
+  agendaForTurn,
+  type Footprint,
+  type GameState,
+  holds,
+  influenceTargetNow,
+  PART,
+  POWER_IDS,
+  type PowerId,
+  readsOf,
+  readsOfAll,
+  type Touched,
+  touches,
+} from '../core/index.ts';
+import type { Scenario, ScenarioAction } from '../scenario/types.ts';
+import { agendaDrift, type KnownReadings } from './evaluate.ts';
+
+/** What a move may write that changes every reading: another turn's agenda. */
+const TURN = PART.turn;
+
+export class Readings {
+  private readonly known: KnownReadings = { drift: {}, target: {} };
+  private readonly driftReads = {} as Record<PowerId, Footprint>;
+  private readonly targetReads = {} as Record<PowerId, Footprint>;
+  private readonly whenHeld = new Map<ScenarioAction, boolean>();
+
+  constructor(
+    private readonly scenario: Scenario,
+    s: GameState,
+  ) {
+    const agenda = agendaForTurn(scenario, s.turn);
+    for (const id of POWER_IDS) {
+      this.known.drift[id] = agendaDrift(scenario, s, id);
+      this.known.target[id] = influenceTargetNow(scenario, s, id);
+      this.driftReads[id] = readsOfAll(agenda[id]?.concerns ?? scenario.powers[id].concerns);
+      this.targetReads[id] = readsOfAll(agenda[id]?.sources ?? scenario.powers[id].influenceSources);
+    }
+  }
+
+  /** The position's own readings. */
+  all(): KnownReadings {
+    return this.known;
+  }
+
+  /** The readings still true after moves that wrote `written` (one entry per move made). */
+  after(...written: Touched[]): KnownReadings {
+    const out: KnownReadings = { drift: {}, target: {} };
+    for (const id of POWER_IDS) {
+      if (!written.some((w) => (w.bits & TURN) !== 0 || touches(w, this.driftReads[id]))) out.drift[id] = this.known.drift[id];
+      // A power's target also counts the routes through its territory.
+      if (!written.some((w) => (w.bits & (TURN | PART.routes)) !== 0 || touches(w, this.targetReads[id]))) out.target[id] = this.known.target[id];
+    }
+    return out;
+  }
+
+  /** Remembers whether each action's conditions hold in the position. */
+  noteConditions(s: GameState, actions: readonly ScenarioAction[]): void {
+    for (const a of actions) this.whenHeld.set(a, holds(this.scenario, s, a.when));
+  }
+
+  /** False when the action's conditions failed in the position and moves that wrote
+   *  `written` cannot have changed that; true when they may hold now. */
+  mayHold(a: ScenarioAction, ...written: Touched[]): boolean {
+    if (this.whenHeld.get(a) !== false) return true;
+    const reads = readsOf(a.when);
+    return written.some((w) => (w.bits & TURN) !== 0 || touches(w, reads));
+  }
+}
