@@ -163,13 +163,17 @@ await markTime(page, 'caspian:map-first-frame');
 const answerEvents = () =>
   page.evaluate(() => {
     const st = () => (window as unknown as { __caspian: Hooks }).__caspian.store.getState();
+    // The guide comes before the first event, the turn report before the next one: read,
+    // then closed, as a player would; then the events are answered.
+    const skip = document.querySelector<HTMLButtonElement>('[data-testid="guide-skip"]');
+    if (skip && skip.getClientRects().length > 0) skip.click();
+    const close = document.querySelector<HTMLButtonElement>('[data-testid="turn-report-close"]');
+    if (close && close.getClientRects().length > 0) close.click();
     for (let guard = 0; (st().game?.pending.length ?? 0) > 0 && guard < 20; guard++) {
       const choice = document.querySelector<HTMLButtonElement>('[data-testid^="event-choice-"]:not([disabled])');
       if (choice) choice.click();
       else st().choose(st().game?.pending[0] ?? '', '');
     }
-    const skip = document.querySelector<HTMLButtonElement>('[data-testid="guide-skip"]');
-    if (skip && skip.getClientRects().length > 0) skip.click();
     if (st().game?.outcome) {
       st().start(st().scenario, '1', 'normal');
       return 'restarted';
