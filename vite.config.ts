@@ -188,11 +188,27 @@ function preloadMapChunks(): Plugin {
   };
 }
 
+/** index.html's Content Security Policy is the built page's. The dev server injects CSS as
+ *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
+ *  placeholder images are stripped by phaserLean in the build only), so in dev only it
+ *  allows exactly those. */
+function devCsp(): Plugin {
+  return {
+    name: 'caspian-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: wss:")
+        .replace("img-src 'self'", "img-src 'self' data:"),
+  };
+}
+
 export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), phaserLean(), preloadMapChunks()],
+  plugins: [scenarios(), phaserLean(), preloadMapChunks(), devCsp()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -4,11 +4,10 @@
  */
 import { catalog, loaders } from 'virtual:scenario-catalog';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
-import { type Difficulty, stateHash } from './core/index.ts';
+import { type Difficulty, type PowerId, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
-import { readClassLink } from './ui/classroom/classLink.ts';
 import { openClassCompare } from './ui/classroom/compare.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { applyPowerColors } from './ui/colors.ts';
@@ -16,9 +15,10 @@ import { el } from './ui/dom.ts';
 import { mountGame } from './ui/game.ts';
 import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
 import { keptCatalog } from './ui/customScenario/kept.ts';
-import { loadKeptScenario, openScenarioLoader } from './ui/customScenario/loadDialog.ts';
+import { loadKeptScenario, looksLikeScenario, openScenarioLoader, type ScenarioLoaderOptions } from './ui/customScenario/loadDialog.ts';
 import { preloadMap } from './ui/mapView.ts';
 import { randomSeed, renderTitle } from './ui/title.ts';
+import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
@@ -45,9 +45,10 @@ const scenarios = new Map<string, Scenario>();
 async function loadScenario(id: string): Promise<Scenario | null> {
   const cached = scenarios.get(id);
   if (cached) return cached;
-  const loader = loaders[id];
+  // An own key only: an id from a save or a link may be "__proto__" or "valueOf".
+  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   // Not shipped: perhaps a scenario the player loaded and kept (checked again, never cached).
-  if (!loader) return loadKeptScenario(id, shippedIds);
+  if (typeof loader !== 'function') return loadKeptScenario(id, shippedIds);
   const scenario = (await loader()).default;
   scenarios.set(id, scenario);
   return scenario;
@@ -61,8 +62,11 @@ const session = createSession({ store, storage, catalog, loadScenario, showGame:
 
 let unmountGame: (() => void) | null = null;
 
-// A class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's setup on the title screen.
-const classLink = readClassLink(location.search, (id) => catalog.some((c) => c.id === id));
+// The link's parameters (src/ui/urlParams.ts): ?play=… starts a game straight away (tests,
+// quick links); a class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's
+// setup on the title screen. Every parameter is checked; what was ignored is said on the page.
+const request = parseUrlParams(location.search, shippedIds, DEFAULT_SCENARIO);
+const linkNotice = request.notices.join(' ') || null;
 
 function showTitle(problem: string | null = null): void {
   // While the player reads the title screen, the map's code downloads (scenarios wait
@@ -76,41 +80,50 @@ function showTitle(problem: string | null = null): void {
     catalog: [...catalog, ...keptCatalog()],
     defaultScenario: DEFAULT_SCENARIO,
     savedGame: latest ? session.describe(latest.save) : null,
-    problem: problem ?? (classLink && !classLink.ok ? classLink.problem : null),
-    classSetup: classLink?.ok ? classLink.setup : null,
+    problem: problem ?? (request.play ? null : linkNotice),
+    classSetup: request.classSetup,
     onStartClass: (setup, student) => void start(setup.scenario, setup.seed, setup.difficulty, student, setup.className),
     linkBase: location.href,
     muted: () => audio.isMuted(),
     onToggleSound: () => audio.setMuted(!audio.isMuted()),
-    onStart: (id, seed, difficulty, student) => void start(id, seed, difficulty, student),
+    onStart: (id, seed, difficulty, student, people) => void start(id, seed, difficulty, student, '', people),
     onContinue: () => void resume(),
     onLoad: () => session.dialog.openLoad(),
     onCompare: () => openClassCompare(loadScenario),
     onDropFiles: (files) => {
-      session.dialog.openLoad();
-      void session.dialog.importFiles(files);
+      void (async () => {
+        // A scenario file goes to Load scenario; anything else to the saves.
+        const [first] = files;
+        if (files.length === 1 && first && (await looksLikeScenario(first))) return openScenarioLoader(scenarioLoader(files));
+        session.dialog.openLoad();
+        void session.dialog.importFiles(files);
+      })();
     },
-    onLoadScenario: () =>
-      openScenarioLoader({
-        shippedIds,
-        onPlay: (scenario) => {
-          session.saving.beginNew('');
-          store.getState().start(scenario, randomSeed(), 'normal');
-          showGame();
-        },
-        onKeptChanged: () => {
-          if (store.getState().screen === 'title') showTitle();
-        },
-      }),
+    onLoadScenario: () => openScenarioLoader(scenarioLoader()),
   });
 }
 
-async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = ''): Promise<void> {
+function scenarioLoader(files?: File[]): ScenarioLoaderOptions {
+  return {
+    shippedIds,
+    files,
+    onPlay: (scenario) => {
+      session.saving.beginNew('');
+      store.getState().start(scenario, randomSeed(), 'normal');
+      showGame();
+    },
+    onKeptChanged: () => {
+      if (store.getState().screen === 'title') showTitle();
+    },
+  };
+}
+
+async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
   preloadMap(); // the map's code downloads while the scenario does
   const scenario = await loadScenario(id);
   if (!scenario) return;
   session.saving.beginNew(student, className);
-  store.getState().start(scenario, seed, difficulty);
+  store.getState().start(scenario, seed, difficulty, people);
   showGame();
 }
 
@@ -143,7 +156,8 @@ function showGame(): void {
       const { scenario, game } = store.getState();
       if (scenario && game) {
         session.saving.beginNew();
-        store.getState().start(scenario, game.seed, game.difficulty);
+        // Again, with the same teams.
+        store.getState().start(scenario, game.seed, game.difficulty, game.humans ?? []);
         showGame();
       }
     },
@@ -156,8 +170,9 @@ function showGame(): void {
 // Test hooks: the end-to-end tests read the store through this, never through pixels.
 (window as unknown as { __caspian: unknown }).__caspian = { store, stateHash, saving: session.saving.state };
 
-// The default scenario starts straight away with ?play (classroom links and tests).
-const params = new URLSearchParams(location.search);
-const direct = params.get('play');
-if (direct !== null) void start(direct || DEFAULT_SCENARIO, params.get('seed') ?? '1', (params.get('difficulty') as Difficulty) ?? 'normal');
-else showTitle();
+if (request.play) {
+  const { scenario, seed, difficulty } = request.play;
+  void start(scenario, seed, difficulty).then(() => {
+    if (linkNotice) store.getState().notify('info', linkNotice);
+  });
+} else showTitle();

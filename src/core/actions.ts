@@ -56,7 +56,9 @@ export function unavailableReason(scenario: Scenario, s: GameState, a: ScenarioA
  */
 export function turnReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
   if (s.outcome) return 'The game is over.';
+  if (s.awaiting) return 'The powers are answering.';
   if (!inEra(scenario, s, a)) return 'Not open in this period.';
+  if (s.locked?.includes(a.id)) return 'Locked by your teacher for this exercise.';
   if (s.pending.length > 0) return 'Answer the event first.';
   if (s.lastTaken[a.id] === s.turn) return 'Already done this turn.';
   const uses = s.uses[a.id] ?? 0;

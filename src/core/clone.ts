@@ -69,6 +69,9 @@ export function beginDraft(s: GameState): GameState {
     rng: { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 },
   };
   if (s.won !== undefined) d.won = s.won;
+  if (s.humans !== undefined) d.humans = s.humans;
+  if (s.awaiting !== undefined) d.awaiting = s.awaiting;
+  if (s.locked !== undefined) d.locked = s.locked;
   activeDraft = d;
   owned = new Set();
   lastOwned = null;

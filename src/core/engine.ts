@@ -13,19 +13,19 @@ import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
 import { beginDraft, finishDraft, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
 import { holds } from './conditions.ts';
-import { driftMeters } from './drift.ts';
-import { energyAndEconomy } from './economy.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents, raiseFollowUps } from './events.ts';
 import { hashValue } from './hash.ts';
-import { snapshotRow } from './history.ts';
 import { changedParts, type Touched } from './reads.ts';
-import { checkLoss, completedOutcome } from './outcome.ts';
-import { endResponses, powersTurn } from './powers.ts';
+import { checkLoss } from './outcome.ts';
+import { powersAgenda } from './powers.ts';
+import { fail } from './result.ts';
+import { respond, seat } from './seats.ts';
+import { inject, lock, prompt } from './teacher.ts';
+import { closeTurn, emptyRecord } from './turn.ts';
 import { type RngState, seedRng } from './rng.ts';
-import { openInTurn, rulesOf } from './rules.ts';
-import { type Command, type ErrorCode, type GameState, type NewGameOptions, type PowerState, type Result, STATE_VERSION, type TurnRecord } from './state.ts';
-import { turnDate } from './time.ts';
+import { rulesOf } from './rules.ts';
+import { type Command, type ErrorCode, type GameState, type NewGameOptions, type PowerState, type Result, STATE_VERSION } from './state.ts';
 import { resolveChoiceText, resolveEventText } from './variants.ts';
 import { change } from './vars.ts';
 import { POWER_IDS, type PowerId } from './vocabulary.ts';
@@ -62,23 +62,6 @@ function joined(head: string, tail: string): string {
     if (tails.size < 10_000) tails.set(tail, text);
   }
   return text;
-}
-
-function fail(error: ErrorCode, message: string): Result {
-  return { ok: false, error, message };
-}
-
-function emptyRecord(scenario: Scenario, turn: number): TurnRecord {
-  return {
-    turn,
-    date: turnDate(scenario, turn),
-    actions: [],
-    choices: [],
-    events: [],
-    responses: [],
-    changes: [],
-    snapshot: [],
-  };
 }
 
 export function newGame(scenario: Scenario, seed: string | number, options: NewGameOptions = {}): GameState {
@@ -132,7 +115,8 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
 export function act(scenario: Scenario, state: GameState, actionId: string): Result {
   const action = rulesOf(scenario).actionById.get(actionId);
   if (!action) return fail('action/unknown', `There is no action "${actionId}" in scenario ${scenario.id}.`);
-  if (state.outcome) return fail('game/over', 'The game is over.');
+  const refused = refuseWhilePlaying(state);
+  if (refused) return refused;
   if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
   const reason = unavailableReason(scenario, state, action);
   if (reason !== null) return fail('action/unavailable', reason);
@@ -149,7 +133,8 @@ export function act(scenario: Scenario, state: GameState, actionId: string): Res
 }
 
 export function choose(scenario: Scenario, state: GameState, eventId: string, choiceId: string): Result {
-  if (state.outcome) return fail('game/over', 'The game is over.');
+  const refused = refuseWhilePlaying(state);
+  if (refused) return refused;
   const head = state.pending[0];
   if (head !== eventId) {
     return fail('event/not-pending', head ? `The event waiting for an answer is "${head}", not "${eventId}".` : 'No event is waiting for an answer.');
@@ -175,46 +160,22 @@ export function choose(scenario: Scenario, state: GameState, eventId: string, ch
 }
 
 export function endTurn(scenario: Scenario, state: GameState): Result {
-  if (state.outcome) return fail('game/over', 'The game is over.');
+  const refused = refuseWhilePlaying(state);
+  if (refused) return refused;
   if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
   const s = beginDraft(state);
-
-  // Close the turn.
-  powersTurn(scenario, s);
-  for (const trend of openInTurn(scenario, s.turn, scenario.trends)) {
-    if (holds(scenario, s, trend.when)) applyEffects(scenario, s, trend.effects, trend.label);
-  }
-  energyAndEconomy(scenario, s);
-  driftMeters(scenario, s);
-  s.current = { ...s.current, snapshot: snapshotRow(s) };
-  s.history = [...s.history, s.current];
-
-  const loss = checkLoss(scenario, s);
-  if (loss) {
-    s.outcome = loss;
-    return { ok: true, state: finishDraft(s) };
-  }
-  if (s.turn + 1 >= scenario.calendar.turns) {
-    s.outcome = completedOutcome(scenario, s);
-    return { ok: true, state: finishDraft(s) };
-  }
-
-  // Open the next turn.
-  s.turn += 1;
-  s.current = emptyRecord(scenario, s.turn);
-  const { capitalPerTurn, capitalMax } = scenario.model;
-  const bonus = s.meters.stability >= 65 ? 1 : s.meters.stability < 30 ? -1 : 0;
-  const refill = Math.max(0, Math.min(capitalMax - s.capital, capitalPerTurn + bonus));
-  change(
-    s,
-    'capital',
-    refill,
-    bonus > 0 ? 'A new quarter; a secure regime has room to act' : bonus < 0 ? 'A new quarter; unrest ties your hands' : 'A new quarter',
-  );
-  endResponses(scenario, s);
-  raiseEvents(scenario, s);
-  s.outcome = checkLoss(scenario, s);
+  powersAgenda(scenario, s);
+  // People playing powers answer first, one after another (see seats.ts); the last answer closes the turn.
+  if (s.humans && s.humans.length > 0) s.awaiting = [...s.humans];
+  else closeTurn(scenario, s);
   return { ok: true, state: finishDraft(s) };
+}
+
+/** Why no player move can be made now (the game is over, the powers are answering), or null. */
+function refuseWhilePlaying(state: GameState): Result | null {
+  if (state.outcome) return fail('game/over', 'The game is over.');
+  if (state.awaiting) return fail('powers/awaiting', 'The powers played by people are answering; the turn closes after them.');
+  return null;
 }
 
 /** Applies one command: the fold step of replay. */
@@ -230,8 +191,27 @@ export function apply(scenario: Scenario, state: GameState, command: Command): R
       break;
     case 'endTurn':
       return endTurn(scenario, state);
+    case 'seat':
+      if (typeof c.power === 'string' && (c.player === 'people' || c.player === 'computer')) return seat(state, c.power, c.player);
+      break;
+    case 'respond':
+      if (typeof c.power === 'string' && (c.response === undefined || typeof c.response === 'string')) return respond(scenario, state, c.power, c.response);
+      break;
+    case 'inject':
+      if (typeof c.event === 'string') return inject(scenario, state, c.event);
+      break;
+    case 'lock':
+    case 'unlock':
+      if (typeof c.action === 'string') return lock(scenario, state, c.action, c.type === 'lock');
+      break;
+    case 'prompt':
+      if (typeof c.text === 'string') return prompt(state, c.text);
+      break;
   }
-  return fail('command/invalid', 'A command is {type:"act",action}, {type:"choose",event,choice} or {type:"endTurn"}.');
+  return fail(
+    'command/invalid',
+    'A command is {type:"act",action}, {type:"choose",event,choice}, {type:"endTurn"}, {type:"seat",power,player}, {type:"respond",power,response?}, {type:"inject",event}, {type:"lock",action}, {type:"unlock",action} or {type:"prompt",text}.',
+  );
 }
 
 export interface ReplayResult {

@@ -99,6 +99,17 @@ function fireInOrder(scenario: Scenario, s: GameState, found: Candidate[]): void
   }
 }
 
+/** Whether an event could be raised now outside its schedule (a teacher's injection):
+ *  not waiting already, not spent, its conditions holding. */
+export function injectable(scenario: Scenario, s: GameState, e: ScenarioEvent): boolean {
+  return canFire(s, e) && holds(scenario, s, e.conditions);
+}
+
+/** Raises one event now, after any already waiting. */
+export function raiseNow(scenario: Scenario, s: GameState, e: ScenarioEvent): void {
+  fire(scenario, s, e);
+}
+
 /** An event fires once, unless it has `repeat`, in which case it waits that many turns. */
 function canFire(s: GameState, e: ScenarioEvent): boolean {
   if (s.pending.includes(e.id)) return false;

@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { balanceOf } from './derived.ts';
 import { explainStance } from './powers.ts';
 import type { Change, GameState, ResponseEntry, ResponseRecord, Snapshot, TurnRecord } from './state.ts';
-import { METER_IDS, POWER_IDS, type PowerId } from './vocabulary.ts';
+import { METER_IDS, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
 /** What a snapshot row holds, in order: the meters, money, balance, then each power's
  *  relation and influence in POWER_IDS order. */
@@ -75,6 +75,10 @@ export function recordChanges(s: GameState, record: TurnRecord): Change[] {
   return out;
 }
 
+/** Set in an answer's first number when people chose it (hot-seat): the computer's
+ *  answers never carry it, so games without people keep their records and hashes. */
+export const PEOPLE_BIT = 8;
+
 /** The powers' answers a record holds, unpacked: who answered, with what, of which kind,
  *  from which stance, after how many of the turn's changes. */
 export function responseEntries(s: GameState, record: TurnRecord): ResponseEntry[] {
@@ -82,13 +86,15 @@ export function responseEntries(s: GameState, record: TurnRecord): ResponseEntry
   const r = record.responses;
   for (let i = 0; i + 3 < r.length; i += 4) {
     const code = r[i] as number;
-    out.push({
-      power: POWER_IDS[code >> 1] as PowerId,
+    const entry: ResponseEntry = {
+      power: POWER_IDS[(code & 7) >> 1] as PowerId,
       response: s.strings[r[i + 1] as number] ?? '',
       kind: (code & 1) === 1 ? 'carrot' : 'stick',
       stance: r[i + 2] as number,
       at: r[i + 3] as number,
-    });
+    };
+    if ((code & PEOPLE_BIT) !== 0) entry.byPeople = true;
+    out.push(entry);
   }
   return out;
 }
@@ -97,14 +103,18 @@ export function responseEntries(s: GameState, record: TurnRecord): ResponseEntry
 export function recordResponses(scenario: Scenario, s: GameState, record: TurnRecord): ResponseRecord[] {
   return responseEntries(s, record).map((r) => {
     const def = scenario.powers[r.power].responses.find((x) => x.id === r.response);
-    return {
+    const out: ResponseRecord = {
       power: r.power,
       response: r.response,
       kind: r.kind,
       label: def?.label ?? r.response,
       text: def?.text ?? '',
-      why: explainStance(asAt(s, record, r.at, r.power, r.stance), r.power, r.kind),
+      why: r.byPeople
+        ? `${POWER_NAMES[r.power].replace(/^the /, 'The ')}'s team chose it`
+        : explainStance(asAt(s, record, r.at, r.power, r.stance), r.power, r.kind),
     };
+    if (r.byPeople) out.byPeople = true;
+    return out;
   });
 }
 

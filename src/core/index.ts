@@ -23,12 +23,15 @@ export {
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 export { eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
+export { closesTurn } from './log.ts';
 export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
-export { explainStance, influenceTarget, influenceTargetNow, responseOdds } from './powers.ts';
+export { explainStance, influenceTarget, influenceTargetNow, openResponses, responseOdds } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';
 export { agendaForTurn, rulesOf } from './rules.ts';
+export { awaitedPower } from './seats.ts';
 export type * from './state.ts';
+export { injectableEvents, PROMPT_MAX } from './teacher.ts';
 export { turnDate } from './time.ts';
 export { offeredChoices, resolveChoiceText, resolveEventText } from './variants.ts';
 export { readVar } from './vars.ts';

@@ -14,7 +14,7 @@ import { agendaForTurn, openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
 import { internString, own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
-import { eachChange } from './history.ts';
+import { eachChange, PEOPLE_BIT } from './history.ts';
 import type { GameState } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
@@ -26,13 +26,22 @@ const STICK_SCALE: Record<Difficulty, number> = { easy: 70, normal: 100, hard: 1
 const CARROT_SCALE: Record<Difficulty, number> = { easy: 120, normal: 100, hard: 80 };
 
 export function powersTurn(scenario: Scenario, s: GameState): void {
-  for (const id of POWER_IDS) {
-    const def = scenario.powers[id];
-    agendaTurn(scenario, s, id, def);
-  }
-  // Responses come after every power has updated, so no power's answer depends on
-  // whether it happens to be listed before another.
-  for (const id of POWER_IDS) respond(scenario, s, id, scenario.powers[id]);
+  powersAgenda(scenario, s);
+  powersRespond(scenario, s);
+}
+
+/** Steps 1–4 for every power. */
+export function powersAgenda(scenario: Scenario, s: GameState): void {
+  for (const id of POWER_IDS) agendaTurn(scenario, s, id, scenario.powers[id]);
+}
+
+/**
+ * Step 5 for the powers the computer plays. Responses come after every power has
+ * updated, so no power's answer depends on whether it happens to be listed before
+ * another. A power played by people (hot-seat) has answered already and draws nothing.
+ */
+export function powersRespond(scenario: Scenario, s: GameState): void {
+  for (const id of POWER_IDS) if (!s.humans?.includes(id)) respond(scenario, s, id, scenario.powers[id]);
 }
 
 function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
@@ -145,27 +154,47 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   const roll = nextInt(s.rng, 100);
   const kind: 'stick' | 'carrot' | null = roll < odds.stick ? 'stick' : roll < odds.stick + odds.carrot ? 'carrot' : null;
   if (!kind) return;
-  const power = s.powers[id];
-  const eligible = openInTurn(scenario, s.turn, def.responses).filter(
-    (r) =>
-      r.kind === kind &&
-      (power.cooldowns[r.id] ?? 0) <= s.turn &&
-      (r.stanceAtMost === undefined || power.stance <= r.stanceAtMost) &&
-      (r.stanceAtLeast === undefined || power.stance >= r.stanceAtLeast) &&
-      !isActive(s, id, r.id) &&
-      holds(scenario, s, r.when),
-  );
+  const eligible = openInTurn(scenario, s.turn, def.responses).filter((r) => r.kind === kind && isOpen(scenario, s, id, r));
   const index = pickWeighted(
     s.rng,
     eligible.map((r) => r.weight),
   );
   const chosen: PowerResponse | undefined = eligible[index];
-  if (!chosen) return;
+  if (chosen) applyResponse(scenario, s, id, chosen);
+}
+
+/** Whether a power can use a response now: off cooldown, within its stance gates, not in
+ *  force already, its conditions holding. */
+function isOpen(scenario: Scenario, s: GameState, id: PowerId, r: PowerResponse): boolean {
+  const power = s.powers[id];
+  return (
+    (power.cooldowns[r.id] ?? 0) <= s.turn &&
+    (r.stanceAtMost === undefined || power.stance <= r.stanceAtMost) &&
+    (r.stanceAtLeast === undefined || power.stance >= r.stanceAtLeast) &&
+    !isActive(s, id, r.id) &&
+    holds(scenario, s, r.when)
+  );
+}
+
+/**
+ * The responses a power played by people may choose this turn: every stick and carrot of
+ * its repertoire open now. Its stance decides which are open (a warm power cannot strike
+ * hard, a hostile one cannot offer its best carrot), not whether it acts: the people
+ * decide that.
+ */
+export function openResponses(scenario: Scenario, s: GameState, id: PowerId): PowerResponse[] {
+  return openInTurn(scenario, s.turn, scenario.powers[id].responses).filter((r) => isOpen(scenario, s, id, r));
+}
+
+/** A power uses a response: its cooldown starts, the answer is recorded, its effects apply. */
+export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, chosen: PowerResponse, byPeople = false): void {
   ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
   // The reason is derived when shown (recordResponses), from the changes recorded so far.
-  // Packed (see TurnRecord.responses): who and what kind, which answer, the stance, and the changes before it.
+  // Packed (see TurnRecord.responses): who and what kind (and whether people chose it),
+  // which answer, the stance, and the changes before it.
   const response = internString(s, chosen.id);
-  ownTurnList(s, 'responses').push(POWER_IDS.indexOf(id) * 2 + (kind === 'carrot' ? 1 : 0), response, power.stance, s.current.changes.length / 3);
+  const code = POWER_IDS.indexOf(id) * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
+  ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, s.current.changes.length / 3);
   applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }

@@ -57,8 +57,10 @@ export interface ResponseRecord {
   kind: 'stick' | 'carrot';
   label: string;
   text: string;
-  /** Why the power acted: its stance and the biggest recent causes behind it. */
+  /** Why the power acted: its stance and the biggest recent causes behind it — or, for
+   *  an answer people chose, that its team chose it. */
   why: string;
+  byPeople?: true;
 }
 
 /** A power's answer as a record keeps it (packed; read with `responseEntries`): the label
@@ -70,6 +72,8 @@ export interface ResponseEntry {
   kind: 'stick' | 'carrot';
   stance: number;
   at: number;
+  /** Chosen by the people playing the power (hot-seat); absent for the computer's answers. */
+  byPeople?: true;
 }
 
 export interface ActiveResponse {
@@ -159,6 +163,13 @@ export interface GameState {
   /** The game's string table: each variable name and cause its history records, once, in
    *  the order first recorded. The records refer to them by index. */
   strings: string[];
+  /** Powers played by people on this screen (hot-seat), in POWER_IDS order; absent while
+   *  the computer plays them all. Set by `seat` commands, so the log replays it. */
+  humans?: PowerId[];
+  /** While a turn closes with people playing powers: those still to answer, the next first. */
+  awaiting?: PowerId[];
+  /** Actions a teacher has locked for a class exercise (`lock` / `unlock` commands). */
+  locked?: string[];
   current: TurnRecord;
   history: TurnRecord[];
   outcome: Outcome | null;
@@ -167,7 +178,23 @@ export interface GameState {
   rng: RngState;
 }
 
-export type Command = { type: 'act'; action: string } | { type: 'choose'; event: string; choice: string } | { type: 'endTurn' };
+export type Command =
+  | { type: 'act'; action: string }
+  | { type: 'choose'; event: string; choice: string }
+  | { type: 'endTurn' }
+  /** Hot-seat: a power is handed to people on this screen, or back to the computer. */
+  | { type: 'seat'; power: PowerId; player: 'people' | 'computer' }
+  /** Hot-seat: a power played by people answers when the turn closes: one response of its
+   *  repertoire, or none (no `response`) to hold back. */
+  | { type: 'respond'; power: PowerId; response?: string }
+  /** Teacher mode: one of the scenario's events, raised now. */
+  | { type: 'inject'; event: string }
+  /** Teacher mode: an action closed, or opened again, for a class exercise. */
+  | { type: 'lock'; action: string }
+  | { type: 'unlock'; action: string }
+  /** Teacher mode: a discussion prompt shown to the class. It changes nothing in the
+   *  game; it is in the log so the replay and the debrief show when it was asked. */
+  | { type: 'prompt'; text: string };
 
 /** Error codes are a closed string set, never free text: callers switch on them. */
 export type ErrorCode =
@@ -178,6 +205,13 @@ export type ErrorCode =
   | 'event/not-pending'
   | 'choice/unknown'
   | 'choice/unavailable'
+  | 'powers/awaiting'
+  | 'power/unknown'
+  | 'power/not-awaited'
+  | 'response/unavailable'
+  | 'event/unknown'
+  | 'event/unavailable'
+  | 'prompt/invalid'
   | 'command/invalid';
 
 export type Result = { ok: true; state: GameState } | { ok: false; error: ErrorCode; message: string };

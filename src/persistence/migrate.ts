@@ -4,6 +4,7 @@
  * future release still opens today's saves. tests/fixtures/saves/ keeps a file of every
  * version, forever.
  */
+import { closesTurn } from '../core/index.ts';
 import { commandProblem } from './commandShape.ts';
 import { REPLAY_FORMAT, REPLAY_VERSION, RESULT_FORMAT, type ReplayFile, withChecksum } from './replayFormat.ts';
 import { checkReplayShape, type ShapeCheck } from './replayShape.ts';
@@ -90,7 +91,7 @@ function fromV1(r: Record<string, unknown>): ReplayFile {
     commands,
     journal: [],
     stateHash: r.stateHash as string,
-    turn: commands.filter((c) => c.type === 'endTurn').length,
+    turn: commands.filter((_, i) => closesTurn(commands, i)).length,
   };
   if (r.meta !== undefined) file.meta = r.meta as Record<string, string>;
   return withChecksum(file);

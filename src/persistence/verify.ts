@@ -3,7 +3,7 @@
  * under (the scenario's fingerprint), its checksum, and a replay of its log by the same
  * core that plays the game. A result is what the replay gives, never what the file says.
  */
-import { type ErrorCode, type GameState, replay, type ReplayResult, scenarioHash, stateHash, turnLabel } from '../core/index.ts';
+import { closesTurn, type ErrorCode, type GameState, replay, type ReplayResult, scenarioHash, stateHash, turnLabel } from '../core/index.ts';
 import { isLoadedFromFile } from '../scenario/origin.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { checksumOf, type ReplayFile } from './replayFormat.ts';
@@ -21,10 +21,10 @@ function made(save: ReplayFile): string {
   return `made with Caspian Balance ${save.app} for “${save.scenarioTitle ?? save.scenario}” (rules ${short(save.scenarioHash)})`;
 }
 
-/** The turn (1-based) a command index falls in: one more than the turns ended before it. */
+/** The turn (1-based) a command index falls in: one more than the turns closed before it. */
 export function turnOfCommand(save: Pick<ReplayFile, 'commands'>, index: number): number {
   let turn = 1;
-  for (let i = 0; i < index && i < save.commands.length; i++) if (save.commands[i]?.type === 'endTurn') turn++;
+  for (let i = 0; i < index && i < save.commands.length; i++) if (closesTurn(save.commands, i)) turn++;
   return turn;
 }
 
@@ -81,10 +81,10 @@ export function verifySave(scenario: Scenario | null, save: ReplayFile): Verifie
   return { ok: true, state: result.state, save };
 }
 
-/** The commands up to and including the `turns`-th End turn: a save point at the start of turn `turns` + 1. */
+/** The commands up to and including the close of the `turns`-th turn: a save point at the start of turn `turns` + 1. */
 export function commandsToTurn(commands: ReplayFile['commands'], turns: number): ReplayFile['commands'] | null {
   if (turns === 0) return [];
   let seen = 0;
-  for (let i = 0; i < commands.length; i++) if (commands[i]?.type === 'endTurn' && ++seen === turns) return commands.slice(0, i + 1);
+  for (let i = 0; i < commands.length; i++) if (closesTurn(commands, i) && ++seen === turns) return commands.slice(0, i + 1);
   return null;
 }

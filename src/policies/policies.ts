@@ -78,12 +78,33 @@ function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent
   return { type: 'choose', event: event.id, choice: pick?.id ?? '' };
 }
 
+/**
+ * The balancer and the partisans think within a budget, so that a game of any valid
+ * scenario takes under a second (issue 11): a decision simulates at most 48 moves
+ * (candidates and look-ahead together, in scenario order), a game at most 6,000. The
+ * shipped scenarios need at most 22 and 2,845; past the game’s budget the policy stops
+ * taking actions and answers events with history's choice.
+ */
+export const MAX_SIMULATED_MOVES = 48;
+export const MAX_SIMULATED_PER_GAME = 6_000;
+
+/** Whether the game's budget is spent; counts `n` more simulated moves when not. */
+function spend(ctx: PolicyContext, n: number): boolean {
+  if (!ctx.work) return false;
+  if (ctx.work.simulated >= MAX_SIMULATED_PER_GAME) return true;
+  ctx.work.simulated += n;
+  return false;
+}
+
 /** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
-function bestAction(scenario: Scenario, s: GameState, score: Score, margin: number, rng: RngState): Command {
+function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: number): Command {
+  const { scenario, rng } = ctx;
+  if (spend(ctx, 0)) return END_TURN;
   const readings = new Readings(scenario, s);
   const base = score(s, readings.all());
   let best: Command = END_TURN;
   let bestGain = 0;
+  let used = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   const available = availableActions(scenario, s);
   // Look one step further along chains an action opens (invite Western firms, then offer
@@ -94,10 +115,14 @@ function bestAction(scenario: Scenario, s: GameState, score: Score, margin: numb
   const closed = scenario.actions.filter((b) => !available.includes(b) && turnReason(scenario, s, b) === null);
   readings.noteConditions(s, closed);
   for (const a of available) {
+    if (used >= MAX_SIMULATED_MOVES) break;
+    used++;
     const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
       let v = score(after, readings.after(wa)) - cost(a);
       for (const b of closed) {
         if (!readings.mayHold(b, wa) || stateReason(scenario, after, b) !== null) continue;
+        if (used >= MAX_SIMULATED_MOVES) break;
+        used++;
         const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
         if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
       }
@@ -110,6 +135,7 @@ function bestAction(scenario: Scenario, s: GameState, score: Score, margin: numb
       best = { type: 'act', action: a.id };
     }
   }
+  spend(ctx, used);
   return best;
 }
 
@@ -143,11 +169,12 @@ export const historical: Policy = {
 
 export const balancer: Policy = {
   name: 'balancer',
-  next({ scenario, rng }, s) {
+  next(ctx, s) {
+    const { scenario, rng } = ctx;
     const score: Score = (x, known) => evaluatePosition(scenario, x, known);
     const event = pendingEvent(scenario, s);
-    if (event) return chooseBy(scenario, s, event, score, rng);
-    return bestAction(scenario, s, score, 2, rng);
+    if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+    return bestAction(ctx, s, score, 2);
   },
 };
 
@@ -156,11 +183,12 @@ function partisan(name: string, friend: PowerId): Policy {
     projectedRelation(scenario, x, friend, known.drift[friend] ?? agendaDrift(scenario, x, friend)) + x.powers[friend].influence / 2;
   return {
     name,
-    next({ scenario, rng }, s) {
+    next(ctx, s) {
+      const { scenario, rng } = ctx;
       const score: Score = (x, known) => affinity(scenario, x, known) + evaluatePosition(scenario, x, known) / 1000;
       const event = pendingEvent(scenario, s);
-      if (event) return chooseBy(scenario, s, event, score, rng);
-      return bestAction(scenario, s, score, 0.5, rng);
+      if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+      return bestAction(ctx, s, score, 0.5);
     },
   };
 }

@@ -11,6 +11,8 @@ export interface PolicyContext {
   /** The policy's own generator, separate from the game's, so a policy's coin flips
    *  never shift the game's draws. */
   rng: RngState;
+  /** Moves simulated so far in this game, for policies that think within a budget. */
+  work?: { simulated: number };
 }
 
 export interface Policy {

@@ -10,17 +10,19 @@ export interface PlayedGame {
   refused?: { command: Command; message: string };
 }
 
-/** More commands than any real game needs: a guard against a policy that never ends turns. */
-const MAX_COMMANDS_PER_TURN = 60;
+/** More actions in one turn than any real game takes (the shipped chapters: 6 at most): a
+ *  guard against a policy that never ends turns, and a bound on a game's cost when a
+ *  scenario makes actions free (issue 11). */
+export const MAX_ACTS_PER_TURN = 12;
 
 export function playGame(scenario: Scenario, seed: string | number, policy: Policy, difficulty: Difficulty = 'normal'): PlayedGame {
   const state = newGame(scenario, seed, { difficulty });
-  const ctx = { scenario, rng: seedRng(`policy:${policy.name}:${seed}`) };
+  const ctx = { scenario, rng: seedRng(`policy:${policy.name}:${seed}`), work: { simulated: 0 } };
   const commands: Command[] = [];
   let inTurn = 0;
   while (!state.outcome) {
     let command = policy.next(ctx, state);
-    if (++inTurn > MAX_COMMANDS_PER_TURN && command.type === 'act') command = { type: 'endTurn' };
+    if (command.type === 'act' && ++inTurn > MAX_ACTS_PER_TURN) command = { type: 'endTurn' };
     // The game's state is this runner's alone: each command changes it in place.
     const r = advance(scenario, state, command);
     if (!r.ok) return { state, commands, refused: { command, message: r.message } };

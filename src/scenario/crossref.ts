@@ -97,8 +97,12 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
   const flagsRead: { flag: string; path: PathPart[]; counter?: boolean }[] = [];
   const leaders = new Set([s.initial.leader]);
   const leadersRead: { name: string; path: PathPart[] }[] = [];
+  // "Did you mean" compares a name with every known one: it is offered for the first 50
+  // unknown names only (no more findings are printed), so thousands stay fast (issue 11).
+  let hints = 0;
+  const hint = (word: string, options: Iterable<string>) => (hints++ < 50 ? suggest(word, options) : '');
   const known = (set: Set<string>, id: string, path: PathPart[], what: string) => {
-    if (!set.has(id)) err(path, `no ${what} has the id "${id}"${suggest(id, set)}`);
+    if (!set.has(id)) err(path, `no ${what} has the id "${id}"${hint(id, set)}`);
   };
   walkScenario(s, {
     condition(c, path, depth) {
@@ -144,19 +148,16 @@ export function crossCheck(s: Scenario, file: string, lines: Map<string, number>
   });
   for (const read of leadersRead) {
     if (!leaders.has(read.name))
-      err(
-        read.path,
-        `no one called "${read.name}" ever leads: name the initial leader or one a {"op": "leader"} effect installs${suggest(read.name, leaders)}`,
-      );
+      err(read.path, `no one called "${read.name}" ever leads: name the initial leader or one a {"op": "leader"} effect installs${hint(read.name, leaders)}`);
   }
   for (const read of flagsRead) {
     if (flagsSet.has(read.flag)) continue;
     if (read.counter)
       err(
         read.path,
-        `the counter "${read.flag}" is never counted: raise it with {"op": "inc"} or give it a start in initial.flags${suggest(read.flag, flagsSet)}`,
+        `the counter "${read.flag}" is never counted: raise it with {"op": "inc"} or give it a start in initial.flags${hint(read.flag, flagsSet)}`,
       );
-    else err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${suggest(read.flag, flagsSet)}`);
+    else err(read.path, `the flag "${read.flag}" is never set: set it in initial.flags or with a {"op": "flag"} effect${hint(read.flag, flagsSet)}`);
   }
   out.push(...versionFindings(s, file, lines));
   return out;

@@ -34,12 +34,15 @@ export function clip(text: string, max: number): string {
 
 export function formatPath(parts: readonly PathPart[]): string {
   let out = '';
-  for (const p of parts) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else if (IDENT.test(p) && p.length <= MAX_ECHOED_KEY) out += out ? `.${p}` : p;
-    else out += `[${JSON.stringify(p.length > MAX_ECHOED_KEY ? `${p.slice(0, MAX_ECHOED_KEY)}…` : p)}]`;
-  }
+  for (const p of parts) out = appendPath(out, p);
   return out;
+}
+
+/** A formatted path with one more part: `formatPath([...parts, p])` from `formatPath(parts)`. */
+export function appendPath(formatted: string, p: PathPart): string {
+  if (typeof p === 'number') return `${formatted}[${p}]`;
+  if (IDENT.test(p) && p.length <= MAX_ECHOED_KEY) return formatted ? `${formatted}.${p}` : p;
+  return `${formatted}[${JSON.stringify(p.length > MAX_ECHOED_KEY ? `${p.slice(0, MAX_ECHOED_KEY)}…` : p)}]`;
 }
 
 /** `file:line:col: error at events[3].id: message` — one line per finding, for terminals and CI logs. */

@@ -5,10 +5,18 @@
  * from JSON paths to line numbers so later findings can point into the file.
  */
 import { FORBIDDEN_KEYS } from '../core/vocabulary.ts';
-import { type Finding, formatPath, type PathPart } from './findings.ts';
+import { appendPath, type Finding, formatPath, type PathPart } from './findings.ts';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_NESTING = 64;
+/** JSON values in any one file (a save of 100,000 commands holds about 300,000): a 5 MB
+ *  file of `1,1,1…` is refused by the first scan, before anything is built from it.
+ *  Scenario files have a lower limit of their own (limits.ts). */
+export const MAX_VALUES = 500_000;
+/** Files with more values than this get findings without line numbers: the map of every
+ *  value's line would cost more than the rest of the check (limits.ts refuses such a
+ *  scenario anyway). */
+const LINES_UP_TO = 100_000;
 
 export type ParsedJson = { ok: true; value: unknown; lines: Map<string, number> } | { ok: false; findings: Finding[] };
 
@@ -40,10 +48,15 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
     return error(`the file is ${(bytes / 1048576).toFixed(1)} MB; scenario files are limited to ${MAX_BYTES / 1048576} MB`);
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const scan = scanStructure(text);
+  // A first scan that builds nothing: nesting and the number of values, within limits.
+  const scan = scanStructure(text, text.length, false);
   if (scan.tooDeep) {
     const { line, column } = lineCol(text, scan.tooDeep);
     return error(`the JSON is nested more than ${MAX_NESTING} levels deep; flatten it`, line, column);
+  }
+  if (scan.tooMany) {
+    const { line, column } = lineCol(text, scan.tooMany);
+    return error(`the file holds more than ${MAX_VALUES.toLocaleString('en-US')} JSON values; no scenario or save needs that many`, line, column);
   }
   // Our own syntax check first: JSON.parse's messages differ between engines and some
   // give no position at all; designers need the line and column.
@@ -53,15 +66,65 @@ export function parseJsonText(raw: string, file: string): ParsedJson {
     const found = error(syntax.kind === 'syntax' ? `the file is not valid JSON: ${syntax.message}` : syntax.message, line, column);
     if (!found.ok && found.findings[0]) {
       const at = pathAt(text, syntax.offset);
-      found.findings[0].path = formatPath(syntax.key === undefined ? at : [...at, syntax.key]);
+      found.findings[0].path = syntax.key === undefined ? at : appendPath(at, syntax.key);
     }
     return found;
   }
   const value: unknown = JSON.parse(text);
+  // Lines are looked up only to place a finding: most files have none, so the map of
+  // every value's line is built on first use, and not at all for a file too big to be a
+  // scenario (its findings name the path without a line).
+  const lines = new LazyLines(() => (scan.values <= LINES_UP_TO ? scanStructure(text).lines : new Map()));
   const hostile: Finding[] = [];
-  findForbiddenKeys(value, [], file, hostile, scan.lines);
+  findForbiddenKeys(value, [], file, hostile, lines);
   if (hostile.length > 0) return { ok: false, findings: hostile };
-  return { ok: true, value, lines: scan.lines };
+  return { ok: true, value, lines };
+}
+
+/** A map from JSON paths to line numbers, filled the first time it is read. */
+class LazyLines extends Map<string, number> {
+  #fill: (() => Map<string, number>) | null;
+  constructor(fill: () => Map<string, number>) {
+    super();
+    this.#fill = fill;
+  }
+  #ready(): void {
+    const fill = this.#fill;
+    if (!fill) return;
+    this.#fill = null;
+    for (const [k, v] of fill()) super.set(k, v);
+  }
+  override get(key: string): number | undefined {
+    this.#ready();
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    this.#ready();
+    return super.has(key);
+  }
+  override get size(): number {
+    this.#ready();
+    return super.size;
+  }
+  override forEach(fn: (value: number, key: string, map: Map<string, number>) => void, thisArg?: unknown): void {
+    this.#ready();
+    super.forEach(fn, thisArg);
+  }
+  override entries(): MapIterator<[string, number]> {
+    this.#ready();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.#ready();
+    return super.keys();
+  }
+  override values(): MapIterator<number> {
+    this.#ready();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
 }
 
 export type DecodedText = { ok: true; text: string } | { ok: false; findings: Finding[] };
@@ -78,7 +141,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): DecodedText {
     const bad = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const { line, column } = lineCol(before, before.length);
-    const at = formatPath(pathAt(before, before.length));
+    const at = pathAt(before, before.length);
     const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,
@@ -132,35 +195,41 @@ function lineCol(text: string, offset: number): { line: number; column: number }
 
 interface Frame {
   kind: 'object' | 'array';
-  path: PathPart[];
+  /** The container's own path, formatted. */
+  path: string;
   index: number;
   key: string | null;
 }
 
 /**
  * One pass over the text that tracks strings and brackets: it finds nesting beyond the
- * limit before JSON.parse builds anything, and records the line where each value starts,
- * keyed by its JSON path. On malformed text it records what it can; JSON.parse reports
- * the error.
+ * limit and counts values before JSON.parse builds anything, and (when asked) records the
+ * line where each value starts, keyed by its formatted JSON path, each path built from
+ * its container's in one step. On malformed text it records what it can.
  */
-function scanStructure(text: string, end = text.length): { tooDeep: number | 0; lines: Map<string, number>; open: PathPart[] } {
+function scanStructure(
+  text: string,
+  end = text.length,
+  wantLines = true,
+): { tooDeep: number | 0; tooMany: number | 0; values: number; lines: Map<string, number>; open: string } {
   const lines = new Map<string, number>();
   const stack: Frame[] = [];
   let line = 1;
   let i = 0;
+  let values = 0;
+  let tooMany = 0;
   const n = end;
-  const valuePath = (): PathPart[] | null => {
+  const valuePath = (): string | null => {
     const top = stack[stack.length - 1];
-    if (!top) return [];
-    if (top.kind === 'array') return [...top.path, top.index];
-    return top.key === null ? null : [...top.path, top.key];
+    if (!top) return '';
+    if (top.kind === 'array') return appendPath(top.path, top.index);
+    return top.key === null ? null : appendPath(top.path, top.key);
   };
   const markValue = () => {
-    const p = valuePath();
-    if (p) {
-      const key = formatPath(p);
-      if (!lines.has(key)) lines.set(key, line);
-    }
+    if (++values > MAX_VALUES && tooMany === 0) tooMany = i;
+    if (!wantLines) return;
+    const key = valuePath();
+    if (key !== null && !lines.has(key)) lines.set(key, line);
   };
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -183,22 +252,27 @@ function scanStructure(text: string, end = text.length): { tooDeep: number | 0; 
       }
       const top = stack[stack.length - 1];
       if (top && top.kind === 'object' && top.key === null) {
-        try {
-          top.key = JSON.parse(text.slice(i, j + 1)) as string;
-        } catch {
-          top.key = text.slice(i + 1, j);
+        if (!wantLines) top.key = '';
+        else {
+          try {
+            top.key = JSON.parse(text.slice(i, j + 1)) as string;
+          } catch {
+            top.key = text.slice(i + 1, j);
+          }
         }
       } else {
         markValue();
+        if (tooMany) return { tooDeep: 0, tooMany, values, lines, open: '' };
       }
       i = j + 1;
       continue;
     }
     if (c === 123 || c === 91) {
       markValue();
-      const p = valuePath() ?? [];
+      if (tooMany) return { tooDeep: 0, tooMany, values, lines, open: '' };
+      const p = wantLines ? (valuePath() ?? '') : '';
       stack.push({ kind: c === 123 ? 'object' : 'array', path: p, index: 0, key: null });
-      if (stack.length > MAX_NESTING) return { tooDeep: i, lines, open: [] };
+      if (stack.length > MAX_NESTING) return { tooDeep: i, tooMany: 0, values, lines, open: '' };
       i++;
       continue;
     }
@@ -222,6 +296,7 @@ function scanStructure(text: string, end = text.length): { tooDeep: number | 0; 
     }
     // A number, true, false or null.
     markValue();
+    if (tooMany) return { tooDeep: 0, tooMany, values, lines, open: '' };
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
@@ -229,39 +304,46 @@ function scanStructure(text: string, end = text.length): { tooDeep: number | 0; 
     }
   }
   const top = stack[stack.length - 1];
-  const open = !top ? [] : top.kind === 'array' ? [...top.path, top.index] : top.key === null ? top.path : [...top.path, top.key];
-  return { tooDeep: 0, lines, open };
+  const open = !top ? '' : top.kind === 'array' ? appendPath(top.path, top.index) : top.key === null ? top.path : appendPath(top.path, top.key);
+  return { tooDeep: 0, tooMany, values, lines, open };
 }
 
-/** The JSON path of the value (or key) being read at an offset: where a problem found by
- *  a later pass lies. Costs one scan, so it is only used once an error is certain. */
-export function pathAt(text: string, offset: number): PathPart[] {
+/** The formatted JSON path of the value (or key) being read at an offset: where a problem
+ *  found by a later pass lies. Costs one scan, so it is only used once an error is certain. */
+export function pathAt(text: string, offset: number): string {
   return scanStructure(text, Math.min(offset, text.length)).open;
 }
 
 function findForbiddenKeys(value: unknown, path: PathPart[], file: string, out: Finding[], lines: Map<string, number>): void {
+  // One path, changed in place as the walk goes down and up: nothing is built per value.
   if (out.length >= 20 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      findForbiddenKeys(v, [...path, i], file, out, lines);
-    });
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v === null || typeof v !== 'object') continue;
+      path.push(i);
+      findForbiddenKeys(v, path, file, out, lines);
+      path.pop();
+    }
     return;
   }
   for (const key of Object.keys(value)) {
-    const p = [...path, key];
+    path.push(key);
     if ((FORBIDDEN_KEYS as readonly string[]).includes(key)) {
+      const p = formatPath(path);
       const f: Finding = {
         severity: 'error',
         file,
-        path: formatPath(p),
+        path: p,
         message: `the key "${key}" is not allowed in scenario files (it can tamper with JavaScript objects); remove it`,
       };
-      const line = lines.get(formatPath(p));
+      const line = lines.get(p);
       if (line !== undefined) f.line = line;
       out.push(f);
-      continue;
+    } else {
+      findForbiddenKeys((value as Record<string, unknown>)[key], path, file, out, lines);
     }
-    findForbiddenKeys((value as Record<string, unknown>)[key], p, file, out, lines);
+    path.pop();
   }
 }
 

@@ -24,16 +24,18 @@ export const LIMITS = {
   /** Characters in any key (ids are at most 64). */
   keyChars: 64,
   /** Condition nodes (each test and each all / any / not) in the whole scenario. */
-  conditionNodes: 5_000,
+  conditionNodes: 3_000,
   /** Effects, nested ones included, in the whole scenario. */
-  effectNodes: 5_000,
+  effectNodes: 3_000,
+  /** Times events can fire in one game: one each, or turns ÷ repeat for a repeating one. */
+  eventFirings: 600,
 } as const;
 
 /** Keys whose value is one condition, and keys whose value is a list of conditions. */
 const CONDITION_KEYS = new Set(['when', 'conditions', 'not']);
 const CONDITION_LISTS = new Set(['all', 'any']);
 /** Keys whose value is a list of effects. */
-const EFFECT_LISTS = new Set(['effects', 'then', 'else']);
+const EFFECT_LISTS = new Set(['effects', 'endEffects', 'then', 'else']);
 
 const thousands = (n: number) => n.toLocaleString('en-US');
 
@@ -44,12 +46,39 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * costs one bounded walk.
  */
 export function checkLimits(root: unknown, file: string, lines: Map<string, number> = new Map()): Finding[] {
+  return countValues(root, file, lines).findings;
+}
+
+/** What a scenario holds, as the limits count it: for benchmarks and reports. */
+export interface Counts {
+  values: number;
+  conditions: number;
+  effects: number;
+  findings: Finding[];
+}
+
+interface Entry {
+  v: unknown;
+  /** The entry holding this one, and this one's key in it: a path is built only for a finding. */
+  up: Entry | null;
+  key: PathPart;
+  role: 'condition' | 'effect' | null;
+}
+
+function pathOf(e: Entry): PathPart[] {
+  const parts: PathPart[] = [];
+  for (let x: Entry | null = e; x?.up; x = x.up) parts.push(x.key);
+  return parts.reverse();
+}
+
+export function countValues(root: unknown, file = '', lines: Map<string, number> = new Map()): Counts {
   const out: Finding[] = [];
   const reported = new Set<string>();
   const report = (kind: string, path: readonly PathPart[], message: string) => {
-    if (reported.has(kind)) return;
-    reported.add(kind);
     const p = formatPath(path);
+    const once = kind === 'values' || kind === 'conditions' || kind === 'effects' ? kind : `${kind}:${p}`;
+    if (reported.has(once)) return;
+    reported.add(once);
     const f: Finding = { severity: 'error', file, path: p, message };
     const line = lines.get(p);
     if (line !== undefined) f.line = line;
@@ -58,58 +87,84 @@ export function checkLimits(root: unknown, file: string, lines: Map<string, numb
   let values = 0;
   let conditions = 0;
   let effects = 0;
-  // Each entry: a value, its path, and what its parent key says it is.
-  const stack: { v: unknown; path: PathPart[]; role: 'condition' | 'effect' | null }[] = [{ v: root, path: [], role: null }];
+  const stack: Entry[] = [{ v: root, up: null, key: '', role: null }];
   while (stack.length > 0) {
-    const { v, path, role } = stack.pop() as (typeof stack)[number];
+    const e = stack.pop() as Entry;
+    const v = e.v;
     if (++values > LIMITS.values) {
       report(
         'values',
-        path,
+        pathOf(e),
         `the file holds more than ${thousands(LIMITS.values)} JSON values (objects, lists, texts, numbers); the limit keeps validation and play fast — split the scenario`,
       );
       break;
     }
-    if (role === 'condition' && ++conditions === LIMITS.conditionNodes + 1)
+    if (e.role === 'condition' && ++conditions === LIMITS.conditionNodes + 1)
       report(
         'conditions',
-        path,
+        pathOf(e),
         `the scenario has more than ${thousands(LIMITS.conditionNodes)} condition nodes; this is where the count ran over — simplify the conditions`,
       );
-    if (role === 'effect' && ++effects === LIMITS.effectNodes + 1)
+    if (e.role === 'effect' && ++effects === LIMITS.effectNodes + 1)
       report(
         'effects',
-        path,
+        pathOf(e),
         `the scenario has more than ${thousands(LIMITS.effectNodes)} effects (nested ones included); this is where the count ran over — simplify the effects`,
       );
     if (typeof v === 'string') {
-      if (v.length > LIMITS.textChars)
-        report(`text:${formatPath(path)}`, path, `a text of ${thousands(v.length)} characters; the limit is ${thousands(LIMITS.textChars)}`);
+      if (v.length > LIMITS.textChars) report('text', pathOf(e), `a text of ${thousands(v.length)} characters; the limit is ${thousands(LIMITS.textChars)}`);
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
       if (v.length > LIMITS.listItems) {
-        report(`list:${formatPath(path)}`, path, `a list of ${thousands(v.length)} items; the limit is ${thousands(LIMITS.listItems)} in any one list`);
+        report('list', pathOf(e), `a list of ${thousands(v.length)} items; the limit is ${thousands(LIMITS.listItems)} in any one list`);
         continue;
       }
-      const last = path[path.length - 1];
+      const last = e.key;
       const itemRole =
         typeof last === 'string' && CONDITION_LISTS.has(last) ? 'condition' : typeof last === 'string' && EFFECT_LISTS.has(last) ? 'effect' : null;
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i], role: itemRole });
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], up: e, key: i, role: itemRole });
       continue;
     }
     const keys = Object.keys(v);
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k] as string;
       if (key.length > LIMITS.keyChars) {
-        report(`key:${formatPath(path)}`, [...path, key], `a key of ${thousands(key.length)} characters; keys and ids are at most ${LIMITS.keyChars}`);
+        report('key', [...pathOf(e), key], `a key of ${thousands(key.length)} characters; keys and ids are at most ${LIMITS.keyChars}`);
         continue;
       }
-      stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key], role: CONDITION_KEYS.has(key) ? 'condition' : null });
+      stack.push({ v: (v as Record<string, unknown>)[key], up: e, key, role: CONDITION_KEYS.has(key) ? 'condition' : null });
     }
   }
-  return out;
+  return { values, conditions, effects, findings: out };
+}
+
+/**
+ * The most times the scenario's events can fire in one game: each event once, a
+ * repeating one once every `repeat` turns. Each firing costs the engine a look at every
+ * event after the answer, and a scripted player a look at every choice, so a thousand
+ * events repeating every turn for 200 turns would take minutes to play.
+ */
+export function checkEventFirings(s: Scenario, file: string, lines: Map<string, number>): Finding[] {
+  let firings = 0;
+  for (let i = 0; i < s.events.length; i++) {
+    const e = s.events[i] as Scenario['events'][number];
+    firings += e.repeat === undefined ? 1 : Math.ceil(s.calendar.turns / e.repeat);
+    if (firings > LIMITS.eventFirings) {
+      const p = formatPath(['events', i, 'repeat']);
+      const f: Finding = {
+        severity: 'error',
+        file,
+        path: p,
+        message: `events could fire more than ${thousands(LIMITS.eventFirings)} times in one game (each once, a repeating one every "repeat" turns for ${s.calendar.turns} turns); this is where the count ran over — repeat less often, or fewer events`,
+      };
+      const line = lines.get(p);
+      if (line !== undefined) f.line = line;
+      return [f];
+    }
+  }
+  return [];
 }
 
 /** The last year a calendar may reach: months are written with four-digit years. */

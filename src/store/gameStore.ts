@@ -7,6 +7,7 @@
 import { createStore } from 'zustand/vanilla';
 import {
   act,
+  apply,
   type Change,
   type Command,
   choose,
@@ -15,6 +16,7 @@ import {
   type ErrorCode,
   type GameState,
   newGame,
+  type PowerId,
   recordChanges,
   replay,
   type Result,
@@ -52,6 +54,11 @@ export interface AppState {
   /** The turn report on screen: the index of a completed turn in the history; `fresh`
    *  when it is the turn just ended (the next event waits until it is read). */
   report: { turn: number; fresh: boolean } | null;
+  /** Teacher mode: the facilitator's panel is open (a simple switch, no accounts). */
+  teacher: boolean;
+  /** Teacher mode: the screen is curtained for a discussion, with the prompt if one was set.
+   *  A view state only: the game does not change while paused, so nothing is logged. */
+  paused: { prompt: string | null } | null;
 }
 
 export interface Decision {
@@ -62,11 +69,24 @@ export interface Decision {
 }
 
 export interface AppActions {
-  start(scenario: Scenario, seed: string, difficulty: Difficulty): void;
+  /** A new game; `people` are the powers played by people on this screen (hot-seat). */
+  start(scenario: Scenario, seed: string, difficulty: Difficulty, people?: readonly PowerId[]): void;
   resume(scenario: Scenario, save: ReplayFile): boolean;
   act(actionId: string): boolean;
   choose(eventId: string, choiceId: string): boolean;
   endTurn(): boolean;
+  /** Hot-seat: hands a power to people on this screen, or back to the computer. */
+  seat(power: PowerId, player: 'people' | 'computer'): boolean;
+  /** Hot-seat: the awaited power's people answer (no response: they hold back). */
+  respond(power: PowerId, response?: string): boolean;
+  /** Teacher mode. */
+  setTeacher(on: boolean): void;
+  inject(eventId: string): boolean;
+  lock(actionId: string, locked: boolean): boolean;
+  /** Shows a discussion prompt to the class (logged) and pauses the screen on it. */
+  prompt(text: string): boolean;
+  pause(): void;
+  resumePlay(): void;
   /** Takes back the last action of this turn (before End turn). */
   undo(): boolean;
   openReport(turn: number): void;
@@ -97,21 +117,18 @@ export function createAppStore(storage: SaveStore | null) {
       const before = game.current.changes.length;
       const undoStack = command.type === 'act' ? [...get().undoStack, { game, commands: get().commands }] : [];
       // One update, so the screen renders the new state once (with its report or result).
-      if (command.type === 'endTurn') {
-        set({
-          game: r.state,
-          commands,
-          lastError: null,
-          undoStack,
-          lastDecision: null,
-          report: r.state.outcome ? null : { turn: r.state.history.length - 1, fresh: true },
-        });
-      } else {
+      const next: Partial<AppState> = { game: r.state, commands, lastError: null, undoStack };
+      if (command.type === 'endTurn' || command.type === 'respond') {
+        // The report comes when the turn has closed: with people playing powers, after the last answer.
+        const closed = r.state.history.length > game.history.length;
+        next.lastDecision = null;
+        next.report = closed && !r.state.outcome ? { turn: r.state.history.length - 1, fresh: true } : null;
+      } else if (command.type === 'act' || command.type === 'choose') {
         // The decision's own changes, and those of any follow-up it raised at once.
         // Records pack three numbers a change: the decision's own are those after `before`.
-        const changes = recordChanges(r.state, r.state.current).slice(before / 3);
-        set({ game: r.state, commands, lastError: null, undoStack, lastDecision: { id: ++decisionId, kind: command.type, changes } });
+        next.lastDecision = { id: ++decisionId, kind: command.type, changes: recordChanges(r.state, r.state.current).slice(before / 3) };
       }
+      set(next);
       persist(r.state, commands);
       return true;
     };
@@ -134,11 +151,36 @@ export function createAppStore(storage: SaveStore | null) {
       lastDecision: null,
       undoStack: [],
       report: null,
+      teacher: false,
+      paused: null,
 
-      start(scenario, seed, difficulty) {
-        const game = newGame(scenario, seed, { difficulty });
-        set({ screen: 'game', scenario, game, commands: [], selected: null, guideStep: 0, lastError: null, lastDecision: null, undoStack: [], report: null });
-        if (storage) writeSave(storage, game, []);
+      start(scenario, seed, difficulty, people = []) {
+        let game = newGame(scenario, seed, { difficulty });
+        // Powers played by people are seated by commands at the start of the log, so every
+        // replay of the game knows who played what.
+        const commands: Command[] = [];
+        for (const power of people) {
+          const command: Command = { type: 'seat', power, player: 'people' };
+          const r = apply(scenario, game, command);
+          if (!r.ok) continue;
+          game = r.state;
+          commands.push(command);
+        }
+        set({
+          screen: 'game',
+          scenario,
+          game,
+          commands,
+          selected: null,
+          guideStep: 0,
+          lastError: null,
+          lastDecision: null,
+          undoStack: [],
+          report: null,
+          teacher: false,
+          paused: null,
+        });
+        if (storage) writeSave(storage, game, commands);
       },
 
       resume(scenario, save) {
@@ -158,6 +200,8 @@ export function createAppStore(storage: SaveStore | null) {
           lastDecision: null,
           undoStack: [],
           report: null,
+          teacher: false,
+          paused: null,
         });
         return true;
       },
@@ -165,6 +209,25 @@ export function createAppStore(storage: SaveStore | null) {
       act: (actionId) => dispatch({ type: 'act', action: actionId }, (sc, s) => act(sc, s, actionId)),
       choose: (eventId, choiceId) => dispatch({ type: 'choose', event: eventId, choice: choiceId }, (sc, s) => choose(sc, s, eventId, choiceId)),
       endTurn: () => dispatch({ type: 'endTurn' }, endTurn),
+      seat: (power, player) => dispatch({ type: 'seat', power, player }, (sc, s) => apply(sc, s, { type: 'seat', power, player })),
+      respond(power, response) {
+        const command: Command = response === undefined ? { type: 'respond', power } : { type: 'respond', power, response };
+        return dispatch(command, (sc, s) => apply(sc, s, command));
+      },
+      setTeacher: (on) => set({ teacher: on }),
+      inject: (event) => dispatch({ type: 'inject', event }, (sc, s) => apply(sc, s, { type: 'inject', event })),
+      lock(action, locked) {
+        const command: Command = locked ? { type: 'lock', action } : { type: 'unlock', action };
+        return dispatch(command, (sc, s) => apply(sc, s, command));
+      },
+      prompt(typed) {
+        const text = typed.trim();
+        const ok = dispatch({ type: 'prompt', text }, (sc, s) => apply(sc, s, { type: 'prompt', text }));
+        if (ok) set({ paused: { prompt: text } });
+        return ok;
+      },
+      pause: () => set({ paused: { prompt: null } }),
+      resumePlay: () => set({ paused: null }),
       undo() {
         const stack = get().undoStack;
         const last = stack[stack.length - 1];

@@ -8,6 +8,7 @@ import type { AppStore } from '../store/gameStore.ts';
 import type { GameAudio } from '../audio/audio.ts';
 import { button, el } from './dom.ts';
 import type { ClassroomHooks } from './classroom/hooks.ts';
+import { createPauseCurtain, createTeacherPanel } from './classroom/teacherPanel.ts';
 import { createCountryPanel } from './dialogs/countryPanel.ts';
 import { createDebrief } from './dialogs/debrief.ts';
 import { createEventDialog } from './dialogs/eventDialog.ts';
@@ -18,6 +19,7 @@ import { createActions } from './hud/actions.ts';
 import { createDecisionResult } from './hud/decisionResult.ts';
 import { createInForce } from './hud/inForce.ts';
 import { createMeters, nearThreshold } from './hud/meters.ts';
+import { createPowerTurn } from './hud/powerTurn.ts';
 import { createPowers } from './hud/powers.ts';
 import { createTopbar } from './hud/topbar.ts';
 import { goalsHelp } from './goals.ts';
@@ -76,6 +78,11 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
         button('Saved games…', () => closeThen(opts.classroom.load), { testid: 'load-game' }),
         button('Export this game to a file', opts.classroom.export, { testid: 'export-save' }),
         button('The sources', () => closeThen(openSources), { class: 'ghost', testid: 'menu-sources' }),
+        button(
+          store.getState().teacher ? 'Close teacher mode' : 'Teacher mode: pause, prompts, events, locks, teams',
+          () => closeThen(() => store.getState().setTeacher(!store.getState().teacher)),
+          { class: 'ghost', testid: 'teacher-switch' },
+        ),
         button('Back to the title screen', opts.onTitle, { class: 'ghost', testid: 'menu-title' }),
       ),
     toggleMute: () => {
@@ -110,12 +117,18 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   const debrief = createDebrief({ onAgain: opts.onAgain, onTitle: opts.onTitle, onDownload: opts.onDownload, classroom: opts.classroom });
   const countryPanel = createCountryPanel(() => store.getState().select(null));
   const guide = createGuide((step) => store.getState().setGuideStep(step));
+  const powerTurn = createPowerTurn((power, response) => {
+    audio.play('click');
+    store.getState().respond(power, response);
+  });
+  const teacher = createTeacherPanel(store);
+  const curtain = createPauseCurtain(() => store.getState().resumePlay());
   const mapHost = el('div', { class: 'map-host', testid: 'map', label: 'Map of the South Caucasus', role: 'img' });
   const status = el('div', { class: 'status', role: 'status', attrs: { 'aria-live': 'assertive' } });
 
   const endTurn = () => {
     const s = store.getState().game;
-    if (!s || s.pending.length > 0 || s.outcome) return;
+    if (!s || s.pending.length > 0 || s.outcome || s.awaiting) return;
     audio.play('endTurn');
     store.getState().endTurn();
   };
@@ -131,7 +144,9 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       status,
       guide.node,
       ...eventDialog.nodes,
+      powerTurn.node,
       report.node,
+      teacher.node,
       debrief.node,
       help.node,
       menu.node,
@@ -139,6 +154,9 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       sources.node,
     ),
   );
+
+  // The curtain covers everything on the page, the journal strip outside the game screen included.
+  document.body.appendChild(curtain.node);
 
   // The map loads Phaser lazily, so the panels are interactive before the canvas is.
   let map: MapController | null = null;
@@ -177,7 +195,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
 
   let previous: GameState | null = null;
   const render = () => {
-    const { scenario, game, selected, guideStep, notice, report: shownReport, lastDecision, undoStack } = store.getState();
+    const { scenario, game, selected, guideStep, notice, report: shownReport, lastDecision, undoStack, teacher: teaching, paused } = store.getState();
     if (!scenario || !game) return;
     topbar.update(scenario, game);
     meters.update(scenario, game);
@@ -192,6 +210,9 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     debrief.update(scenario, game);
     countryPanel.update(scenario, game, selected);
     guide.update(guideStep, game.outcome !== null || shownReport !== null);
+    powerTurn.update(scenario, game);
+    teacher.update(scenario, game, teaching);
+    curtain.update(paused);
     if (notice) status.textContent = notice.text;
     if (previous && previous !== game) react(previous, game);
     previous = game;
@@ -216,7 +237,8 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (debrief.isOpen()) return;
+    // A paused class, and a team choosing its power's answer, are driven by the mouse alone.
+    if (debrief.isOpen() || curtain.isOpen() || powerTurn.isOpen()) return;
     if (help.isOpen() || menu.isOpen() || history.isOpen() || sources.isOpen()) {
       if (e.key === 'Escape') {
         help.close();
@@ -266,6 +288,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   render();
   return () => {
     destroyed = true;
+    curtain.node.remove();
     unsubscribe();
     window.removeEventListener('keydown', onKey);
     map?.destroy();

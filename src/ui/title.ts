@@ -4,11 +4,12 @@
  * anywhere on the screen), and a short "how to play".
  */
 import type { CatalogEntry } from 'virtual:scenario-catalog';
-import type { Difficulty } from '../core/index.ts';
+import { type Difficulty, POWER_IDS, type PowerId } from '../core/index.ts';
 import { classLinkMaker, classSetupCard } from './classroom/classCard.ts';
 import type { ClassSetup } from './classroom/classLink.ts';
 import { dropZone } from './classroom/files.ts';
 import { button, el, fill } from './dom.ts';
+import { powerName } from './format.ts';
 
 export interface TitleOptions {
   catalog: CatalogEntry[];
@@ -19,7 +20,8 @@ export interface TitleOptions {
   problem?: string | null;
   muted: () => boolean;
   onToggleSound: () => void;
-  onStart: (scenarioId: string, seed: string, difficulty: Difficulty, student: string) => void;
+  /** `people`: the powers played by people on this screen (hot-seat), none by default. */
+  onStart: (scenarioId: string, seed: string, difficulty: Difficulty, student: string, people: PowerId[]) => void;
   onContinue: () => void;
   onLoad: () => void;
   onDropFiles: (files: File[]) => void;
@@ -116,9 +118,19 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
     testid: 'student-name',
     attrs: { id: 'student', type: 'text', maxlength: '60', autocomplete: 'name', placeholder: 'optional, for your results file' },
   });
+  const seatBoxes = POWER_IDS.map((p) => {
+    const box = el('input', { testid: `seat-${p}`, attrs: { type: 'checkbox', id: `seat-${p}` } });
+    return { p, box, label: el('label', { class: `seat-choice power-${p}`, attrs: { for: `seat-${p}` } }, box, powerName(p)) };
+  });
   const start = () => {
     const seed = seedInput.value.trim() || randomSeed();
-    opts.onStart(chosen, seed, difficulty, studentInput.value.trim());
+    opts.onStart(
+      chosen,
+      seed,
+      difficulty,
+      studentInput.value.trim(),
+      seatBoxes.filter((x) => x.box.checked).map((x) => x.p),
+    );
   };
 
   const setup = el(
@@ -142,6 +154,13 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
     ),
     el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'difficulty' } }, 'Difficulty'), difficultySelect, difficultyHelp),
     el('div', { class: 'setup-row' }, el('label', { attrs: { for: 'student' } }, 'Your name'), studentInput),
+    el(
+      'div',
+      { class: 'setup-row seats', role: 'group', label: 'Powers played by people' },
+      el('span', { class: 'setup-label' }, 'Teams'),
+      ...seatBoxes.map((x) => x.label),
+      el('span', { class: 'hint' }, 'Tick a power to play it yourselves: its team picks its answer each turn, on this screen.'),
+    ),
     el('div', { class: 'setup-row' }, soundButton),
     classLinkMaker(opts.linkBase, () => ({ scenario: chosen, seed: seedInput.value.trim() || randomSeed(), difficulty })),
     el('div', { class: 'setup-actions' }, button('Start', start, { class: 'primary', testid: 'start-game' })),

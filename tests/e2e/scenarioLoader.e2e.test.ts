@@ -37,6 +37,12 @@ const game = (page: Page) =>
     return { turn: game?.turn ?? -1, scenario: game?.scenarioId ?? '', screen };
   });
 
+/** Back to the title: once the map has loaded, so leaving does not cut its chunk's download short. */
+async function backToTitle(page: Page) {
+  await page.waitForSelector(`${byTestId('map')} canvas`, { state: 'attached', timeout: 60_000 });
+  await page.goto(url);
+}
+
 async function chooseFile(page: Page, name: string, text: string) {
   await page.setInputFiles(byTestId('scenario-file'), { name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
@@ -81,7 +87,7 @@ describe('Load scenario', () => {
     await page.screenshot({ path: join(OUT, 'scenario-loader-playing-1366.png') });
 
     // Next time: it is listed under New game, and starts from there.
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('new-game'));
     await page.click(byTestId('scenario-option-gas-card-2009'));
     await page.click(byTestId('start-game'));
@@ -118,6 +124,37 @@ describe('Load scenario', () => {
     expect(errors).toEqual([]);
   });
 
+  it('takes a scenario file dropped on the title screen, and one dropped anywhere on the dialog', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.waitForSelector('.title-screen');
+    const drop = async (selector: string, name: string, text: string) => {
+      const transfer = await page.evaluateHandle(
+        ([n, t]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([t], n, { type: 'application/json' }));
+          return dt;
+        },
+        [name, text] as const,
+      );
+      await page.dispatchEvent(selector, 'dragenter', { dataTransfer: transfer });
+      await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+    };
+    // On the title screen, a scenario goes to Load scenario (a save would go to the saves).
+    await drop('.title-screen', 'gas-card-2009.json', TUTORIAL);
+    await page.waitForSelector(byTestId('scenario-play'));
+    expect(await page.textContent(byTestId('scenario-status'))).toContain('The Gas Card (2009–2010, 5 turns) is ready to play');
+    expect(await page.isVisible(byTestId('saves-dialog'))).toBe(false);
+    // On the dialog's heading, beside the zone: checked too, and the page stays.
+    const broken = JSON.parse(TUTORIAL);
+    broken.calendar.turns = 'five';
+    await drop(`${byTestId('scenario-loader')} h2`, 'broken.json', JSON.stringify(broken, null, 2));
+    await page.waitForSelector(`${byTestId('scenario-findings')} li`);
+    expect(await page.textContent(byTestId('scenario-findings'))).toContain('broken.json at calendar.turns');
+    expect(page.url()).toBe(url);
+    expect(errors).toEqual([]);
+  });
+
   it('a game saved under a loaded file asks for that very file when it is continued', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url);
@@ -130,7 +167,7 @@ describe('Load scenario', () => {
     await expect.poll(async () => (await game(page)).turn).toBe(1);
 
     // The author edits the file and loads it again: the kept version is replaced, and said so.
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('load-scenario'));
     const edited = JSON.parse(TUTORIAL);
     edited.events[0].text = `${edited.events[0].text} Revised.`;
@@ -154,7 +191,7 @@ describe('Load scenario', () => {
     expect(await game(page)).toEqual({ turn: 1, scenario: 'gas-card-2009', screen: 'game' });
 
     // Without the file, the save says to load it again.
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('load-scenario'));
     await page.click(byTestId('kept-remove-gas-card-2009'));
     await page.keyboard.press('Escape');
@@ -210,7 +247,7 @@ describe('Load scenario', () => {
     await page.mouse.move(400, 300);
     expect(await page.locator('body img, body script:not([src]), body svg[onload], body a[href^="javascript"], body i[onclick], body b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await page.goto(url);
+    await backToTitle(page);
     await page.click(byTestId('new-game'));
     expect(await page.textContent(byTestId('scenario-option-html-texts'))).toContain(`Your scenario: ${IMG}Gas`);
     expect(await page.locator('body img').count()).toBe(0);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { type ReplayFile, withChecksum } from '../../src/persistence/replayFormat.ts';
 import type { Io } from '../../src/cli/output.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -93,9 +94,20 @@ describe('a verified replay says what it proves; forged saves are refused (issue
     );
   });
 
+  it('refuses a save changed after it was saved (its checksum), saying what a checksum is worth', async () => {
+    const { data } = await shippedSave();
+    const save = write('meta-edited.json', JSON.stringify({ ...data, meta: { policy: 'expert' } }));
+    const r = await cli('replay', save);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `${save}: error at checksum: the file was changed after it was saved (its checksum does not match); a checksum catches damage, not forgery: anyone can recompute it`,
+    );
+  });
+
   it('prints what a verified replay proves and does not, with meta as unverified labels', async () => {
     const { data } = await shippedSave();
-    const save = write('meta.json', JSON.stringify({ ...data, meta: { policy: 'expert', student: 'Ada\u001b[31m' } }));
+    // A forger recomputes the checksum: the labels are accepted, and called unverified.
+    const save = write('meta.json', JSON.stringify(withChecksum({ ...(data as unknown as ReplayFile), meta: { policy: 'expert', student: 'Ada\u001b[31m' } })));
     const r = await cli('replay', save);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')).toEqual([

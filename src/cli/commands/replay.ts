@@ -1,6 +1,7 @@
 import { replay, scenarioHash, stateHash } from '../../core/index.ts';
 import { hasErrors } from '../../scenario/findings.ts';
 import { readReplay } from '../../persistence/replayFile.ts';
+import { checksumOf } from '../../persistence/replayFormat.ts';
 import { type ParsedArgs, stringFlag, UsageError } from '../args.ts';
 import { isShippedId, loadScenarioArg, loadShippedScenario, readTextFile, shippedScenarioIds } from '../files.ts';
 import { type Io, printFindings } from '../output.ts';
@@ -54,6 +55,13 @@ export function replayCommand(args: ParsedArgs, io: Io): number {
       `${file}: error at scenarioHash: the save was made under the rules of "${r.scenario}" with fingerprint ${r.scenarioHash}, ` +
         `but ${loaded.file} has fingerprint ${rules}: different rules, so the log cannot be checked against them. ` +
         `Replay it with the scenario file it was played on: replay ${file} --scenario <file>`,
+    );
+    return 1;
+  }
+  if (checksumOf(r) !== r.checksum) {
+    io.err(
+      `${file}: error at checksum: the file was changed after it was saved (its checksum does not match); ` +
+        'a checksum catches damage, not forgery: anyone can recompute it',
     );
     return 1;
   }

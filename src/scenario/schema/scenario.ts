@@ -94,7 +94,7 @@ export const ScenarioSchema = z
       .strictObject({
         start: Month.describe('The month the first turn starts.'),
         monthsPerTurn: int(1, 12).describe('Months in a turn: 3 for quarters.'),
-        turns: int(1, 400).describe('How many turns the scenario lasts.'),
+        turns: int(1, 200).describe('How many turns the scenario lasts (at most 200: see docs/security.md).'),
       })
       .describe('When the scenario starts, how long a turn is, how many turns.'),
     eras: z
@@ -135,8 +135,11 @@ export const ScenarioSchema = z
         routes: z.array(Route).default([]).describe('Export routes, filled in this order.'),
       })
       .describe('Fields and routes.'),
-    actions: z.array(ActionSchema).max(200).describe('The player’s levers.'),
-    events: z.array(EventSchema).max(1000).describe('The story: dated, windowed, conditional and scheduled events.'),
+    actions: z.array(ActionSchema).max(200, 'at most 200 actions (see docs/security.md)').describe('The player’s levers.'),
+    events: z
+      .array(EventSchema)
+      .max(300, 'at most 300 events (see docs/security.md)')
+      .describe('The story: dated, windowed, conditional and scheduled events.'),
     trends: z.array(Trend).default([]).describe('Effects applied every turn while their condition holds.'),
     features: z.array(MapFeature).default([]).describe('Security features for the map.'),
     outcomes: z

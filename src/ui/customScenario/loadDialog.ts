@@ -19,12 +19,16 @@ export interface ScenarioLoaderOptions {
   onPlay(scenario: Scenario): void;
   /** The kept list changed (the title's scenario list shows it). */
   onKeptChanged?(): void;
+  /** Files to check at once (a scenario file dropped on the title screen). */
+  files?: File[];
 }
 
 /** Shown findings; the rest are counted. */
 const SHOWN = 50;
 
 let modal: Modal | null = null;
+/** What a file dropped on the open dialog goes to. */
+let dropped: ((files: File[]) => void) | null = null;
 
 const checker = () => import('./checker.ts');
 
@@ -37,7 +41,12 @@ export async function loadKeptScenario(id: string, shippedIds: readonly string[]
 }
 
 export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
-  modal ??= createModal('scenario-loader', 'Load a scenario');
+  if (!modal) {
+    modal = createModal('scenario-loader', 'Load a scenario');
+    // The whole dialog takes a dropped file: one dropped beside the zone must not make the
+    // browser leave the game to show the file.
+    dropZone(modal.node, (files) => dropped?.(files));
+  }
   const status = el('p', { class: 'loader-status', role: 'status', testid: 'scenario-status' });
   const findings = el('ol', { class: 'finding-list', testid: 'scenario-findings', label: 'What the check found' });
   const play = el('div', { class: 'loader-play' });
@@ -147,7 +156,7 @@ export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
   const picker = filePicker('scenario-file', false, (files) => void check(files));
   const choose = button('Choose a file…', picker.open, { class: 'small', testid: 'scenario-choose' });
   const zone = el('div', { class: 'drop-zone', testid: 'scenario-drop-zone' }, el('span', {}, 'Drop a scenario file (.json) here, or'), choose, picker.input);
-  dropZone(zone, (files) => void check(files));
+  dropped = (files) => void check(files);
   const keptSection = el('section', { class: 'loader-kept' }, el('h3', {}, 'Kept in this browser'), keptList);
 
   modal.open(
@@ -163,6 +172,22 @@ export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
     keptSection,
   );
   renderKept();
+  if (opts.files) void check(opts.files);
+}
+
+/**
+ * Whether a file dropped on the title screen is a scenario rather than a save: a JSON
+ * object with a calendar and no save format. Anything else goes to the saves, which say
+ * what they make of it.
+ */
+export async function looksLikeScenario(file: File): Promise<boolean> {
+  if (file.size > MAX_FILE_BYTES) return false;
+  try {
+    const data: unknown = JSON.parse(await file.text());
+    return data !== null && typeof data === 'object' && !Array.isArray(data) && 'calendar' in data && !('format' in data);
+  } catch {
+    return false;
+  }
 }
 
 function showFindings(list: HTMLElement, found: readonly Finding[]): void {

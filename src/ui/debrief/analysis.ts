@@ -261,8 +261,9 @@ export function analyse(
     }
     const last = decisions[decisions.length - 1];
     if (last && last.index === i && notes.has(i)) last.note = notes.get(i);
+    const closed = r.state.history.length > s.history.length;
     s = r.state;
-    if (c.type === 'endTurn') scores.push(rawScore(scenario, s));
+    if (closed) scores.push(rawScore(scenario, s));
   }
   const state = s;
   const turnResponses = state.history.map((r) => recordResponses(scenario, state, r).map((x) => `${powerLabel(x.power)}: ${x.label}`));
@@ -311,8 +312,9 @@ function computeHistoryLine(scenario: Scenario, seed: string, difficulty: Diffic
   for (const c of played.commands) {
     const r = apply(scenario, s, c);
     if (!r.ok) break;
+    const closed = r.state.history.length > s.history.length;
     s = r.state;
-    if (c.type === 'endTurn') scores.push(rawScore(scenario, s));
+    if (closed) scores.push(rawScore(scenario, s));
   }
   const line = s;
   return { line, turns: line.history.map((_, t) => ({ ...pointOf(scenario, line, t), score: scores[t] ?? 0 })) };

@@ -11,6 +11,7 @@ import { download } from '../classroom/files.ts';
 import type { ClassroomHooks } from '../classroom/hooks.ts';
 import { type Analysis, analyse } from '../debrief/analysis.ts';
 import { resultCsv, resultFileName, resultJson } from '../debrief/results.ts';
+import { interventionsSection } from '../debrief/interventions.ts';
 import { openTurnHistory } from '../debrief/turnHistory.ts';
 import { chartsSection, erasSection, scoreSection, timelineSection, turningPointsSection } from '../debrief/view.ts';
 import { button, el, fill } from '../dom.ts';
@@ -117,6 +118,7 @@ export function createDebrief(opts: DebriefOptions) {
       chartsSection(sc, a),
       erasSection(a),
       timelineSection(a),
+      interventionsSection(sc, s.seed, s.difficulty, ctx?.commands ?? []),
       el(
         'p',
         { class: 'hint' },

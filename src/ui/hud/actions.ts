@@ -141,7 +141,7 @@ export function createActions(opts: ActionsOptions) {
         );
       }
       const waiting = s.pending.length > 0;
-      endTurn.disabled = waiting || s.outcome !== null;
+      endTurn.disabled = waiting || s.outcome !== null || s.awaiting !== undefined;
       undo.disabled = !canUndo;
       setText(endHint, waiting ? 'Answer the event first.' : s.capital > 0 ? `${s.capital} capital left: unused capital carries over.` : 'All capital spent.');
     },

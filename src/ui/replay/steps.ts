@@ -14,12 +14,10 @@ import {
   recordChanges,
   recordResponses,
   type ResponseRecord,
-  resolveChoiceText,
-  resolveEventText,
-  rulesOf,
 } from '../../core/index.ts';
 import type { JournalEntry } from '../../persistence/replayFormat.ts';
 import type { Scenario } from '../../scenario/types.ts';
+import { commandWords } from './commandWords.ts';
 
 export interface Step {
   /** The command that led here (null for the start). */
@@ -34,6 +32,8 @@ export interface Step {
   responses: ResponseRecord[];
   /** Events raised by this step (the new quarter's, or a follow-up). */
   raised: string[];
+  /** The command closed a turn (an End turn, or the last answer of people's powers). */
+  closes?: boolean;
   note?: string;
 }
 
@@ -44,7 +44,6 @@ export function buildSteps(
   commands: readonly Command[],
   journal: readonly JournalEntry[] = [],
 ): Step[] {
-  const rules = rulesOf(scenario);
   const notes = new Map(journal.map((j) => [j.at, j.text]));
   let s = newGame(scenario, seed, { difficulty });
   const steps: Step[] = [
@@ -56,28 +55,24 @@ export function buildSteps(
     if (!r.ok) break;
     const before = s;
     const after = r.state;
-    let what: string;
     let changes: Change[];
     let responses: ResponseRecord[] = [];
     let raised: string[];
-    if (c.type === 'endTurn') {
+    const closes = after.history.length > before.history.length;
+    let what = commandWords(scenario, before, c);
+    if (closes) {
       const closed = after.history[after.history.length - 1];
-      what = `End of turn ${before.turn + 1}`;
-      // The closed turn's record, less what the turn held before End turn was pressed.
+      // An answer of people's power closes the turn when it is the last one.
+      if (c.type !== 'endTurn') what = `${what} · end of turn ${before.turn + 1}`;
+      // The closed turn's record, less what the turn held before this command.
       changes = closed ? recordChanges(after, closed).slice(before.current.changes.length / 3) : [];
       responses = closed ? recordResponses(scenario, after, closed) : [];
       raised = after.outcome ? [] : [...after.pending];
     } else {
-      if (c.type === 'act') what = `You took: ${rules.actionById.get(c.action)?.label ?? c.action}`;
-      else if (c.type === 'choose') {
-        const e = rules.eventById.get(c.event);
-        const ch = e?.choices.find((x) => x.id === c.choice);
-        what = `You answered “${e ? resolveEventText(scenario, before, e).title : c.event}”: ${ch ? resolveChoiceText(scenario, before, ch).label : c.choice}`;
-      } else what = `Command: ${(c as { type: string }).type}`;
       changes = recordChanges(after, after.current).slice(before.current.changes.length / 3);
       raised = after.pending.filter((p) => !before.pending.includes(p));
     }
-    const step: Step = { command: c, index: i, state: after, turn: before.turn, what, changes, responses, raised };
+    const step: Step = { command: c, index: i, state: after, turn: before.turn, what, changes, responses, raised, closes };
     const note = notes.get(i);
     if (note) step.note = note;
     steps.push(step);
@@ -89,6 +84,6 @@ export function buildSteps(
 /** The index of the first step of a turn (the state as the quarter opens). */
 export function stepOfTurn(steps: readonly Step[], turn: number): number {
   if (turn <= 0) return 0;
-  const i = steps.findIndex((st) => st.command?.type === 'endTurn' && st.turn === turn - 1);
+  const i = steps.findIndex((st) => st.closes === true && st.turn === turn - 1);
   return i < 0 ? steps.length - 1 : i;
 }

@@ -1,0 +1,79 @@
+/**
+ * Closing a turn and opening the next. `endTurn` starts the close (the powers' agendas);
+ * when people play some of the powers (hot-seat) the close waits for their answers, and
+ * the last answer finishes it. Both paths end here, so a turn closes the same way
+ * whoever plays the powers.
+ */
+import type { Scenario } from '../scenario/types.ts';
+import { holds } from './conditions.ts';
+import { driftMeters } from './drift.ts';
+import { energyAndEconomy } from './economy.ts';
+import { applyEffects } from './effects.ts';
+import { raiseEvents } from './events.ts';
+import { snapshotRow } from './history.ts';
+import { checkLoss, completedOutcome } from './outcome.ts';
+import { endResponses, powersRespond } from './powers.ts';
+import { openInTurn } from './rules.ts';
+import type { GameState, TurnRecord } from './state.ts';
+import { turnDate } from './time.ts';
+import { change } from './vars.ts';
+
+export function emptyRecord(scenario: Scenario, turn: number): TurnRecord {
+  return {
+    turn,
+    date: turnDate(scenario, turn),
+    actions: [],
+    choices: [],
+    events: [],
+    responses: [],
+    changes: [],
+    snapshot: [],
+  };
+}
+
+/**
+ * The rest of the close, after every power has updated and the people's powers have
+ * answered: the computer's powers answer, ongoing trends apply, energy earns and the
+ * economy moves, the meters drift, the turn is filed and the losing conditions are
+ * checked; then, unless the game is over, the next turn opens.
+ */
+export function closeTurn(scenario: Scenario, s: GameState): void {
+  powersRespond(scenario, s);
+  for (const trend of openInTurn(scenario, s.turn, scenario.trends)) {
+    if (holds(scenario, s, trend.when)) applyEffects(scenario, s, trend.effects, trend.label);
+  }
+  energyAndEconomy(scenario, s);
+  driftMeters(scenario, s);
+  s.current = { ...s.current, snapshot: snapshotRow(s) };
+  s.history = [...s.history, s.current];
+
+  const loss = checkLoss(scenario, s);
+  if (loss) {
+    s.outcome = loss;
+    return;
+  }
+  if (s.turn + 1 >= scenario.calendar.turns) {
+    s.outcome = completedOutcome(scenario, s);
+    return;
+  }
+  openTurn(scenario, s);
+}
+
+/** The calendar advances, political capital is refilled, what has run its course ends,
+ *  and the new turn's events are raised. */
+function openTurn(scenario: Scenario, s: GameState): void {
+  s.turn += 1;
+  s.current = emptyRecord(scenario, s.turn);
+  const { capitalPerTurn, capitalMax } = scenario.model;
+  const bonus = s.meters.stability >= 65 ? 1 : s.meters.stability < 30 ? -1 : 0;
+  const refill = Math.max(0, Math.min(capitalMax - s.capital, capitalPerTurn + bonus));
+  change(
+    s,
+    'capital',
+    refill,
+    bonus > 0 ? 'A new quarter; a secure regime has room to act' : bonus < 0 ? 'A new quarter; unrest ties your hands' : 'A new quarter',
+  );
+  endResponses(scenario, s);
+  raiseEvents(scenario, s);
+  s.outcome = checkLoss(scenario, s);
+}
