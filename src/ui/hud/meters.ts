@@ -5,7 +5,7 @@
  */
 import { type GameState, METER_IDS, type MeterId } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { el, fillKeyed, setAttr, setClass, setStyle, setText, svg } from '../dom.ts';
+import { el, setAttr, setClass, setStyle, setText, svg } from '../dom.ts';
 import { explainVar, series } from '../explain.ts';
 import { METER_INFO, signed } from '../format.ts';
 import { loseThresholds, type Threshold, WARNING_MARGIN } from '../goals.ts';
@@ -19,11 +19,16 @@ export function nearThreshold(sc: Scenario, id: MeterId, value: number): Thresho
   return null;
 }
 
-export function sparkline(values: number[], min: number, max: number, width = 64, height = 18): SVGSVGElement {
+/** The polyline points of a sparkline of `values`. */
+function sparkPoints(values: number[], min: number, max: number, width: number, height: number): string {
   const n = values.length;
   const x = (i: number) => (n <= 1 ? width : (i / (n - 1)) * width);
   const y = (v: number) => height - ((v - min) / (max - min || 1)) * height;
-  const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  return values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+}
+
+export function sparkline(values: number[], min: number, max: number, width = 64, height = 18): SVGSVGElement {
+  const points = sparkPoints(values, min, max, width, height);
   return svg('svg', { class: 'spark', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true' }, svg('polyline', { points, fill: 'none' }));
 }
 
@@ -118,8 +123,11 @@ export function createMeters() {
           'aria-label',
           `${METER_INFO[id]?.label} ${v} of 100, ${signed(e.delta)} over the last turn${near ? `; in danger: at ${near.at} or below, ${near.title}` : ''}`,
         );
+        // The chart is drawn once; a new turn moves its line's points.
         const values = [...(played.get(id) ?? []), v];
-        fillKeyed(r.chart, values.join(','), () => [sparkline(values, 0, 100, 42, 14)]);
+        const line = r.chart.querySelector('polyline');
+        if (line) setAttr(line, 'points', sparkPoints(values, 0, 100, 42, 14));
+        else r.chart.appendChild(sparkline(values, 0, 100, 42, 14));
       }
     },
   };
