@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './scripts/offline.ts';
 import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
 import { BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
 import { formatFinding } from './src/scenario/findings.ts';
@@ -208,7 +209,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), phaserLean(), preloadMapChunks(), devCsp()],
+  plugins: [scenarios(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -9,9 +9,11 @@ import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
 import { openClassCompare } from './ui/classroom/compare.ts';
+import { startOffline } from './ui/classroom/offline.ts';
 import { createSession } from './ui/classroom/session.ts';
 import { applyPowerColors } from './ui/colors.ts';
 import { el } from './ui/dom.ts';
+import { glossaryButton } from './ui/glossary/glossary.ts';
 import { mountGame } from './ui/game.ts';
 import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
 import { keptCatalog } from './ui/customScenario/kept.ts';
@@ -56,6 +58,9 @@ async function loadScenario(id: string): Promise<Scenario | null> {
 
 const shippedIds = catalog.map((c) => c.id);
 watchScenarioFiles(store, (s) => scenarios.set(s.id, s));
+
+// After the first visit the game opens and plays with no network (a service worker).
+startOffline();
 
 const storage = openStorage();
 const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
@@ -143,6 +148,13 @@ function howToPlay(): Node[] {
     ),
     el('p', {}, 'Hover any meter, power or action to see its causes and expected effects. Click a power or a country on the map for its agenda.'),
     el('p', {}, 'Keys: Tab moves between controls; Enter ends the turn; 1–6 choose in an event; E reopens a folded event; Esc closes panels.'),
+    el(
+      'p',
+      {},
+      'Words you do not know (CIS, GUAM, BTC, stance…) are in the ',
+      glossaryButton('ghost small inline'),
+      '; underlined words in events open it too.',
+    ),
   ];
 }
 

@@ -145,6 +145,54 @@ const copyRecord = (r: TurnRecord): TurnRecord => ({
   snapshot: r.snapshot,
 });
 
+/**
+ * A copy of `s` that shares nothing `advance` changes in place, so a runner can play on
+ * from a state others hold (a policy's rollout from the game's position) without
+ * copying at every command. Completed turn records are shared: nothing writes to them
+ * again. The string table is copied (and indexed again on first use).
+ */
+export function ownedCopy(s: GameState): GameState {
+  const powers = copyPowers(s.powers);
+  for (const id of Object.keys(powers) as PowerId[]) {
+    const p = copyPower(powers[id]);
+    p.cooldowns = shallow(p.cooldowns);
+    powers[id] = p;
+  }
+  const routes: GameState['routes'] = {};
+  for (const id of Object.keys(s.routes)) routes[id] = copyRoute(s.routes[id] as RouteState);
+  const fields: GameState['fields'] = {};
+  for (const id of Object.keys(s.fields)) fields[id] = copyField(s.fields[id] as FieldState);
+  const c = s.current;
+  const d: GameState = {
+    ...s,
+    meters: copyMeters(s.meters),
+    powers,
+    routes,
+    fields,
+    flags: shallow(s.flags),
+    fired: shallow(s.fired),
+    chosen: shallow(s.chosen),
+    uses: shallow(s.uses),
+    lastTaken: shallow(s.lastTaken),
+    pending: s.pending.slice(),
+    scheduled: s.scheduled.slice(),
+    active: s.active.slice(),
+    strings: s.strings.slice(),
+    current: {
+      turn: c.turn,
+      date: c.date,
+      actions: c.actions.slice(),
+      choices: c.choices.slice(),
+      events: c.events.slice(),
+      responses: c.responses.slice(),
+      changes: c.changes.slice(),
+      snapshot: c.snapshot.slice(),
+    },
+    rng: { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 },
+  };
+  return d;
+}
+
 type OwnableKey = 'meters' | 'powers' | 'routes' | 'fields' | 'flags' | 'fired' | 'chosen' | 'uses' | 'lastTaken' | 'pending' | 'scheduled' | 'active';
 
 /** The draft's own copy of one top-level part, safe to change. */

@@ -6,6 +6,7 @@ export { availableActions, type LegalAction, legalActions, type PreviewItem, pre
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
 export { holds } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
+export { ownedCopy } from './clone.ts';
 export { describeCondition } from './describe.ts';
 export {
   act,

@@ -56,8 +56,9 @@ export class Readings {
     const out: KnownReadings = { drift: {}, target: {} };
     for (const id of POWER_IDS) {
       if (!written.some((w) => (w.bits & TURN) !== 0 || touches(w, this.driftReads[id]))) out.drift[id] = this.known.drift[id];
-      // A power's target also counts the routes through its territory.
-      if (!written.some((w) => (w.bits & (TURN | PART.routes)) !== 0 || touches(w, this.targetReads[id]))) out.target[id] = this.known.target[id];
+      // A power's target also counts the routes through its territory and, when the model
+      // adds warmth for a friendly relation, the powers' own numbers.
+      if (!written.some((w) => (w.bits & (TURN | PART.routes | PART.powers)) !== 0 || touches(w, this.targetReads[id]))) out.target[id] = this.known.target[id];
     }
     return out;
   }

@@ -8,6 +8,8 @@ import { type Difficulty, POWER_IDS, type PowerId } from '../core/index.ts';
 import { classLinkMaker, classSetupCard } from './classroom/classCard.ts';
 import type { ClassSetup } from './classroom/classLink.ts';
 import { dropZone } from './classroom/files.ts';
+import { openTeaching } from './classroom/teaching.ts';
+import { glossaryButton } from './glossary/glossary.ts';
 import { button, el, fill } from './dom.ts';
 import { powerName } from './format.ts';
 
@@ -233,6 +235,12 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
         el('li', {}, 'Keyboard: Tab through the controls, Enter ends the turn, 1–6 pick an event choice, Esc closes a panel.'),
       ),
       el('p', { class: 'hint' }, 'Every event is drawn from five historical sources and cites them; the debrief compares your path with history’s.'),
+      el(
+        'div',
+        { class: 'how-to-links' },
+        glossaryButton(),
+        button('For teachers', () => void openTeaching(), { class: 'ghost small', testid: 'open-teaching' }),
+      ),
     ),
   );
   fill(root, screen);

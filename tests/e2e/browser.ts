@@ -33,8 +33,17 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A page that records console errors and uncaught exceptions. GPU driver performance
  *  notes from software WebGL are warnings, not errors, and are not collected. */
-export async function openPage(browser: Browser, width = 1366, height = 768): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openPage(
+  browser: Browser,
+  width = 1366,
+  height = 768,
+  opts: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  // The game's service worker (offline play) downloads the whole build on a first visit,
+  // beside the page's own requests: on a loaded machine a test that navigates on quickly
+  // can then abort a chunk still loading ("request failed"). Only the offline test needs
+  // the worker (tests/e2e/offline.e2e.test.ts); the others run without it.
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: opts.serviceWorkers ?? 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apply, type Command, type GameState, legalActions, newGame, POWER_IDS, recordSnapshot, replay, rulesOf, stateHash } from '../../src/core/index.ts';
+import {
+  advance,
+  apply,
+  type Command,
+  type GameState,
+  legalActions,
+  newGame,
+  ownedCopy,
+  POWER_IDS,
+  recordSnapshot,
+  replay,
+  rulesOf,
+  stateHash,
+} from '../../src/core/index.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { deepFreeze, goldenScenario } from '../helpers.ts';
 
@@ -91,6 +104,31 @@ describe('random legal play (property tests)', () => {
         expect(stateHash(again.state)).toBe(stateHash(state));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('plays on in place from an ownedCopy of a position others hold: the same hash as copying, the position untouched', () => {
+    fc.assert(
+      fc.property(seed, picks, picks, (sd, first, rest) => {
+        const { state: position } = playPicks(scenario, sd, first, false);
+        const before = stateHash(position);
+        deepFreeze(position);
+        // The copying path from the position, and the in-place path from a copy of it.
+        let copied = position;
+        const mine = ownedCopy(position);
+        for (const pick of rest) {
+          if (copied.outcome) break;
+          const moves = movesOf(scenario, copied);
+          const move = moves[pick % moves.length] as Command;
+          const r = apply(scenario, copied, move);
+          const inPlace = advance(scenario, mine, move);
+          expect(inPlace.ok).toBe(r.ok);
+          if (r.ok) copied = r.state;
+        }
+        expect(stateHash(mine)).toBe(stateHash(copied));
+        expect(stateHash(position)).toBe(before);
+      }),
+      { numRuns: 60 },
     );
   });
 

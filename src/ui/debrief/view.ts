@@ -12,6 +12,7 @@ import { METER_INFO, signed, varName } from '../format.ts';
 import { cite } from '../glossary/sources.ts';
 import { type Analysis, type Change, diverged } from './analysis.ts';
 import { lineChart } from './charts.ts';
+import { linkTerms } from '../glossary/glossary.ts';
 import { historyText } from './results.ts';
 
 const POWER_LABEL: Record<PowerId, string> = { russia: 'Russia', turkey: 'Turkey', iran: 'Iran', west: 'The West' };
@@ -234,7 +235,7 @@ export function timelineSection(a: Analysis): HTMLElement {
             'div',
             { class: 'timeline-history' },
             el('span', { class: 'tag' }, off ? 'History' : '✓'),
-            historyText(d.history),
+            ...linkTerms(historyText(d.history)),
             d.sources.length ? el('span', { class: 'citation' }, ` Source: ${d.sources.map(cite).join('; ')}.`) : null,
           ),
           d.changes.length || d.followed.length
@@ -273,7 +274,7 @@ export function timelineSection(a: Analysis): HTMLElement {
                 'li',
                 {},
                 el('strong', {}, `${m.title}: `),
-                m.what,
+                ...linkTerms(m.what),
                 m.sources.length ? el('span', { class: 'citation' }, ` Source: ${m.sources.map(cite).join('; ')}.`) : null,
               ),
             ),

@@ -2,6 +2,7 @@
 import { type GameState, holds, influenceTarget, POWER_IDS, type PowerId, recordResponses, responseEntries, responseOdds } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { button, el, fill } from '../dom.ts';
+import { linkTerms } from '../glossary/glossary.ts';
 import { powerName, quarterLabel, relationWord, signed } from '../format.ts';
 
 /** Countries on the board that are not players: a line each, paraphrasing the sources. */
@@ -47,7 +48,7 @@ export function createCountryPanel(onClose: () => void) {
         fill(body, ...powerDetails(sc, s, selected as PowerId));
       } else {
         const info = BOARD[selected] ?? { name: selected.charAt(0).toUpperCase() + selected.slice(1), text: NEIGHBOUR };
-        fill(body, el('h2', {}, info.name), el('p', {}, info.text));
+        fill(body, el('h2', {}, info.name), el('p', {}, ...linkTerms(info.text)));
       }
     },
   };
@@ -67,7 +68,7 @@ function powerDetails(sc: Scenario, s: GameState, id: PowerId): HTMLElement[] {
     .reverse();
   return [
     el('h2', {}, def.name),
-    el('p', { class: 'agenda' }, def.agenda),
+    el('p', { class: 'agenda' }, ...linkTerms(def.agenda)),
     el('p', {}, `Relation ${p.relation} (${relationWord(p.relation)}) · influence ${p.influence} · stance ${p.stance}`),
     el(
       'p',

@@ -11,6 +11,7 @@ import type { Scenario } from '../../scenario/types.ts';
 import { button, el, fill } from '../dom.ts';
 import { monthName, quarterLabel } from '../format.ts';
 import { previewChips } from '../preview.ts';
+import { fillLinked } from '../glossary/glossary.ts';
 import { citation } from '../sources.ts';
 
 export interface EventDialogOptions {
@@ -175,7 +176,7 @@ export function createEventDialog(opts: EventDialogOptions) {
       counter.textContent = total > 1 ? `Event ${answered + 1} of ${total} this quarter` : '';
       title.textContent = view.title;
       date.textContent = view.month ? monthName(view.month) : quarterLabel(sc, s.turn);
-      text.textContent = view.text;
+      fillLinked(text, view.text); // terms open the glossary
       fill(
         sources,
         el('summary', {}, `Sources (${view.sources.length})`),
