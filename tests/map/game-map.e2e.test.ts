@@ -36,10 +36,22 @@ async function openGame(page: Page, query = 'play=independence-1991&seed=4'): Pr
   await page.waitForTimeout(400);
 }
 
-/** The colour of one screen pixel, from a screenshot. */
+/**
+ * The colour of one screen pixel, from a screenshot. The PNG is decoded in a blank page of
+ * its own: the game's Content Security Policy refuses `data:` images.
+ */
 async function pixel(page: Page, p: XY): Promise<[number, number, number]> {
   const png = await page.screenshot({ clip: { x: Math.round(p.x) - 1, y: Math.round(p.y) - 1, width: 3, height: 3 } });
-  return page.evaluate(async (b64) => {
+  const blank = await page.context().newPage();
+  try {
+    return await decodeCentre(blank, png.toString('base64'));
+  } finally {
+    await blank.close();
+  }
+}
+
+function decodeCentre(blank: Page, png: string): Promise<[number, number, number]> {
+  return blank.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -50,7 +62,7 @@ async function pixel(page: Page, p: XY): Promise<[number, number, number]> {
     ctx?.drawImage(img, 0, 0);
     const d = ctx?.getImageData(1, 1, 1, 1).data;
     return [d?.[0] ?? -1, d?.[1] ?? -1, d?.[2] ?? -1] as [number, number, number];
-  }, png.toString('base64'));
+  }, png);
 }
 
 describe('the map in the game', () => {
