@@ -118,7 +118,10 @@ export const CASES: Record<string, () => Json | string> = {
   },
   'trends-every-turn': () => {
     const s = longGame(fixture());
-    fill(s, 'trends', 1000, (i, n) => ({ id: `t-${i}`, label: 'x', when: always, effects: adds(share(E, n, i), i) }));
+    // As many effects as the trends' limit allows for the game's length, on the most trends.
+    const turns = (s.calendar as { turns: number }).turns;
+    const budget = Math.min(E, Math.floor(LIMITS.trendEffects / turns) - 3);
+    fill(s, 'trends', 1000, (i, n) => ({ id: `t-${i}`, label: 'x', when: always, effects: adds(share(budget, n, i), i) }));
     return s;
   },
   'heavy-concerns': () => {

@@ -110,7 +110,14 @@ function claim<T extends object>(d: GameState, current: T, copy: (x: T) => T): T
   return fresh;
 }
 
-const shallow = <T extends object>(x: T): T => (Array.isArray(x) ? (x.slice() as T) : Object.assign({}, x));
+/**
+ * A record keyed by ids from a scenario or a save (flags, fired events, uses…): it has no
+ * prototype, so an id such as "constructor", "toString" or "__proto__" finds only its own
+ * entry, never something every object inherits (issue 11.4). Copies keep that.
+ */
+export const idRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+const shallow = <T extends object>(x: T): T => (Array.isArray(x) ? (x.slice() as T) : Object.assign(Object.getPrototypeOf(x) === null ? idRecord() : {}, x));
 const copyMeters = (m: Meters): Meters => ({
   sovereignty: m.sovereignty,
   stability: m.stability,

@@ -11,7 +11,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
-import { beginDraft, finishDraft, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
+import { beginDraft, finishDraft, idRecord, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
 import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents, raiseFollowUps } from './events.ts';
@@ -69,11 +69,11 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
   const powers = {} as Record<PowerId, PowerState>;
   for (const id of POWER_IDS) {
     const p = scenario.powers[id];
-    powers[id] = { relation: p.relation, influence: p.influence, stance: p.relation, cooldowns: {} };
+    powers[id] = { relation: p.relation, influence: p.influence, stance: p.relation, cooldowns: idRecord() };
   }
-  const routes: GameState['routes'] = {};
+  const routes: GameState['routes'] = idRecord();
   for (const r of scenario.energy.routes) routes[r.id] = { status: r.status, capacity: r.capacity, flow: 0, revenue: 0 };
-  const fields: GameState['fields'] = {};
+  const fields: GameState['fields'] = idRecord();
   for (const f of scenario.energy.fields) fields[f.id] = { status: f.status, output: f.output };
   const seedText = String(seed);
   const s: GameState = {
@@ -91,11 +91,12 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
     powers,
     routes,
     fields,
-    flags: { ...init.flags },
-    fired: {},
-    chosen: {},
-    uses: {},
-    lastTaken: {},
+    // Records keyed by ids have no prototype (clone.ts: idRecord).
+    flags: Object.assign(idRecord(), init.flags),
+    fired: idRecord(),
+    chosen: idRecord(),
+    uses: idRecord(),
+    lastTaken: idRecord(),
     pending: [],
     scheduled: [],
     active: [],

@@ -9,6 +9,7 @@
  *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise.
  */
 import {
+  agendaForTurn,
   type Command,
   type GameState,
   availableActions,
@@ -26,7 +27,7 @@ import {
   unavailableReason,
   whatIf,
 } from '../core/index.ts';
-import type { Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
+import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
 import type { Policy, PolicyContext } from './policy.ts';
 import { Readings } from './readings.ts';
@@ -81,25 +82,62 @@ function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent
 /**
  * The balancer and the partisans think within a budget, so that a game of any valid
  * scenario takes under a second (issue 11): a decision simulates at most 48 moves
- * (candidates and look-ahead together, in scenario order), a game at most 6,000. The
- * shipped scenarios need at most 22 and 2,845; past the game’s budget the policy stops
+ * (candidates and look-ahead together, in scenario order), a game at most 6,000 moves'
+ * worth (a move costs more in a scenario of heavy conditions: see moveCost). The shipped
+ * scenarios need at most 22 and 3,020 (120 games); past the game’s budget the policy stops
  * taking actions and answers events with history's choice.
  */
 export const MAX_SIMULATED_MOVES = 48;
 export const MAX_SIMULATED_PER_GAME = 6_000;
 
 /** Whether the game's budget is spent; counts `n` more simulated moves when not. */
-function spend(ctx: PolicyContext, n: number): boolean {
+function spend(ctx: PolicyContext, s: GameState, n: number): boolean {
   if (!ctx.work) return false;
   if (ctx.work.simulated >= MAX_SIMULATED_PER_GAME) return true;
-  ctx.work.simulated += n;
+  ctx.work.simulated += n * moveCost(ctx.scenario, s.turn);
   return false;
+}
+
+/** Condition nodes in a condition: each test, and each all / any / not. */
+function nodes(c: Condition | undefined): number {
+  if (!c) return 0;
+  if ('all' in c) return c.all.reduce((n, x) => n + nodes(x), 1);
+  if ('any' in c) return c.any.reduce((n, x) => n + nodes(x), 1);
+  if ('not' in c) return 1 + nodes(c.not);
+  return 1;
+}
+
+const moveCosts = new WeakMap<Scenario, Map<number, number>>();
+
+/**
+ * What one simulated move costs the budget in a turn: 1, plus 1 for every 200 condition
+ * nodes each look reads again (the powers' agendas open this turn, the ways to lose), so
+ * a scenario of heavy conditions buys fewer looks. The shipped ones cost at most 1.3.
+ */
+function moveCost(scenario: Scenario, turn: number): number {
+  let byTurn = moveCosts.get(scenario);
+  if (!byTurn) {
+    byTurn = new Map();
+    moveCosts.set(scenario, byTurn);
+  }
+  let cost = byTurn.get(turn);
+  if (cost === undefined) {
+    let n = 0;
+    for (const p of Object.values(agendaForTurn(scenario, turn))) {
+      for (const c of p.concerns) n += nodes(c.when);
+      for (const x of p.sources) n += nodes(x.when);
+    }
+    for (const r of scenario.outcomes.lose) n += nodes(r.when);
+    cost = 1 + n / 200;
+    byTurn.set(turn, cost);
+  }
+  return cost;
 }
 
 /** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
 function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: number): Command {
   const { scenario, rng } = ctx;
-  if (spend(ctx, 0)) return END_TURN;
+  if (spend(ctx, s, 0)) return END_TURN;
   const readings = new Readings(scenario, s);
   const base = score(s, readings.all());
   let best: Command = END_TURN;
@@ -135,7 +173,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
       best = { type: 'act', action: a.id };
     }
   }
-  spend(ctx, used);
+  spend(ctx, s, used);
   return best;
 }
 
@@ -173,7 +211,7 @@ export const balancer: Policy = {
     const { scenario, rng } = ctx;
     const score: Score = (x, known) => evaluatePosition(scenario, x, known);
     const event = pendingEvent(scenario, s);
-    if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+    if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
     return bestAction(ctx, s, score, 2);
   },
 };
@@ -187,7 +225,7 @@ function partisan(name: string, friend: PowerId): Policy {
       const { scenario, rng } = ctx;
       const score: Score = (x, known) => affinity(scenario, x, known) + evaluatePosition(scenario, x, known) / 1000;
       const event = pendingEvent(scenario, s);
-      if (event) return spend(ctx, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
+      if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
       return bestAction(ctx, s, score, 0.5);
     },
   };

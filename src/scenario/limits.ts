@@ -29,6 +29,9 @@ export const LIMITS = {
   effectNodes: 3_000,
   /** Times events can fire in one game: one each, or turns ÷ repeat for a repeating one. */
   eventFirings: 600,
+  /** Effects trends can apply in one game: each trend's effects (nested ones included)
+   *  every turn. The shipped campaign: 12 effects for 85 turns, 1,020. */
+  trendEffects: 50_000,
 } as const;
 
 /** Keys whose value is one condition, and keys whose value is a list of conditions. */
@@ -169,6 +172,45 @@ export function checkEventFirings(s: Scenario, file: string, lines: Map<string, 
 
 /** The last year a calendar may reach: months are written with four-digit years. */
 export const LAST_YEAR = 9999;
+
+/** Effects in a list, nested ones (`then`, `else`) included. */
+function effectCount(effects: readonly unknown[]): number {
+  let n = 0;
+  for (const e of effects) {
+    n++;
+    if (e && typeof e === 'object') {
+      const { then, else: otherwise } = e as { then?: unknown; else?: unknown };
+      if (Array.isArray(then)) n += effectCount(then);
+      if (Array.isArray(otherwise)) n += effectCount(otherwise);
+    }
+  }
+  return n;
+}
+
+/**
+ * Trends apply their effects every turn, so their cost is effects × turns: 1,000 trends of
+ * three effects over 200 turns made the engine alone apply 600,000 effects in a game. After
+ * the schema (the calendar's length is known), like the event firings.
+ */
+export function checkTrendEffects(s: Scenario, file: string, lines: Map<string, number>): Finding[] {
+  let applied = 0;
+  for (let i = 0; i < s.trends.length; i++) {
+    applied += effectCount((s.trends[i] as Scenario['trends'][number]).effects) * s.calendar.turns;
+    if (applied > LIMITS.trendEffects) {
+      const p = formatPath(['trends', i, 'effects']);
+      const f: Finding = {
+        severity: 'error',
+        file,
+        path: p,
+        message: `trends could apply more than ${thousands(LIMITS.trendEffects)} effects in one game (each trend's effects every turn, for ${s.calendar.turns} turns); this is where the count ran over — fewer trends or fewer effects`,
+      };
+      const line = lines.get(p);
+      if (line !== undefined) f.line = line;
+      return [f];
+    }
+  }
+  return [];
+}
 
 /**
  * A calendar must end by December 9999: months are "YYYY-MM" with four digits, and a

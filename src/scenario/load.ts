@@ -6,7 +6,7 @@
 import { type Finding, hasErrors } from './findings.ts';
 import { parseJsonText } from './jsonText.ts';
 import { crossCheck } from './crossref.ts';
-import { checkCalendarRange, checkEventFirings, checkLimits } from './limits.ts';
+import { checkCalendarRange, checkEventFirings, checkLimits, checkTrendEffects } from './limits.ts';
 import { ScenarioSchema } from './schema.ts';
 import type { Scenario } from './types.ts';
 import { issuesToFindings } from './zodIssues.ts';
@@ -30,6 +30,11 @@ export function validateScenario(data: unknown, file: string, lines: Map<string,
   if (tooMuch.length > 0) return { scenario: null, findings: tooMuch };
   const result = ScenarioSchema.safeParse(data, { reportInput: true });
   if (!result.success) return { scenario: null, findings: issuesToFindings(result.error.issues, data, file, lines, ScenarioSchema) };
-  const findings = [...checkCalendarRange(result.data, file, lines), ...checkEventFirings(result.data, file, lines), ...crossCheck(result.data, file, lines)];
+  const findings = [
+    ...checkCalendarRange(result.data, file, lines),
+    ...checkEventFirings(result.data, file, lines),
+    ...checkTrendEffects(result.data, file, lines),
+    ...crossCheck(result.data, file, lines),
+  ];
   return { scenario: hasErrors(findings) ? null : result.data, findings };
 }

@@ -81,7 +81,8 @@ const game = (page: Page) =>
     };
   });
 
-describe('the Content Security Policy', () => {
+// Playing through the UI takes minutes when the two-core machine is loaded.
+describe('the Content Security Policy', { timeout: 400_000 }, () => {
   it('is in the built page, and the page has no inline script or style', () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
     const meta = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/);
@@ -129,7 +130,7 @@ describe('the Content Security Policy', () => {
   });
 });
 
-describe('hostile URL parameters give a working page', () => {
+describe('hostile URL parameters give a working page', { timeout: 300_000 }, () => {
   it.each(['__proto__', 'valueOf', 'hasOwnProperty', 'constructor', 'toString'])(
     '?play=%s shows the title screen with a notice, and a game can start',
     async (name) => {

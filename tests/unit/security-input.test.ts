@@ -10,6 +10,7 @@ import { monthIndex, turnDate } from '../../src/core/index.ts';
 import { decodeUtf8 } from '../../src/scenario/jsonText.ts';
 import { checkCalendarRange, checkLimits, LIMITS } from '../../src/scenario/limits.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
+import { checkScenarioBytes } from '../../src/ui/customScenario/checker.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -84,6 +85,30 @@ describe('duplicate keys and invalid text are errors with their path (issue 11.7
   });
 });
 
+describe('the browser’s Load scenario reads a file’s bytes as strictly as the CLI (issue 11.7)', () => {
+  it('refuses invalid UTF-8 with its line, column and path, instead of reading U+FFFD', () => {
+    const at = fixtureText.indexOf('"title": "') + '"title": "'.length;
+    const bytes = Buffer.concat([Buffer.from(fixtureText.slice(0, at)), Buffer.from([0xff]), Buffer.from(fixtureText.slice(at))]);
+    const line = fixtureText.slice(0, at).split('\n').length;
+    expect(checkScenarioBytes(bytes, FILE, [])).toEqual({
+      scenario: null,
+      text: null,
+      findings: [
+        {
+          severity: 'error',
+          file: FILE,
+          path: 'title',
+          line,
+          column: expect.any(Number),
+          message: 'the file is not valid UTF-8: byte 0xFF cannot start or continue a character here; save the file as UTF-8',
+        },
+      ],
+    });
+    const ok = checkScenarioBytes(Buffer.from(fixtureText), FILE, []);
+    expect([ok.scenario?.id, ok.text]).toEqual([fixture().id, fixtureText]);
+  });
+});
+
 describe('limits on counts, checked before the schema (issue 11.3)', () => {
   it('refuses 200,000 conditions in one `all` with one finding, naming the list', () => {
     const s = fixture();
@@ -152,6 +177,24 @@ describe('limits on counts, checked before the schema (issue 11.3)', () => {
           'events could fire more than 600 times in one game (each once, a repeating one every "repeat" turns for 200 turns); this is where the count ran over — repeat less often, or fewer events',
       },
     ]);
+  });
+
+  it('refuses trends that could apply more than 50,000 effects in a game, nested effects included', () => {
+    const s = fixture();
+    s.calendar = { start: '1991-10', monthsPerTurn: 1, turns: 200 };
+    const add = { op: 'add', var: 'economy', delta: 1 };
+    // 62 effects and an `if` holding one more: 64 a trend, 12,800 a game each.
+    const effects = [...Array.from({ length: 62 }, () => add), JSON.parse(`{"op": "if", "when": {"flag": "war-active"}, "then": [${JSON.stringify(add)}]}`)];
+    s.trends = Array.from({ length: 4 }, (_, i) => ({ id: `t-${i}`, label: 'x', when: { flag: 'war-active' }, effects }));
+    expect(errors(s)).toEqual([
+      {
+        path: 'trends[3].effects',
+        message:
+          "trends could apply more than 50,000 effects in one game (each trend's effects every turn, for 200 turns); this is where the count ran over — fewer trends or fewer effects",
+      },
+    ]);
+    s.trends.pop();
+    expect(errors(s)).toEqual([]);
   });
 
   it('refuses more than 200 actions, 300 events, 64 effects in one list and 200 turns, naming each', () => {

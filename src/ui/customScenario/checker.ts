@@ -5,6 +5,7 @@
  * scenario" or starts a kept scenario, so the game itself never loads zod.
  */
 import type { Finding } from '../../scenario/findings.ts';
+import { decodeUtf8 } from '../../scenario/jsonText.ts';
 import { lintScenario } from '../../scenario/lint.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import { markLoadedFromFile } from '../../scenario/origin.ts';
@@ -36,4 +37,13 @@ export function checkScenarioText(text: string, file: string, shippedIds: readon
       findings: [{ severity: 'error', file, path: '', message: `the file could not be checked (${e instanceof Error ? e.message : String(e)})` }],
     };
   }
+}
+
+/** A file's bytes, checked: text that is not UTF-8 is a finding with its line and path,
+ *  never silently replaced by U+FFFD as `File.text()` would (issue 11.7). `text` is the
+ *  decoded file, or null when it could not be decoded. */
+export function checkScenarioBytes(bytes: Uint8Array, file: string, shippedIds: readonly string[]): Checked & { text: string | null } {
+  const decoded = decodeUtf8(bytes, file);
+  if (!decoded.ok) return { scenario: null, findings: decoded.findings, text: null };
+  return { ...checkScenarioText(decoded.text, file, shippedIds), text: decoded.text };
 }

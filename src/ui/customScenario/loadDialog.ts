@@ -104,16 +104,17 @@ export function openScenarioLoader(opts: ScenarioLoaderOptions): void {
       return;
     }
     status.textContent = `Checking ${file.name}…`;
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       status.textContent = `The browser could not read ${file.name}.`;
       return;
     }
     try {
-      const { checkScenarioText } = await checker();
-      const result = checkScenarioText(text, file.name, opts.shippedIds);
+      const { checkScenarioBytes } = await checker();
+      const result = checkScenarioBytes(bytes, file.name, opts.shippedIds);
+      const text = result.text ?? '';
       showFindings(findings, result.findings);
       const errors = result.findings.filter((f) => f.severity === 'error').length;
       const warnings = result.findings.length - errors;

@@ -36,6 +36,11 @@ describe('the teachers’ page', () => {
       'Back',
       'For teachers',
       'Use it now',
+      'Hold back this quarter',
+      'Pause the class',
+      'Resume',
+      'Show to the class',
+      'Raise now',
     ];
     for (const label of labels) {
       expect(doc, label).toContain(label);
