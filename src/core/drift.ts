@@ -1,7 +1,15 @@
 /**
- * The slow forces on Azerbaijan's meters, each a small whole-number step with a cause a
- * student can read: lopsided influence erodes sovereignty, hardship and defeats erode
- * stability, a country seen as a client loses support at home.
+ * The slow forces on Azerbaijan's meters, each a whole-number step with a cause a
+ * student can read: sovereignty follows how evenly influence is spread, stability
+ * follows what the economy can carry, hardship and defeats erode stability, a country
+ * seen as a client loses support at home.
+ *
+ * Sovereignty and stability move a quarter of the way toward their targets each turn
+ * (at most 2 and 3 points) rather than one point: the first model's ±1 drift made the meters
+ * crawl whatever the player did (issue 7 §6), and made the balance of influence — the
+ * sources' lesson — worth little to the score. Stability's target reads both the economy
+ * and sovereignty: a government holds at home when it delivers a living and is seen to
+ * decide for itself (Mutalibov fell for a pro-Russian line; a client regime is a weak one).
  */
 import type { Scenario } from '../scenario/types.ts';
 import { balanceOf, dominantPower } from './derived.ts';
@@ -13,8 +21,17 @@ import { POWER_NAMES } from './vocabulary.ts';
 
 export function driftMeters(scenario: Scenario, s: GameState): void {
   const balance = balanceOf(s);
-  if (balance >= 70) change(s, 'sovereignty', 1, `Influence spread among the powers (balance ${balance})`);
-  else if (balance < 40) change(s, 'sovereignty', -1, `Influence lopsided (balance ${balance})`);
+  // Balance 0 sustains a sovereignty of 10, balance 50 one of 45, balance 100 one of 80.
+  const free = sovereigntyTarget(balance);
+  const sovStep = stepToward(s.meters.sovereignty, free, 4, 2);
+  if (sovStep !== 0) {
+    change(
+      s,
+      'sovereignty',
+      sovStep,
+      sovStep > 0 ? `Influence spread among the powers (balance ${balance} sustains ${free})` : `Influence lopsided (balance ${balance} sustains ${free})`,
+    );
+  }
 
   const top = dominantPower(s);
   const topInfluence = s.powers[top].influence;
@@ -22,11 +39,12 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   if (hold > 0) change(s, 'sovereignty', -hold, `${POWER_NAMES[top]}'s hold over you (influence ${topInfluence})`);
 
   const m = s.meters;
-  // Daily life pulls stability a point a turn toward what the economy can carry
-  // (10 + economy / 2: 25 at economy 30, 35 at 50, 45 at 70); real hardship hurts more.
-  const carried = Math.round(10 + m.economy / 2);
-  if (m.stability < carried) change(s, 'stability', 1, `Daily life steadies (the economy carries stability ${carried})`);
-  else if (m.stability > carried) change(s, 'stability', -1, `Daily life wears (the economy carries stability ${carried})`);
+  // Stability drifts a quarter of the way toward what the government delivers: the
+  // average of the economy and sovereignty. Real hardship hurts more.
+  const carried = stabilityTarget(m.economy, m.sovereignty);
+  const stabStep = stepToward(m.stability, carried, 4, 3);
+  if (stabStep > 0) change(s, 'stability', stabStep, `A living and a free hand steady the country (economy and sovereignty carry ${carried})`);
+  else if (stabStep < 0) change(s, 'stability', stabStep, `Hard times and a weak hand wear it down (economy and sovereignty carry ${carried})`);
   if (m.economy < 15) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
   // Fresh defeats anger the public; a front that has been frozen for a year does not.
   const yearAgo = snapshotMeter(s.history[s.history.length - 4], 'karabakh');
@@ -39,4 +57,14 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   if (Math.abs(m.security - securityBase) > 5) {
     change(s, 'security', stepToward(m.security, securityBase, 6, 2), `Readiness settles toward ${securityBase}`);
   }
+}
+
+/** The sovereignty a balance of influence sustains: 10 at balance 0, 45 at 50, 80 at 100. */
+export function sovereigntyTarget(balance: number): number {
+  return Math.round(10 + (balance * 7) / 10);
+}
+
+/** The stability a government delivering this economy and this sovereignty can hold. */
+export function stabilityTarget(economy: number, sovereignty: number): number {
+  return Math.round((economy + sovereignty) / 2);
 }

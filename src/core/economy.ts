@@ -3,6 +3,14 @@
  * their kind in the order the scenario lists them; what a route carries earns its
  * price. Revenue, and the wider economy scaled by the economy meter, go to the
  * treasury, and the economy meter drifts toward what the revenue can sustain.
+ *
+ * Money is for spending: reserves beyond two years of income lose a tenth of the excess
+ * each turn to inflation and graft. Without this rule the 2008 chapter's treasury grew
+ * from $2.0bn to $5.3bn with nothing to show for it (issue 7 §6); with it, a player who
+ * sits on oil money watches it melt, and one who spends it (on the army, at home, in
+ * Georgia) turns it into the meters and friendships the score counts. (A stability cost
+ * for hoarding was tried and dropped: it toppled the historical line, whose scripted
+ * player takes only the actions history records and so never spends.)
  */
 import type { Scenario } from '../scenario/types.ts';
 import { production } from './derived.ts';
@@ -34,7 +42,9 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
   s.revenue = revenue;
 
   const { baseIncome, economyBase, revenuePerEconomyPoint } = scenario.model;
-  change(s, 'treasury', (baseIncome * s.meters.economy) / 50, 'The wider economy');
+  const wider = Math.round((baseIncome * s.meters.economy) / 50);
+  change(s, 'treasury', wider, 'The wider economy');
+  idleReserves(s, revenue + wider);
 
   const fromRevenue = Math.min(50, Math.floor(revenue / revenuePerEconomyPoint));
   const target = Math.min(100, economyBase + fromRevenue);
@@ -44,6 +54,21 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
     stepToward(s.meters.economy, target, 4, 3),
     fromRevenue > 0 ? `Energy revenue of $${revenue}m sustains an economy of ${target}` : `Without export revenue the economy tends to ${target}`,
   );
+}
+
+/** Quarters of income the state may hold before idle money starts to melt away. */
+export const RESERVE_TURNS = 8;
+
+/** The treasury above which money melts: two years of this turn's income, at least $100m. */
+export function reserveLimit(income: number): number {
+  return Math.max(100, RESERVE_TURNS * income);
+}
+
+function idleReserves(s: GameState, income: number): void {
+  const limit = reserveLimit(income);
+  if (s.treasury <= limit) return;
+  const loss = Math.round((s.treasury - limit) / 10);
+  if (loss > 0) change(s, 'treasury', -loss, `Idle money above $${limit}m (two years of income) lost to inflation and graft`);
 }
 
 /** A step of 1/divisor of the gap, at least 1 and at most `max`, toward a target. */

@@ -25,8 +25,21 @@ export { type ChoiceView, endsGame, type EventView, eventView } from './eventVie
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 export { eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { closesTurn } from './log.ts';
-export { completedOutcome, LOST_RATING, rawScore, ratingFor } from './outcome.ts';
-export { explainStance, influenceTarget, influenceTargetNow, openResponses, responseOdds } from './powers.ts';
+export { completedOutcome, LOST_RATING, LOST_SHARE, rawScore, ratingFor, relationPart } from './outcome.ts';
+export { sovereigntyTarget, stabilityTarget } from './drift.ts';
+export { reserveLimit, stepToward } from './economy.ts';
+export {
+  DIFFICULTY,
+  DIFFICULTY_HELP,
+  explainStance,
+  feltStance,
+  influenceTarget,
+  influenceTargetNow,
+  influenceTargetValue,
+  oddsAtStance,
+  openResponses,
+  responseOdds,
+} from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';
 export { agendaForTurn, rulesOf } from './rules.ts';

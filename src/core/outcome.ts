@@ -22,7 +22,7 @@ export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
     }
     const forced = s.flags[flag] === true;
     if (forced || (rule.when !== undefined && holds(scenario, s, rule.when))) {
-      const score = Math.round(rawScore(scenario, s) / 2);
+      const score = Math.round(rawScore(scenario, s) / LOST_SHARE);
       return { status: 'lost', reason: rule.id, title: rule.title, text: rule.text, score, rating: LOST_RATING };
     }
   }
@@ -36,6 +36,13 @@ export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
 }
 
 export const LOST_RATING = 'Fallen';
+
+/**
+ * A lost game scores a quarter of what its meters are worth. The first model scored it
+ * half, which let an erratic player who fell now and then average close to one who never
+ * fell (random play sat 14 points below a careful search in 1991–94; issue 7 §7).
+ */
+export const LOST_SHARE = 4;
 
 /** The end of a game that reached its last turn: the first ending that holds tells it. */
 export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
@@ -57,8 +64,11 @@ export function completedOutcome(scenario: Scenario, s: GameState): Outcome {
 }
 
 /**
- * The weighted average of the meters, the balance of influence and the worst relation
- * (mapped from −100..100 to 0..100), 0..100. A lost game scores half of it.
+ * The weighted average of the meters, the balance of influence and the worst relation,
+ * 0..100. A lost game scores a quarter of it (LOST_SHARE). The worst relation counts 0 at −40 or below
+ * and 100 at +40 or above (`relationPart`): the first model mapped −100..100 onto
+ * 0..100, so a hostile power and a friendly one differed by a few points of score and
+ * the sources' lesson — no power left hostile — barely showed (issue 7 §7).
  */
 export function rawScore(scenario: Scenario, s: GameState): number {
   const w = scenario.outcomes.score;
@@ -70,7 +80,7 @@ export function rawScore(scenario: Scenario, s: GameState): number {
   }
   total += w.balance * balanceOf(s);
   weights += w.balance;
-  total += w.relations * ((worstRelation(s) + 100) / 2);
+  total += w.relations * relationPart(worstRelation(s));
   weights += w.relations;
   return weights === 0 ? 0 : Math.round(total / weights);
 }
@@ -79,4 +89,9 @@ export function ratingFor(scenario: Scenario, score: number): { label: string; t
   const sorted = [...scenario.outcomes.ratings].sort((a, b) => b.min - a.min);
   for (const r of sorted) if (score >= r.min) return r;
   return sorted[sorted.length - 1] ?? { label: 'Unrated' };
+}
+
+/** The worst relation's part of the score: 0 at −40 or below, 50 at 0, 100 at +40 or above. */
+export function relationPart(worst: number): number {
+  return Math.min(100, Math.max(0, Math.round(50 + (worst * 5) / 4)));
 }

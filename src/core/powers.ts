@@ -3,10 +3,19 @@
  *  1. reacts to its agenda: each concern that holds moves its relation (the "why");
  *  2. lets the relation settle a little toward its base level;
  *  3. sees its influence drift toward what its ties justify (trade, memberships, routes);
- *  4. moves its stance a third of the way toward its relation: the lag is why a
- *     policy's bill arrives a few turns after the policy;
- *  5. answers: a stick when its stance is hostile, a carrot when it is warm, nothing
- *     otherwise, drawn from its repertoire with the game's seeded generator.
+ *  4. moves its stance half the way toward its relation: the lag is why a policy's bill
+ *     arrives a turn or two after the policy;
+ *  5. answers, drawn from its repertoire with the game's seeded generator: a stick when
+ *     its stance is below the midpoint between the scenario's stick and carrot stances,
+ *     a carrot when above, more likely the further the stance is from that midpoint.
+ *     Which stick or carrot depends on how strongly it feels (a response's
+ *     `stanceAtMost` / `stanceAtLeast`): a wary power warns, a hostile one strikes.
+ *
+ * Why every power answers most quarters (issue 7 §6, "Tension"): the first model let a
+ * power act only past a threshold (stance −15 or +20), so most quarters read "the
+ * powers held back" and a hostile Russia could wait five turns. Now even a mildly
+ * displeased power acts a fifth of the time, a hostile one most of the time, and the
+ * player sees the pressure build instead of a silence that suddenly breaks.
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
 import { holds } from './conditions.ts';
@@ -22,8 +31,31 @@ import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabul
 /** The cause of the relation's slow return to its base level; not a reason to act. */
 const SETTLE = 'Relations settle toward normal';
 
-const STICK_SCALE: Record<Difficulty, number> = { easy: 70, normal: 100, hard: 135 };
-const CARROT_SCALE: Record<Difficulty, number> = { easy: 120, normal: 100, hard: 80 };
+/**
+ * How hard the powers push at each difficulty, in percent: how often they use sticks,
+ * how often they offer carrots, and how many points sooner (or later) a slight turns
+ * them hostile. `DIFFICULTY_HELP` says the same in the player's words.
+ */
+export const DIFFICULTY: Record<Difficulty, { stick: number; carrot: number; touchiness: number }> = {
+  easy: { stick: 70, carrot: 125, touchiness: -8 },
+  normal: { stick: 100, carrot: 100, touchiness: 0 },
+  hard: { stick: 135, carrot: 75, touchiness: 8 },
+};
+
+/** What each difficulty changes, for the help and the title screen. */
+export const DIFFICULTY_HELP: Record<Difficulty, string> = {
+  easy: 'The powers are patient: they use sticks 30% less often, offer carrots 25% more often, and turn hostile only after 8 more points of offence.',
+  normal: 'The powers push as the sources describe.',
+  hard: 'The powers are touchy: they use sticks 35% more often, offer carrots 25% less often, and turn hostile 8 points sooner.',
+};
+
+/**
+ * The stance a power acts on: its stance, less the difficulty's touchiness (on hard, a
+ * stance of 0 is felt as −8: sticks come sooner, and harsher ones).
+ */
+export function feltStance(s: GameState, id: PowerId): number {
+  return s.powers[id].stance - DIFFICULTY[s.difficulty].touchiness;
+}
 
 export function powersTurn(scenario: Scenario, s: GameState): void {
   powersAgenda(scenario, s);
@@ -62,7 +94,7 @@ function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: Scenario
 
   // Read afresh: a change above may have replaced the power's record with the draft's copy.
   const power = s.powers[id];
-  const stanceStep = Math.round((power.relation - power.stance) / 3);
+  const stanceStep = Math.round((power.relation - power.stance) / 2);
   if (stanceStep !== 0) ownPower(s, id).stance += stanceStep;
 }
 
@@ -86,7 +118,7 @@ export function influenceTargetNow(scenario: Scenario, s: GameState, id: PowerId
 }
 
 /** The value alone (the engine's per-turn need); `parts`, when given, collects the ties. */
-function influenceTargetValue(
+export function influenceTargetValue(
   scenario: Scenario,
   s: GameState,
   id: PowerId,
@@ -109,6 +141,14 @@ function influenceTargetValue(
       parts?.push({ label: route.name, amount: leverage });
     }
   }
+  // A friendly power trades, visits and invests more, and its hold grows with it: a
+  // quarter of a positive relation (up to +25). This is what makes balance a choice —
+  // courting Moscow buys calm at the price of its grip, courting everyone spreads it.
+  const warmth = Math.floor(Math.max(0, s.powers[id].relation) / 4);
+  if (warmth > 0) {
+    value += warmth;
+    parts?.push({ label: 'Close relations (trade, visits, investment)', amount: warmth });
+  }
   return Math.min(100, Math.max(0, value));
 }
 
@@ -129,20 +169,50 @@ function transitRoutes(scenario: Scenario, id: PowerId): Scenario['energy']['rou
   return routes;
 }
 
-/** Percent chance this turn that a power uses a stick / offers a carrot. */
+/**
+ * Percent chance this turn that a power uses a stick / offers a carrot. A power whose
+ * stance is below the midpoint of the scenario's stick and carrot stances leans to
+ * sticks, one above it to carrots; every power acts at least a third of the time, so a
+ * quarter in which nothing happens is the exception.
+ *
+ * Sticks: 35%, plus 2 points per point of stance below the midpoint scaled by the power's
+ * aggression (70% at the stick stance of a chapter with stances −15/+20 for an aggression
+ * of 100, 90% from −30), then scaled by the difficulty; at most 95%. A wary power warns; a
+ * hostile one strikes (which stick depends on its `stanceAtMost`).
+ *
+ * Carrots: 35% up to 5 points below the carrot stance (small gestures: the bigger carrots
+ * ask a higher `stanceAtLeast`), then 2 points more per point of stance (45% at the carrot
+ * stance, 75% from 20 points above it), scaled by the difficulty. Neglect is punished
+ * sooner and harder than friendship is rewarded: that asymmetry makes tending every
+ * relation the skill.
+ */
 export function responseOdds(scenario: Scenario, s: GameState, id: PowerId): { stick: number; carrot: number } {
+  const p = s.powers[id];
+  return oddsAtStance(scenario, id, s.difficulty, p.stance, p.aggression);
+}
+
+/** responseOdds for a given stance (before the difficulty's touchiness), without a state;
+ *  `aggression` overrides the scenario's when an effect has changed it. */
+export function oddsAtStance(
+  scenario: Scenario,
+  id: PowerId,
+  difficulty: Difficulty,
+  rawStance: number,
+  aggression?: number,
+): { stick: number; carrot: number } {
   const def = scenario.powers[id];
-  const stance = s.powers[id].stance;
+  const scale = DIFFICULTY[difficulty];
+  const stance = rawStance - scale.touchiness;
   const { stickStance, carrotStance } = scenario.model;
+  const mid = (stickStance + carrotStance) / 2;
   let stick = 0;
   let carrot = 0;
-  if (stance <= stickStance) {
-    stick = Math.min(85, 20 + (stickStance - stance) * 2);
-    stick = Math.round((stick * (s.powers[id].aggression ?? def.aggression) * STICK_SCALE[s.difficulty]) / 10000);
-  }
-  if (stance >= carrotStance) {
-    carrot = Math.min(70, 20 + (stance - carrotStance) * 2);
-    carrot = Math.round((carrot * CARROT_SCALE[s.difficulty]) / 100);
+  if (stance < mid) {
+    stick = Math.min(90, 35 + (2 * (mid - stance) * (aggression ?? def.aggression)) / 100);
+    stick = Math.round((stick * scale.stick) / 100);
+  } else {
+    carrot = Math.min(75, 35 + 2 * Math.max(0, stance - carrotStance + 5));
+    carrot = Math.round((carrot * scale.carrot) / 100);
   }
   return { stick: Math.min(stick, 95), carrot: Math.min(carrot, 95) };
 }
@@ -167,10 +237,12 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
  *  force already, its conditions holding. */
 function isOpen(scenario: Scenario, s: GameState, id: PowerId, r: PowerResponse): boolean {
   const power = s.powers[id];
+  // The stance as the difficulty makes it felt (hard: harsher answers sooner).
+  const felt = feltStance(s, id);
   return (
     (power.cooldowns[r.id] ?? 0) <= s.turn &&
-    (r.stanceAtMost === undefined || power.stance <= r.stanceAtMost) &&
-    (r.stanceAtLeast === undefined || power.stance >= r.stanceAtLeast) &&
+    (r.stanceAtMost === undefined || felt <= r.stanceAtMost) &&
+    (r.stanceAtLeast === undefined || felt >= r.stanceAtLeast) &&
     !isActive(s, id, r.id) &&
     holds(scenario, s, r.when)
   );

@@ -17,6 +17,8 @@ export interface GameResult {
   score: number;
   turns: number;
   rating: string;
+  /** Turns in which at least one power answered (a stick or a carrot). */
+  acted: number;
   /** Events, choices, actions and how a loss came: for the balance lab (labFacts.ts). */
   facts: GameFacts;
 }
@@ -31,6 +33,8 @@ export interface PolicyStats {
   maxScore: number;
   losses: Record<string, number>;
   ratings: Record<string, number>;
+  /** Share of played turns in which at least one power answered, in percent. */
+  actedShare: number;
 }
 
 export function playSeeds(scenario: Scenario, policy: string, seeds: readonly number[], difficulty: Difficulty = 'normal'): GameResult[] {
@@ -47,6 +51,7 @@ export function playSeeds(scenario: Scenario, policy: string, seeds: readonly nu
       score: o?.score ?? 0,
       turns: state.history.length,
       rating: o?.rating ?? '',
+      acted: state.history.filter((h) => h.responses.length > 0).length,
       facts: gameFacts(scenario, state),
     };
   });
@@ -59,7 +64,11 @@ export function summarise(policy: string, results: readonly GameResult[]): Polic
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let survived = 0;
+  let turns = 0;
+  let acted = 0;
   for (const r of results) {
+    turns += r.turns;
+    acted += r.acted;
     total += r.score;
     min = Math.min(min, r.score);
     max = Math.max(max, r.score);
@@ -78,5 +87,6 @@ export function summarise(policy: string, results: readonly GameResult[]): Polic
     maxScore: runs ? max : 0,
     losses,
     ratings,
+    actedShare: turns ? Math.round((acted / turns) * 1000) / 10 : 0,
   };
 }

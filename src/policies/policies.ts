@@ -3,10 +3,11 @@
  *  - historical: history's choice in every event, and the actions Azerbaijan took, in
  *    the months it took them;
  *  - balancer: whatever keeps every power invested and none dominant, by looking one
- *    decision ahead with evaluatePosition;
+ *    decision ahead with the projection of the final score (projection.ts);
  *  - pro-russia / pro-west: always the option that most pleases Moscow, or the West;
  *  - random: uniformly random legal moves;
- *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise.
+ *  - spam:<action>: the one action every turn it is allowed, history's choices otherwise;
+ *  - expert (expert.ts): a rollout search over the legal moves, the skill ceiling.
  */
 import {
   agendaForTurn,
@@ -29,6 +30,8 @@ import {
 } from '../core/index.ts';
 import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
+import { expert, expertByName } from './expert.ts';
+import { projectedScore } from './projection.ts';
 import type { Policy, PolicyContext } from './policy.ts';
 import { Readings } from './readings.ts';
 
@@ -209,10 +212,15 @@ export const balancer: Policy = {
   name: 'balancer',
   next(ctx, s) {
     const { scenario, rng } = ctx;
-    const score: Score = (x, known) => evaluatePosition(scenario, x, known);
+    // Where the position is heading (projection.ts), in the units bestAction's margin was
+    // tuned for: a point of projected score is worth 13 of its units, a point of capital
+    // half of one. The first balancer judged moves by evaluatePosition; the projection
+    // reads the model's own slow forces (balance → sovereignty → stability, the powers'
+    // expected answers) and plays a clearly stronger game (issue 7 §7).
+    const score: Score = (x) => projectedScore(scenario, x) * 13;
     const event = pendingEvent(scenario, s);
     if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
-    return bestAction(ctx, s, score, 2);
+    return bestAction(ctx, s, score, 0.5);
   },
 };
 
@@ -262,9 +270,10 @@ export function spam(actionId: string): Policy {
   };
 }
 
-export const POLICY_NAMES = ['historical', 'balancer', 'pro-russia', 'pro-west', 'random'] as const;
+export const POLICY_NAMES = ['historical', 'balancer', 'pro-russia', 'pro-west', 'random', 'expert'] as const;
 
-/** A policy by name, or null; `spam:<action id>` names the spam policy for that action. */
+/** A policy by name, or null; `spam:<action id>` names the spam policy for that action,
+ *  `expert:<rollouts>x<horizon>` the expert with another search budget. */
 export function policyByName(name: string): Policy | null {
   switch (name) {
     case 'historical':
@@ -277,7 +286,10 @@ export function policyByName(name: string): Policy | null {
       return proWest;
     case 'random':
       return random;
+    case 'expert':
+      return expert;
     default:
+      if (name.startsWith('expert:')) return expertByName(name);
       return name.startsWith('spam:') && name.length > 5 ? spam(name.slice(5)) : null;
   }
 }

@@ -78,6 +78,8 @@ export interface CampaignHeader {
   standingFlags: Record<string, boolean>;
   /** The campaign's eras, each heading the screen (and opening a save point) from its month. */
   eras: { from: string; title: string }[];
+  /** The campaign's own ratings: its score spans twenty-one years, not the first chapter's three. */
+  ratings?: { min: number; label: string; text: string }[];
 }
 
 export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Json {
@@ -169,6 +171,7 @@ export function buildCampaign(header: CampaignHeader, parts: CampaignPart[]): Js
 
   const outcomes = clone(first.outcomes as Json);
   outcomes.lose = [...lose.values()];
+  if (header.ratings) outcomes.ratings = clone(header.ratings);
   const initial = clone(first.initial as Json);
   initial.flags = { ...(initial.flags as Json), ...header.standingFlags };
   const out: Json = {

@@ -54,6 +54,18 @@ export function assembleCampaign(data: (id: string) => Json): Json {
         { from: '2003-10', title: 'A new president, 2003–08' },
         { from: '2008-07', title: 'After Georgia, 2008–12' },
       ],
+      // The campaign's own ratings (model, issue 7 §7): its score is read in 2012 after
+      // twenty-one years, lower than a chapter's (historical line ~43, balancer ~62 over 10 seeds).
+      ratings: [
+        {
+          min: 60,
+          label: 'Master of balance',
+          text: 'Twenty-one years, four powers, and none of them ever owned Baku’s choices: each kept a stake in an independent Azerbaijan.',
+        },
+        { min: 50, label: 'Steady hand', text: 'Through war, coups, pipelines and a war next door, the country kept its own course and most of its options.' },
+        { min: 38, label: 'Survivor', text: 'Azerbaijan reached 2012 independent, with less room to move than a steadier course would have left it.' },
+        { min: 0, label: 'Precarious', text: 'The state lasted the twenty-one years, but others set much of its course.' },
+      ],
     },
     parts,
   );

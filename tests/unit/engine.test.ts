@@ -160,8 +160,8 @@ describe('ending a turn', () => {
     let s = run(scenario, newGame(scenario, 4), [...FIRST_TURN_ANSWERS]);
     const russia = { ...s.powers.russia, relation: -70, stance: -70 };
     s = { ...s, powers: { ...s.powers, russia } };
-    // 85% at full hostility, scaled by Russia's aggression of 110%.
-    expect(responseOdds(scenario, s, 'russia')).toEqual({ stick: 94, carrot: 0 });
+    // 35% + 2 × 72.5 points below the midpoint × Russia's aggression of 110%: capped at 90%.
+    expect(responseOdds(scenario, s, 'russia')).toEqual({ stick: 90, carrot: 0 });
     const after = ok(endTurn(scenario, s));
     const record = after.history[0];
     const answer = record && recordResponses(scenario, after, record).find((r) => r.power === 'russia');

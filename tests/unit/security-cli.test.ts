@@ -111,8 +111,8 @@ describe('a verified replay says what it proves; forged saves are refused (issue
     const r = await cli('replay', save);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
-      `${save}: verified — 58 commands, turn 13, state hash ${data.stateHash as string}`,
-      '  result: completed 13 turns, score 50 (Survivor)',
+      `${save}: verified — 59 commands, turn 13, state hash ${data.stateHash as string}`,
+      '  result: completed 13 turns, score 56 (Master of balance)',
       `  proves: this command log, played under these rules (the scenario fingerprint), gives this result; the result was recomputed here, not read from the file (scenario "independence-1991", fingerprint ${data.scenarioHash as string}, seed "5", normal)`,
       '  does not prove: who played it, or when: anyone can write a command log and the hash it leads to',
       // Escaped, so a label cannot drive the terminal.
@@ -128,8 +128,8 @@ describe('a verified replay says what it proves; forged saves are refused (issue
     expect(out).toMatchObject({
       scenario: 'independence-1991',
       policy: 'replay',
-      score: 50,
-      rating: 'Survivor',
+      score: 56,
+      rating: 'Master of balance',
       verified: true,
       scenarioHash: data.scenarioHash,
       stateHash: data.stateHash,

@@ -190,7 +190,12 @@ describe('responses that stay in force', () => {
   it('an embargo holds for its duration, is not used again while in force, then ends with its end effects', () => {
     const states = playTurns(4);
     const first = states[0] as GameState;
-    expect(responseEntries(first, first.history[0] as TurnRecord).map((r) => r.response)).toEqual(['embargo']);
+    // (The other powers may answer too: every power acts at least a quarter of the time.)
+    expect(
+      responseEntries(first, first.history[0] as TurnRecord)
+        .filter((r) => r.power === 'russia')
+        .map((r) => r.response),
+    ).toEqual(['embargo']);
     expect(first.active).toEqual([{ power: 'russia', response: 'embargo', until: 2 }]);
     // While in force it is not chosen again, and the trend that reads it applies.
     expect(responseEntries(states[1] as GameState, states[1]?.history[1] as TurnRecord).some((r) => r.response === 'embargo')).toBe(false);

@@ -54,11 +54,18 @@ describe('the trace', () => {
   });
 
   it("gives each power's answer and why, or why it held back", () => {
+    // (Every power now has odds of answering each quarter: issue 7 §6.)
     expect(trace.turns[0]?.answers).toEqual([
-      { power: 'turkey', kind: 'carrot', label: 'Ankara links the border to Karabakh', text: expect.any(String), why: 'Turkey has warmed to you (+32)' },
-      { power: 'russia', kind: 'none', why: "Russia's stance +7 is between -15 and 20: no answer due" },
-      { power: 'iran', kind: 'none', why: "Iran's stance 0 is between -15 and 20: no answer due" },
-      { power: 'west', kind: 'none', why: "the West's stance +20: 20% chance of a carrot, and the roll spared you" },
+      {
+        power: 'russia',
+        kind: 'carrot',
+        label: 'Gazprom offers to buy more',
+        text: 'Gazprom offers to buy more Azerbaijani gas at a good price.',
+        why: 'Russia has warmed to you (+8) after: Sell gas to Gazprom (+6)',
+      },
+      { power: 'turkey', kind: 'none', why: "Turkey's stance +30: 65% chance of a carrot, and the roll spared you" },
+      { power: 'iran', kind: 'none', why: "Iran's stance 0: 39% chance of a stick, and the roll spared you" },
+      { power: 'west', kind: 'none', why: "the West's stance +20: 45% chance of a carrot, and the roll spared you" },
     ]);
   });
 
