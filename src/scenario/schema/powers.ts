@@ -31,7 +31,9 @@ const Response = z
     label: text(80).describe('A short name, shown in the turn report.'),
     text: text(600).describe('What the power does, shown in the turn report.'),
     when: ConditionSchema.optional().describe('Only while this holds.'),
-    stanceAtMost: int(-100, 100).optional().describe('Only while the power’s felt stance (its stance moved 8 points by the difficulty) is at or below this (a harsher stick).'),
+    stanceAtMost: int(-100, 100)
+      .optional()
+      .describe('Only while the power’s felt stance (its stance moved 8 points by the difficulty) is at or below this (a harsher stick).'),
     stanceAtLeast: int(-100, 100).optional().describe('Only while the power’s felt stance is at or above this (a warmer carrot).'),
     weight: int(1, 100).default(1).describe('How likely it is picked among the eligible responses of its kind (weights are relative).'),
     cooldown: int(0, 40).default(2).describe('Turns before it can be used again.'),

@@ -72,8 +72,12 @@ const Model = z
       .default(10)
       .describe('$ million of energy revenue a turn that lift the economy’s target by one point (at most 50 points).'),
     securityBase: int(0, 100).default(35).describe('What the security meter settles toward.'),
-    stickStance: int(-100, 100).default(-15).describe('With carrotStance, sets the midpoint below which a power leans to sticks (the further below, the more often).'),
-    carrotStance: int(-100, 100).default(20).describe('With stickStance, sets the midpoint above which a power leans to carrots; carrot odds grow from 5 points below it.'),
+    stickStance: int(-100, 100)
+      .default(-15)
+      .describe('With carrotStance, sets the midpoint below which a power leans to sticks (the further below, the more often).'),
+    carrotStance: int(-100, 100)
+      .default(20)
+      .describe('With stickStance, sets the midpoint above which a power leans to carrots; carrot odds grow from 5 points below it.'),
   })
   .meta({ id: 'Model', description: 'Tuning of the engine’s rules; every field has a default. See docs/model.md.' });
 
