@@ -153,6 +153,42 @@ function phaserLean(): Plugin {
   };
 }
 
+/**
+ * The map's code (its chunk and Phaser's) is needed seconds after any start, and the
+ * page cannot ask for it before its entry has run: `<link rel="modulepreload">` in
+ * index.html has the browser fetch and compile it alongside the entry instead. Scenario
+ * chunks are not preloaded: nothing is fetched for a scenario before the player chooses it.
+ */
+function preloadMapChunks(): Plugin {
+  return {
+    name: 'caspian-preload-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const entry = chunks.find((c) => c.isEntry);
+        const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/ui/map/MapScene.ts'));
+        if (!entry || !map) return;
+        // The entry's own imports are preloaded by Vite already.
+        const have = new Set([entry.fileName, ...entry.imports]);
+        const files: string[] = [];
+        const visit = (file: string) => {
+          if (have.has(file)) return;
+          have.add(file);
+          files.push(file);
+          for (const dep of byName.get(file)?.imports ?? []) visit(dep);
+        };
+        visit(map.fileName);
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 /** index.html's Content Security Policy is the built page's. The dev server injects CSS as
  *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
  *  placeholder images are stripped by phaserLean in the build only), so in dev only it
@@ -173,7 +209,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), phaserLean(), devCsp(), offline()],
+  plugins: [scenarios(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -11,17 +11,20 @@ import { createAppStore } from './store/gameStore.ts';
 import { openClassCompare } from './ui/classroom/compare.ts';
 import { startOffline } from './ui/classroom/offline.ts';
 import { createSession } from './ui/classroom/session.ts';
+import { applyPowerColors } from './ui/colors.ts';
 import { el } from './ui/dom.ts';
 import { glossaryButton } from './ui/glossary/glossary.ts';
 import { mountGame } from './ui/game.ts';
 import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
 import { keptCatalog } from './ui/customScenario/kept.ts';
 import { loadKeptScenario, looksLikeScenario, openScenarioLoader, type ScenarioLoaderOptions } from './ui/customScenario/loadDialog.ts';
+import { preloadMap } from './ui/mapView.ts';
 import { randomSeed, renderTitle } from './ui/title.ts';
 import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
 
 const DEFAULT_SCENARIO = 'independence-1991';
+applyPowerColors();
 const root = document.getElementById('app') as HTMLElement;
 
 function openStorage(): SaveStore | null {
@@ -71,6 +74,9 @@ const request = parseUrlParams(location.search, shippedIds, DEFAULT_SCENARIO);
 const linkNotice = request.notices.join(' ') || null;
 
 function showTitle(problem: string | null = null): void {
+  // While the player reads the title screen, the map's code downloads (scenarios wait
+  // until one is chosen).
+  if ('requestIdleCallback' in window) requestIdleCallback(preloadMap, { timeout: 3000 });
   unmountGame?.();
   unmountGame = null;
   store.getState().toTitle();
@@ -118,6 +124,7 @@ function scenarioLoader(files?: File[]): ScenarioLoaderOptions {
 }
 
 async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
+  preloadMap(); // the map's code downloads while the scenario does
   const scenario = await loadScenario(id);
   if (!scenario) return;
   session.saving.beginNew(student, className);

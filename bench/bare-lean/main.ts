@@ -7,7 +7,17 @@ import { CANVAS, Game, ScaleModes, Scene } from '../../src/ui/map/phaser/lean.ts
 
 class First extends Scene {
   create(): void {
-    this.add.graphics().fillStyle(0xe69f00, 1).fillRect(40, 40, 200, 120);
+    // One shape, drawn the way the game's map draws: Canvas 2D into an image texture.
+    const canvas = document.createElement('canvas');
+    canvas.width = 200;
+    canvas.height = 120;
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      ctx.fillStyle = '#e69f00';
+      ctx.fillRect(0, 0, 200, 120);
+    }
+    this.textures.addImage('shape', canvas as unknown as HTMLImageElement);
+    this.add.image(40, 40, 'shape').setOrigin(0, 0);
     this.game.events.once('postrender', () => performance.mark('bare:first-frame'));
   }
 }

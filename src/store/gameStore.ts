@@ -116,16 +116,19 @@ export function createAppStore(storage: SaveStore | null) {
       const commands = [...get().commands, command];
       const before = game.current.changes.length;
       const undoStack = command.type === 'act' ? [...get().undoStack, { game, commands: get().commands }] : [];
-      set({ game: r.state, commands, lastError: null, undoStack });
+      // One update, so the screen renders the new state once (with its report or result).
+      const next: Partial<AppState> = { game: r.state, commands, lastError: null, undoStack };
       if (command.type === 'endTurn' || command.type === 'respond') {
         // The report comes when the turn has closed: with people playing powers, after the last answer.
         const closed = r.state.history.length > game.history.length;
-        set({ lastDecision: null, report: closed && !r.state.outcome ? { turn: r.state.history.length - 1, fresh: true } : null });
+        next.lastDecision = null;
+        next.report = closed && !r.state.outcome ? { turn: r.state.history.length - 1, fresh: true } : null;
       } else if (command.type === 'act' || command.type === 'choose') {
         // The decision's own changes, and those of any follow-up it raised at once.
         // Records pack three numbers a change: the decision's own are those after `before`.
-        set({ lastDecision: { id: ++decisionId, kind: command.type, changes: recordChanges(r.state, r.state.current).slice(before / 3) } });
+        next.lastDecision = { id: ++decisionId, kind: command.type, changes: recordChanges(r.state, r.state.current).slice(before / 3) };
       }
+      set(next);
       persist(r.state, commands);
       return true;
     };

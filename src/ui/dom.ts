@@ -42,6 +42,37 @@ export function fill(node: Node, ...children: Child[]): void {
   append(node, children);
 }
 
+// Panels update on every store change: writing only what changed leaves the rest of the
+// page clean, so the browser restyles and lays out just that (the end-turn frame's budget).
+
+/** Sets a node's text, unless it already reads so. */
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Sets an attribute, unless it already has that value. */
+export function setAttr(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** Sets an element's class list, unless it already is that. */
+export function setClass(node: Element, value: string): void {
+  if (node.getAttribute('class') !== value) node.setAttribute('class', value);
+}
+
+/** Sets one inline style property, unless it already has that value. */
+export function setStyle(node: ElementCSSInlineStyle, property: string, value: string): void {
+  if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
+}
+
+const filledWith = new WeakMap<Node, string>();
+/** Replaces a node's children with `build()`'s, unless `key` is the one they were built for. */
+export function fillKeyed(node: Node, key: string, build: () => Child[]): void {
+  if (filledWith.get(node) === key) return;
+  filledWith.set(node, key);
+  fill(node, ...build());
+}
+
 export function button(text: string, onClick: () => void, props: Props = {}): HTMLButtonElement {
   const b = el('button', { ...props, attrs: { type: 'button', ...props.attrs } }, text);
   b.addEventListener('click', onClick);

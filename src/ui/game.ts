@@ -162,11 +162,22 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   let map: MapController | null = null;
   let lastVm: MapViewModel | null = null;
   let destroyed = false;
+  // The map's view model is built after the frame that shows the panels (the map draws a
+  // frame or two later anyway): the click that ends a turn carries no map work, and
+  // several store changes in one frame make one view model.
+  let mapQueued = false;
   const drawMap = () => {
-    const { scenario, game } = store.getState();
-    if (!map || !scenario || !game) return;
-    lastVm = buildViewModel(scenario, game, lastVm);
-    map.update(lastVm);
+    if (!map || mapQueued) return;
+    mapQueued = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        mapQueued = false;
+        const { scenario, game } = store.getState();
+        if (destroyed || !map || !scenario || !game) return;
+        lastVm = buildViewModel(scenario, game, lastVm);
+        map.update(lastVm);
+      }, 0),
+    );
   };
   void import('./map/MapScene.ts').then(({ startMap }) => {
     const { scenario, game } = store.getState();

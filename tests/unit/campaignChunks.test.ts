@@ -22,7 +22,7 @@ describe('the campaign assembled from the chapter chunks', () => {
     const campaign = shippedScenario('campaign-1991-2012');
     expect(checkAssembledCampaign(shipped, campaign)).toBeNull();
     expect(scenarioHash(assembleCampaign(shipped) as unknown as Scenario)).toBe(scenarioHash(campaign));
-  });
+  }, 120_000); // it validates the four scenarios first: past 30 s on a loaded machine
 
   it('is refused when a part differs', () => {
     const campaign = shippedScenario('campaign-1991-2012');

@@ -31,8 +31,10 @@ const Response = z
     label: text(80).describe('A short name, shown in the turn report.'),
     text: text(600).describe('What the power does, shown in the turn report.'),
     when: ConditionSchema.optional().describe('Only while this holds.'),
-    stanceAtMost: int(-100, 100).optional().describe('Only while the power’s stance is at or below this (a harsher stick).'),
-    stanceAtLeast: int(-100, 100).optional().describe('Only while the power’s stance is at or above this (a warmer carrot).'),
+    stanceAtMost: int(-100, 100)
+      .optional()
+      .describe('Only while the power’s felt stance (its stance moved 8 points by the difficulty) is at or below this (a harsher stick).'),
+    stanceAtLeast: int(-100, 100).optional().describe('Only while the power’s felt stance is at or above this (a warmer carrot).'),
     weight: int(1, 100).default(1).describe('How likely it is picked among the eligible responses of its kind (weights are relative).'),
     cooldown: int(0, 40).default(2).describe('Turns before it can be used again.'),
     effects: Effects,
@@ -53,7 +55,7 @@ export const PowerSchema = z
     influence: int(0, 100).describe('Its influence over Azerbaijan at the start, 0 to 100.'),
     baseRelation: int(-100, 100).describe('Where the relation settles when nothing pushes it (10% of the gap a turn).'),
     baseInfluence: int(0, 100).describe('Influence the power has before any of its influence sources.'),
-    aggression: int(0, 300).default(100).describe('Percent scaling of how often it uses sticks.'),
+    aggression: int(0, 300).default(100).describe('Percent scaling of how fast its stick odds grow below the midpoint of the stick and carrot stances.'),
     agenda: text(600).describe('What this power wants in the region, in a sentence or two.'),
     influenceSources: z.array(InfluenceSource).default([]).describe('Its ties: what its influence settles toward.'),
     concerns: z.array(Concern).default([]).describe('What moves its relation, every turn they hold.'),

@@ -58,7 +58,7 @@ const ScoreWeights = z
     security: weight('security'),
     karabakh: weight('Karabakh'),
     balance: weight('the balance of influence'),
-    relations: int(0, 10).describe('Weight of the worst relation with any power, scaled to 0..100.'),
+    relations: int(0, 10).describe('Weight of the worst relation with any power, counted 0 at −40 or below, 50 at 0, 100 at +40 or above.'),
   })
   .meta({ id: 'ScoreWeights', description: 'The score is the weighted average of these, each 0–100.' });
 
@@ -72,8 +72,12 @@ const Model = z
       .default(10)
       .describe('$ million of energy revenue a turn that lift the economy’s target by one point (at most 50 points).'),
     securityBase: int(0, 100).default(35).describe('What the security meter settles toward.'),
-    stickStance: int(-100, 100).default(-15).describe('Stance at or below which a power starts to use sticks.'),
-    carrotStance: int(-100, 100).default(20).describe('Stance at or above which a power starts to offer carrots.'),
+    stickStance: int(-100, 100)
+      .default(-15)
+      .describe('With carrotStance, sets the midpoint below which a power leans to sticks (the further below, the more often).'),
+    carrotStance: int(-100, 100)
+      .default(20)
+      .describe('With stickStance, sets the midpoint above which a power leans to carrots; carrot odds grow from 5 points below it.'),
   })
   .meta({ id: 'Model', description: 'Tuning of the engine’s rules; every field has a default. See docs/model.md.' });
 

@@ -56,7 +56,8 @@ export function createEventDialog(opts: EventDialogOptions) {
     folded = f;
     overlay.classList.toggle('hidden', !visible());
     reopen.classList.toggle('hidden', !folded || current === null || held);
-    if (visible()) dialog.focus();
+    // The dialog is always in view: no scrolling, so no layout forced inside the click.
+    if (visible()) dialog.focus({ preventScroll: true });
   };
 
   const renderChoices = () => {
@@ -76,7 +77,7 @@ export function createEventDialog(opts: EventDialogOptions) {
             () => {
               confirming = null;
               renderChoices();
-              dialog.focus();
+              dialog.focus({ preventScroll: true });
             },
             { class: 'ghost', testid: 'confirm-no' },
           ),

@@ -8,7 +8,7 @@
 import { DOMAINS, type GameState, type LegalAction, POWER_IDS, type PowerId } from '../../core/index.ts';
 import { legalActions } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { button, el, fill } from '../dom.ts';
+import { button, el, fill, fillKeyed, setAttr, setText } from '../dom.ts';
 import { money, powerName } from '../format.ts';
 import { mergePreview, previewLabel } from '../preview.ts';
 import { attachTip } from '../tooltip.ts';
@@ -109,14 +109,14 @@ export function createActions(opts: ActionsOptions) {
       for (const a of list) {
         const b = buttons.get(a.id);
         if (!b) continue;
-        b.disabled = !a.available;
+        // Only what changed is written (see setText): the rest of the page stays clean.
+        if (b.disabled !== !a.available) b.disabled = !a.available;
         b.classList.toggle('unavailable', !a.available);
         const marks = b.querySelector('.marks');
         const r = reactions(a);
         if (marks)
-          fill(
-            marks,
-            ...r.map((x) =>
+          fillKeyed(marks, r.map((x) => `${x.power}${x.up}`).join(), () =>
+            r.map((x) =>
               el(
                 'span',
                 { class: `mark power-${x.power} ${x.up ? 'up' : 'down'}`, title: `${powerName(x.power)} ${x.up ? 'pleased' : 'worried'}` },
@@ -126,10 +126,14 @@ export function createActions(opts: ActionsOptions) {
           );
         const cost = b.querySelector('.cost');
         if (cost) {
-          if (a.wait !== undefined) fill(cost, el('span', { class: 'wait', title: a.reason ?? '' }, `⟳ ${a.wait} turn${a.wait === 1 ? '' : 's'}`));
-          else fill(cost, `◆${a.cost.capital}`, a.cost.treasury ? ` ${money(a.cost.treasury)}` : '');
+          if (a.wait !== undefined)
+            fillKeyed(cost, `wait:${a.wait}:${a.reason ?? ''}`, () => [
+              el('span', { class: 'wait', title: a.reason ?? '' }, `⟳ ${a.wait} turn${a.wait === 1 ? '' : 's'}`),
+            ]);
+          else fillKeyed(cost, `cost:${a.cost.capital}:${a.cost.treasury}`, () => [`◆${a.cost.capital}`, a.cost.treasury ? ` ${money(a.cost.treasury)}` : '']);
         }
-        b.setAttribute(
+        setAttr(
+          b,
           'aria-label',
           `${a.label}, costs ${a.cost.capital} political capital${a.cost.treasury ? ` and ${money(a.cost.treasury)}` : ''}. ${
             a.available ? mergePreview(a.preview).map(previewLabel).join(', ') : `Unavailable: ${a.reason}`
@@ -139,11 +143,7 @@ export function createActions(opts: ActionsOptions) {
       const waiting = s.pending.length > 0;
       endTurn.disabled = waiting || s.outcome !== null || s.awaiting !== undefined;
       undo.disabled = !canUndo;
-      endHint.textContent = waiting
-        ? 'Answer the event first.'
-        : s.capital > 0
-          ? `${s.capital} capital left: unused capital carries over.`
-          : 'All capital spent.';
+      setText(endHint, waiting ? 'Answer the event first.' : s.capital > 0 ? `${s.capital} capital left: unused capital carries over.` : 'All capital spent.');
     },
   };
 }

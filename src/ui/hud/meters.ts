@@ -5,7 +5,7 @@
  */
 import { type GameState, METER_IDS, type MeterId } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { el, fill, svg } from '../dom.ts';
+import { el, setAttr, setClass, setStyle, setText, svg } from '../dom.ts';
 import { explainVar, series } from '../explain.ts';
 import { METER_INFO, signed } from '../format.ts';
 import { loseThresholds, type Threshold, WARNING_MARGIN } from '../goals.ts';
@@ -19,11 +19,16 @@ export function nearThreshold(sc: Scenario, id: MeterId, value: number): Thresho
   return null;
 }
 
-export function sparkline(values: number[], min: number, max: number, width = 64, height = 18): SVGSVGElement {
+/** The polyline points of a sparkline of `values`. */
+function sparkPoints(values: number[], min: number, max: number, width: number, height: number): string {
   const n = values.length;
   const x = (i: number) => (n <= 1 ? width : (i / (n - 1)) * width);
   const y = (v: number) => height - ((v - min) / (max - min || 1)) * height;
-  const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  return values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+}
+
+export function sparkline(values: number[], min: number, max: number, width = 64, height = 18): SVGSVGElement {
+  const points = sparkPoints(values, min, max, width, height);
   return svg('svg', { class: 'spark', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true' }, svg('polyline', { points, fill: 'none' }));
 }
 
@@ -70,6 +75,8 @@ export function createMeters() {
     node.appendChild(row);
   }
   let scenario: Scenario | null = null;
+  let seriesFor: GameState['history'] | null = null;
+  const played = new Map<MeterId, number[]>();
   const thresholdsOf = (id: MeterId) => (scenario ? loseThresholds(scenario).filter((t) => t.meter === id && !t.alsoNeeds) : []);
   return {
     node,
@@ -88,23 +95,39 @@ export function createMeters() {
           }
         }
       }
+      // The turns played change only with the history: read them again only then.
+      if (seriesFor !== s.history) {
+        seriesFor = s.history;
+        for (const id of METER_IDS)
+          played.set(
+            id,
+            series(s, (snap) => snap.meters[id]),
+          );
+      }
+      // Only what changed is written (see setText): the rest of the page stays clean.
       for (const id of METER_IDS) {
         const r = rows.get(id);
         if (!r) continue;
         const v = s.meters[id];
         const e = explainVar(s, id);
-        r.value.textContent = String(v);
-        r.bar.style.width = `${v}%`;
-        r.delta.textContent = e.delta === 0 ? '' : `${e.delta > 0 ? '▲' : '▼'}${Math.abs(e.delta)}`;
-        r.delta.className = `delta ${e.delta > 0 ? 'up' : e.delta < 0 ? 'down' : ''}`;
+        setText(r.value, String(v));
+        // The bar is scaled, not resized: its animation runs off the main thread.
+        setStyle(r.bar, 'transform', `scaleX(${v / 100})`);
+        setText(r.delta, e.delta === 0 ? '' : `${e.delta > 0 ? '▲' : '▼'}${Math.abs(e.delta)}`);
+        setClass(r.delta, `delta ${e.delta > 0 ? 'up' : e.delta < 0 ? 'down' : ''}`);
         const near = thresholdsOf(id).find((t) => v <= t.at + WARNING_MARGIN);
         r.row.classList.toggle('danger', near !== undefined);
-        r.warning.textContent = near ? `${v <= near.at ? 'Lost at' : 'Danger: lost at'} ${near.at}` : '';
-        r.row.setAttribute(
+        setText(r.warning, near ? `${v <= near.at ? 'Lost at' : 'Danger: lost at'} ${near.at}` : '');
+        setAttr(
+          r.row,
           'aria-label',
           `${METER_INFO[id]?.label} ${v} of 100, ${signed(e.delta)} over the last turn${near ? `; in danger: at ${near.at} or below, ${near.title}` : ''}`,
         );
-        fill(r.chart, sparkline([...series(s, (snap) => snap.meters[id]), v], 0, 100, 42, 14));
+        // The chart is drawn once; a new turn moves its line's points.
+        const values = [...(played.get(id) ?? []), v];
+        const line = r.chart.querySelector('polyline');
+        if (line) setAttr(line, 'points', sparkPoints(values, 0, 100, 42, 14));
+        else r.chart.appendChild(sparkline(values, 0, 100, 42, 14));
       }
     },
   };

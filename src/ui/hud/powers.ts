@@ -5,7 +5,7 @@
  */
 import { type GameState, influenceTarget, POWER_IDS, type PowerId, recordResponses, responseOdds } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { el } from '../dom.ts';
+import { el, setAttr, setClass, setStyle, setText } from '../dom.ts';
 import { explainVar } from '../explain.ts';
 import { powerName, relationWord, signed } from '../format.ts';
 import { attachTip } from '../tooltip.ts';
@@ -62,28 +62,34 @@ export function createPowers(onSelect: (id: PowerId) => void) {
       for (const id of POWER_IDS) {
         const r = rows.get(id);
         if (!r) continue;
+        // Only what changed is written (see setText): the rest of the page stays clean.
         const p = s.powers[id];
-        r.relation.textContent = signed(p.relation).replace('±0', '0');
-        r.word.textContent = relationWord(p.relation);
+        setText(r.relation, signed(p.relation).replace('±0', '0'));
+        setText(r.word, relationWord(p.relation));
         const half = Math.abs(p.relation) / 2;
-        r.relFill.style.left = `${p.relation < 0 ? 50 - half : 50}%`;
-        r.relFill.style.width = `${half}%`;
-        r.relFill.className = `rel-fill ${p.relation < 0 ? 'neg' : 'pos'}`;
-        r.influence.textContent = String(p.influence);
-        r.infFill.style.width = `${p.influence}%`;
+        setStyle(r.relFill, 'left', `${p.relation < 0 ? 50 - half : 50}%`);
+        setStyle(r.relFill, 'width', `${half}%`);
+        setClass(r.relFill, `rel-fill ${p.relation < 0 ? 'neg' : 'pos'}`);
+        setText(r.influence, String(p.influence));
+        // The bar is scaled, not resized: its animation runs off the main thread.
+        setStyle(r.infFill, 'transform', `scaleX(${p.influence / 100})`);
         const odds = responseOdds(sc, s, id);
-        r.intent.textContent = odds.stick > 0 ? `⚠ ${odds.stick}%` : odds.carrot > 0 ? `✦ ${odds.carrot}%` : '';
-        r.intent.className = `intent ${odds.stick > 0 ? 'stick' : odds.carrot > 0 ? 'carrot' : ''}`;
-        r.intent.title =
+        setText(r.intent, odds.stick > 0 ? `⚠ ${odds.stick}%` : odds.carrot > 0 ? `✦ ${odds.carrot}%` : '');
+        setClass(r.intent, `intent ${odds.stick > 0 ? 'stick' : odds.carrot > 0 ? 'carrot' : ''}`);
+        setAttr(
+          r.intent,
+          'title',
           odds.stick > 0
             ? `${odds.stick}% chance it acts against you next quarter`
             : odds.carrot > 0
               ? `${odds.carrot}% chance of a gesture for you next quarter`
-              : '';
+              : '',
+        );
         const response = answers.find((x) => x.power === id);
-        r.last.textContent = response ? `${response.kind === 'stick' ? '⚠' : '✦'} ${response.label}` : '';
-        r.last.className = `last-response ${response?.kind ?? ''}`;
-        r.row.setAttribute(
+        setText(r.last, response ? `${response.kind === 'stick' ? '⚠' : '✦'} ${response.label}` : '');
+        setClass(r.last, `last-response ${response?.kind ?? ''}`);
+        setAttr(
+          r.row,
           'aria-label',
           `${powerName(id)}: relation ${p.relation} (${relationWord(p.relation)}), influence ${p.influence}${response ? `; last turn: ${response.label}` : ''}. Open details.`,
         );

@@ -1,7 +1,7 @@
 /** The top bar: date and turn, leader, political capital, treasury, balance, sound, help. */
 import { balanceOf, type GameState, monthIndex } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { button, el, fill, svg } from '../dom.ts';
+import { button, el, fillKeyed, setAttr, setStyle, setText, svg } from '../dom.ts';
 import { explainVar } from '../explain.ts';
 import { money, quarterLabel, signed } from '../format.ts';
 import { attachTip } from '../tooltip.ts';
@@ -39,9 +39,9 @@ export function createTopbar(opts: TopbarOptions) {
   );
   const paintMute = () => {
     const m = opts.muted();
-    fill(mute, speakerIcon(m));
-    mute.setAttribute('aria-label', m ? 'Sound off: turn it on' : 'Sound on: mute');
-    mute.setAttribute('aria-pressed', String(m));
+    fillKeyed(mute, String(m), () => [speakerIcon(m)]);
+    setAttr(mute, 'aria-label', m ? 'Sound off: turn it on' : 'Sound on: mute');
+    setAttr(mute, 'aria-pressed', String(m));
   };
   paintMute();
 
@@ -100,19 +100,20 @@ export function createTopbar(opts: TopbarOptions) {
     update(sc: Scenario, s: GameState) {
       state = s;
       scenario = sc;
-      turnLabel.textContent = `Turn ${s.turn + 1} of ${sc.calendar.turns} · ${quarterLabel(sc, s.turn)}`;
-      eraLabel.textContent = eraOf(sc, s.turn) ?? '';
-      leader.textContent = s.leader;
-      fill(
-        capital,
+      // Only what changed is written (see setText): the rest of the page stays clean.
+      setText(turnLabel, `Turn ${s.turn + 1} of ${sc.calendar.turns} · ${quarterLabel(sc, s.turn)}`);
+      setText(eraLabel, eraOf(sc, s.turn) ?? '');
+      setText(leader, s.leader);
+      fillKeyed(capital, `${s.capital}/${sc.model.capitalMax}`, () => [
         el('span', { class: 'pip-label' }, 'Capital'),
         ...Array.from({ length: sc.model.capitalMax }, (_, i) => el('span', { class: `pip${i < s.capital ? ' full' : ''}`, attrs: { 'aria-hidden': 'true' } })),
         el('span', { class: 'sr-only' }, `${s.capital} of ${sc.model.capitalMax}`),
-      );
-      treasury.textContent = `Treasury ${money(s.treasury)}`;
+      ]);
+      setText(treasury, `Treasury ${money(s.treasury)}`);
       const b = balanceOf(s);
-      balanceValue.textContent = String(b);
-      balanceFill.style.width = `${b}%`;
+      setText(balanceValue, String(b));
+      // The bar is scaled, not resized: its animation runs off the main thread.
+      setStyle(balanceFill, 'transform', `scaleX(${b / 100})`);
       balance.classList.toggle('low', b < 40);
       balance.classList.toggle('high', b >= 70);
       paintMute();

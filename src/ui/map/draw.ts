@@ -3,10 +3,10 @@
  * icons) on a Pen (Canvas 2D or Phaser Graphics). Shared by the map and its
  * legend so the key always matches what is on the map.
  */
-import type { MapFeature, MapRoute } from './types.ts';
+import type { MapFeature, MapRoute, Stance } from './types.ts';
 import { type XY, bandOutline, dashes, pointAlong, polylineLength, slicePolyline, zigzag } from './geometry.ts';
 import type { Pen } from './pen.ts';
-import { MAP, OKABE_ITO, ROUTE_CLOSED, ROUTE_DISRUPTED, ROUTE_KIND, type RelationBand, relationDash } from './palette.ts';
+import { MAP, OKABE_ITO, ROUTE_CLOSED, ROUTE_DISRUPTED, ROUTE_KIND, stanceDash } from './palette.ts';
 
 type G = Pen;
 
@@ -174,10 +174,12 @@ export function drawRouteGlow(g: G, pts: XY[], width: number, color: number, alp
 }
 
 /**
- * A power's band: tapered, ending in an arrowhead. Solid when friendly,
- * long-dashed when neutral, short-dashed when hostile.
+ * A power's arrow toward Baku, in the power's own colour: tapered, its thickness the
+ * power's influence. Friend or foe is its form, never its colour: solid with a full
+ * arrowhead when friendly, long-dashed when wary, short-dashed ending in a hollow,
+ * barbed head when cold or hostile.
  */
-export function drawPowerBand(g: G, pts: XY[], width: number, color: number, band: RelationBand, alpha = 0.85): void {
+export function drawPowerBand(g: G, pts: XY[], width: number, color: number, stance: Stance, alpha = 0.85): void {
   const total = polylineLength(pts);
   if (total < 4) return;
   const head = Math.min(total * 0.45, 12 + width * 1.1);
@@ -185,7 +187,7 @@ export function drawPowerBand(g: G, pts: XY[], width: number, color: number, ban
   const w0 = width * 0.45;
   const w1 = width;
   const wAt = (d: number) => w0 + (w1 - w0) * Math.min(1, d / bodyLen);
-  const dash = relationDash(band);
+  const dash = stanceDash(stance);
   const scale = 1 + width / 18;
   const spans: Array<[number, number]> = [];
   if (!dash) spans.push([0, bodyLen]);
@@ -205,19 +207,15 @@ export function drawPowerBand(g: G, pts: XY[], width: number, color: number, ban
     const sub = slicePolyline(pts, a, b);
     if (sub.length >= 2) shapes.push(bandOutline(sub, wAt(a), wAt(b)));
   }
-  // Arrowhead
   const tip = pointAlong(pts, total);
   const baseP = pointAlong(pts, total - head);
   const ang = Math.atan2(tip.y - baseP.y, tip.x - baseP.x);
   const hw = width * 0.5 + 6 + width * 0.25;
-  const nx = -Math.sin(ang);
-  const ny = Math.cos(ang);
-  shapes.push([
-    { x: tip.x, y: tip.y },
-    { x: baseP.x + nx * hw, y: baseP.y + ny * hw },
-    { x: baseP.x + Math.cos(ang) * head * 0.18, y: baseP.y + Math.sin(ang) * head * 0.18 },
-    { x: baseP.x - nx * hw, y: baseP.y - ny * hw },
-  ]);
+  const ux = Math.cos(ang);
+  const uy = Math.sin(ang);
+  const nx = -uy;
+  const ny = ux;
+  const hostile = stance === 'hostile';
   // Dark rim under everything, then the fill.
   g.lineStyle(3.5, CASING, 0.55 * alpha);
   for (const s of shapes) polyStroke(g, s);
@@ -225,6 +223,32 @@ export function drawPowerBand(g: G, pts: XY[], width: number, color: number, ban
   for (const s of shapes) polyFill(g, s);
   g.lineStyle(1, 0xffffff, 0.25 * alpha);
   for (const s of shapes) polyStroke(g, s);
+  if (!hostile) {
+    const arrow = [
+      { x: tip.x, y: tip.y },
+      { x: baseP.x + nx * hw, y: baseP.y + ny * hw },
+      { x: baseP.x + ux * head * 0.18, y: baseP.y + uy * head * 0.18 },
+      { x: baseP.x - nx * hw, y: baseP.y - ny * hw },
+    ];
+    g.lineStyle(3.5, CASING, 0.55 * alpha);
+    polyStroke(g, arrow);
+    g.fillStyle(color, alpha);
+    polyFill(g, arrow);
+    g.lineStyle(1, 0xffffff, 0.25 * alpha);
+    polyStroke(g, arrow);
+    return;
+  }
+  // Hostile: a hollow head with barbs swept back, like a spearhead.
+  const barbs = [
+    { x: baseP.x + nx * hw - ux * head * 0.35, y: baseP.y + ny * hw - uy * head * 0.35 },
+    { x: tip.x, y: tip.y },
+    { x: baseP.x - nx * hw - ux * head * 0.35, y: baseP.y - ny * hw - uy * head * 0.35 },
+  ];
+  const stroke = Math.max(2.5, width * 0.32);
+  g.lineStyle(stroke + 3, CASING, 0.6 * alpha);
+  pathStroke(g, barbs);
+  g.lineStyle(stroke, color, alpha);
+  pathStroke(g, barbs);
 }
 
 function star(g: G, x: number, y: number, r: number, inner: number, n = 5): XY[] {

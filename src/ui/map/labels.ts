@@ -55,9 +55,34 @@ function styleFor(l: GeoLabel, role: string | undefined): TextStyle | null {
   }
 }
 
+/** Which label gives way when two collide (lower first; a small map has room for fewer). */
+function priority(l: GeoLabel, role: string | undefined): number {
+  if (l.kind === 'capital') return 0;
+  if (l.kind === 'country' && (role === 'focus' || l.id === 'azerbaijan')) return 1;
+  if (l.kind === 'country' && role === 'neighbor') return 2;
+  if (l.kind === 'city') return 3;
+  if (l.kind === 'sea') return 4;
+  return 5;
+}
+
+function boxOf(pen: CanvasPen, text: string, x: number, y: number, st: TextStyle): TextBox {
+  const { w, h } = pen.measure(text, st);
+  return { x: x - w * (st.ox ?? 0), y: y - h * (st.oy ?? 0), w, h };
+}
+
+function overlap(a: TextBox, b: TextBox): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? (w * h) / Math.min(a.w * a.h, b.w * b.h) : 0;
+}
+
+/**
+ * Paints the place, country and sea labels (and Nagorno-Karabakh's); where labels grown
+ * for a small map would collide, the less important one is left out. Returns their boxes.
+ */
 export function paintStaticLabels(pen: CanvasPen, geo: GeoData, textScale = 1): TextBox[] {
-  const boxes: TextBox[] = [];
   const roleOf = new Map(geo.countries.map((c) => [c.id, c.role]));
+  const wanted: { text: string; x: number; y: number; st: TextStyle; rank: number }[] = [];
   for (const l of geo.labels) {
     const st = styleFor(l, roleOf.get(l.id));
     if (!st) continue;
@@ -73,26 +98,31 @@ export function paintStaticLabels(pen: CanvasPen, geo: GeoData, textScale = 1): 
       st.oy = oy;
     }
     const text = l.kind === 'country' && l.id === 'nakhchivan' ? 'NAKHCHIVAN' : l.name;
-    boxes.push(pen.text(text, x, y, st));
+    wanted.push({ text, x, y, st, rank: priority(l, roleOf.get(l.id)) });
   }
   // Nagorno-Karabakh, above its outline's centre.
   const kr = flatToXY(geo.karabakh);
   if (kr.length) {
     const cx = kr.reduce((s, p) => s + p.x, 0) / kr.length;
     const cy = kr.reduce((s, p) => s + p.y, 0) / kr.length;
-    boxes.push(
-      pen.text('Nagorno-\nKarabakh', cx - 2, cy + 2, {
-        size: 13 * textScale,
-        weight: 'bold',
-        italic: true,
-        color: '#fff4dc',
-        stroke: '#2a2030',
-        strokeWidth: 4,
-        ox: 0.5,
-        oy: 0.5,
-        lineHeight: 14 * textScale,
-      }),
-    );
+    const st: TextStyle = {
+      size: 13 * textScale,
+      weight: 'bold',
+      italic: true,
+      color: '#fff4dc',
+      stroke: '#2a2030',
+      strokeWidth: 4,
+      ox: 0.5,
+      oy: 0.5,
+      lineHeight: 14 * textScale,
+    };
+    wanted.push({ text: 'Nagorno-\nKarabakh', x: cx - 2, y: cy + 2, st, rank: 1 });
   }
-  return boxes;
+  const placed: TextBox[] = [];
+  for (const w of [...wanted].sort((a, b) => a.rank - b.rank)) {
+    const box = boxOf(pen, w.text, w.x, w.y, w.st);
+    if (placed.some((p) => overlap(box, p) > 0.15)) continue;
+    placed.push(pen.text(w.text, w.x, w.y, w.st));
+  }
+  return placed;
 }

@@ -4,13 +4,13 @@
  */
 import { drawFeatureIcon, drawFrontLine, drawPowerBand, drawRoute } from './draw.ts';
 import type { XY } from './geometry.ts';
-import { MAP, POWER_HUE, RELATION, cssColor, influenceWidth, mixColor, relationColor } from './palette.ts';
+import { MAP, POWER_HUE, cssColor, influenceWidth } from './palette.ts';
 import type { CanvasPen } from './pen.ts';
-import type { MapFeature, MapRoute, PowerId } from './types.ts';
+import type { MapFeature, MapRoute, PowerId, Stance } from './types.ts';
 
 export const LEGEND_W = 318;
 export const LEGEND_HEADER = 30;
-export const LEGEND_FULL_H = 336;
+export const LEGEND_FULL_H = 342;
 /** Width of the folded key (a pill at the right end of the panel's place). */
 export const LEGEND_FOLDED_W = 118;
 
@@ -46,44 +46,9 @@ export function paintLegend(pen: CanvasPen, names: Record<PowerId, string>, coll
   const rw = W - 28;
   let y = LEGEND_HEADER + 10;
 
-  // --- Powers
+  // --- Powers: colour says which power; form says friend or foe.
   section(y, 'Powers: pressure on Baku');
-  y += 12;
-  const grad = c.createLinearGradient(rx, 0, rx + rw, 0);
-  grad.addColorStop(0, cssColor(relationColor(-100)));
-  grad.addColorStop(0.5, cssColor(relationColor(0)));
-  grad.addColorStop(1, cssColor(relationColor(100)));
-  c.fillStyle = grad;
-  c.fillRect(rx, y, rw, 9);
-  pen.lineStyle(1, 0x000000, 0.5);
-  pen.strokeRect(rx, y, rw, 9);
-  y += 19;
-  label(rx, y, 'hostile', 11, '#f3a46e');
-  label(rx + rw / 2, y, 'neutral', 11, '#d0d0d0', 0.5);
-  label(rx + rw, y, 'friendly', 11, '#8fd0f5', 1);
-  y += 16;
-  const sample = (x0: number, rel: number, band: 'hostile' | 'neutral' | 'friendly') => {
-    const pts: XY[] = [];
-    for (let i = 0; i <= 10; i++) pts.push({ x: x0 + i * 8.2, y });
-    drawPowerBand(pen, pts, 8, relationColor(rel), band, 1);
-  };
-  sample(rx, -80, 'hostile');
-  sample(rx + rw / 2 - 41, 0, 'neutral');
-  sample(rx + rw - 82, 80, 'friendly');
-  y += 22;
-  // Thickness = influence
-  pen.fillStyle(mixColor(RELATION.neutral, RELATION.friendly, 0.3), 1);
-  const wl = influenceWidth(10);
-  const wh = influenceWidth(90);
-  pen.beginPath();
-  pen.moveTo(rx, y - wl / 2);
-  pen.lineTo(rx + 84, y - wh / 2);
-  pen.lineTo(rx + 84, y + wh / 2);
-  pen.lineTo(rx, y + wl / 2);
-  pen.closePath();
-  pen.fillPath();
-  label(rx + 94, y, 'band width = influence', 11, MAP.labelDim);
-  y += 22;
+  y += 14;
   let bx = rx + 6;
   for (const id of POWERS) {
     pen.fillStyle(POWER_HUE[id], 1);
@@ -93,8 +58,40 @@ export function paintLegend(pen: CanvasPen, names: Record<PowerId, string>, coll
     const b = label(bx + 10, y, names[id], 11, MAP.labelDim);
     bx += 10 + b.w + 14;
   }
-  y += 18;
-  label(rx, y, 'badge: relation \u00b7 ring: influence', 11, MAP.labelDim);
+  y += 20;
+  const grey = 0xc9d0d8;
+  const sample = (x0: number, stance: Stance, word: string) => {
+    const pts: XY[] = [];
+    for (let i = 0; i <= 10; i++) pts.push({ x: x0 + i * 7.4, y });
+    drawPowerBand(pen, pts, 8, grey, stance, 1);
+    label(x0 + 37, y + 21, word, 11, MAP.label, 0.5);
+  };
+  sample(rx, 'friendly', 'friendly, close');
+  sample(rx + rw / 2 - 37, 'wary', 'wary');
+  sample(rx + rw - 74, 'hostile', 'cold, hostile');
+  y += 40;
+  // Thickness = influence
+  pen.fillStyle(grey, 1);
+  const wl = influenceWidth(10);
+  const wh = influenceWidth(90);
+  pen.beginPath();
+  pen.moveTo(rx, y - wl / 2);
+  pen.lineTo(rx + 84, y - wh / 2);
+  pen.lineTo(rx + 84, y + wh / 2);
+  pen.lineTo(rx, y + wl / 2);
+  pen.closePath();
+  pen.fillPath();
+  label(rx + 94, y, 'width = influence', 11, MAP.labelDim);
+  y += 20;
+  label(rx, y, 'badge: relation \u00b1 and its word \u00b7 ring: influence', 11, MAP.labelDim);
+  y += 16;
+  pen.fillStyle(0x0b1620, 0.9);
+  pen.fillCircle(rx + 8, y, 9);
+  pen.fillStyle(grey, 1);
+  pen.fillCircle(rx + 8, y, 6.8);
+  pen.lineStyle(2.4, 0xffffff, 1);
+  pen.lineBetween(rx + 4.5, y + 3.5, rx + 11.5, y - 3.5);
+  label(rx + 22, y, 'a power\u2019s answer in force (its colour)', 11, MAP.labelDim);
   y += 24;
 
   // --- Routes

@@ -1,12 +1,13 @@
 /**
- * The dynamic layer (power bands, routes, sites, badges), painted into one
- * texture per update(). Geometry comes from the scene; this file only draws.
+ * The map's moving parts (powers' arrows, routes, sites, badges, the marks of answers in
+ * force), painted in world coordinates. Geometry comes from geoms.ts; this file only draws.
+ * The layer that shows them (overlayLayer.ts) keeps the slow parts cached.
  */
 import { drawFeatureIcon, drawFrontLine, drawPowerBand, drawRoute } from './draw.ts';
 import { type XY, pointAlong, polylineLength } from './geometry.ts';
-import { POWER_HUE, relationBand, relationColor, signed } from './palette.ts';
+import { POWER_HUE, signed } from './palette.ts';
 import type { CanvasPen, TextBox, TextStyle } from './pen.ts';
-import type { MapFeature, MapPower, MapRoute, PowerId } from './types.ts';
+import type { MapFeature, MapPower, MapPressure, MapRoute, PowerId } from './types.ts';
 
 export interface RouteGeom {
   route: MapRoute;
@@ -34,9 +35,13 @@ export interface BadgeSpec {
   hint: string;
   side: 'below' | 'right' | 'above';
   power: MapPower | undefined;
+  /** Answers of this power in force now. */
+  pressures: MapPressure[];
 }
 
 export const BADGE_R = 22;
+/** A badge's radius in world px: badges grow with the labels when the map is shown small. */
+export const badgeRadius = (textScale: number) => BADGE_R * Math.min(1.6, textScale);
 const DARK = '#0b1620';
 
 const STATUS_ORDER: Record<MapRoute['status'], number> = { closed: 0, planned: 1, building: 2, disrupted: 3, operating: 4 };
@@ -47,35 +52,59 @@ function overlaps(a: TextBox, b: TextBox, pad = 2): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** Bands and routes (below the static labels). */
-export function paintLines(pen: CanvasPen, routes: RouteGeom[], bands: BandGeom[]): void {
-  // Power bands, weakest first so strong ones sit on top.
-  for (const b of [...bands].sort((x, y) => x.width - y.width)) {
-    drawPowerBand(pen, b.pts, b.width, relationColor(b.power.relation), relationBand(b.power.relation), 0.82);
-  }
-  // Routes: closed/planned under operating ones.
+/** The powers' arrows, weakest first so strong ones sit on top. */
+export function paintBands(pen: CanvasPen, bands: BandGeom[]): void {
+  for (const b of [...bands].sort((x, y) => x.width - y.width)) drawPowerBand(pen, b.pts, b.width, POWER_HUE[b.power.id], b.power.stance, 0.82);
+}
+
+/** Routes (closed and planned under operating ones), then site icons and front lines. */
+export function paintRoutesAndSites(pen: CanvasPen, routes: RouteGeom[], features: FeatureGeom[]): void {
   for (const r of [...routes].sort((a, b) => STATUS_ORDER[a.route.status] - STATUS_ORDER[b.route.status])) {
     drawRoute(pen, r.pts, r.route.kind, r.route.status);
   }
-}
-
-/** Site icons and front lines (below the static labels). */
-export function paintSites(pen: CanvasPen, features: FeatureGeom[]): void {
   for (const f of features) {
     if (f.line) drawFrontLine(pen, f.line, f.feature.active);
     else drawFeatureIcon(pen, f.feature.kind, f.x, f.y, 9, f.feature.active);
   }
 }
 
-/** Site labels (placed to avoid `avoid` and each other), then the power badges. */
-export function paintTop(
-  pen: CanvasPen,
-  features: FeatureGeom[],
-  badges: BadgeSpec[],
-  avoid: TextBox[],
-  textScale = 1,
-  view?: [number, number, number, number],
-): void {
+/**
+ * Where an answer in force leaves its mark on a route or a site: a disc in the power's
+ * colour with a bar across it (something held back), at the route's middle or beside the site.
+ */
+export function pressureMarkAt(routes: RouteGeom[], features: FeatureGeom[], p: MapPressure): XY[] {
+  const out: XY[] = [];
+  for (const id of p.routes) {
+    const r = routes.find((g) => g.route.id === id);
+    if (r && r.pts.length > 1) out.push(pointAlong(r.pts, polylineLength(r.pts) * 0.62));
+  }
+  for (const id of p.features) {
+    const f = features.find((g) => g.feature.id === id);
+    if (f) out.push(f.line ? pointAlong(f.line, polylineLength(f.line) * 0.3) : { x: f.x + 13, y: f.y - 13 });
+  }
+  return out;
+}
+
+export function paintPressureMarks(pen: CanvasPen, routes: RouteGeom[], features: FeatureGeom[], pressures: MapPressure[]): void {
+  for (const p of pressures) {
+    for (const at of pressureMarkAt(routes, features, p)) {
+      pen.fillStyle(0x0b1620, 0.9);
+      pen.fillCircle(at.x, at.y, 10);
+      pen.fillStyle(POWER_HUE[p.power], 1);
+      pen.fillCircle(at.x, at.y, 7.5);
+      pen.lineStyle(2.6, 0xffffff, 1);
+      const k = p.kind === 'stick' ? 4.2 : 0;
+      if (k) pen.lineBetween(at.x - k, at.y + k, at.x + k, at.y - k);
+      else {
+        pen.lineBetween(at.x - 4, at.y, at.x + 4, at.y);
+        pen.lineBetween(at.x, at.y - 4, at.x, at.y + 4);
+      }
+    }
+  }
+}
+
+/** Site labels, placed to avoid `avoid` (the static labels), each other and the view's edges. */
+export function paintSiteLabels(pen: CanvasPen, features: FeatureGeom[], avoid: TextBox[], textScale = 1, view?: [number, number, number, number]): void {
   const placed: TextBox[] = [];
   const labelStyle = (active: boolean): TextStyle => ({
     size: 13 * textScale,
@@ -136,67 +165,87 @@ export function paintTop(
     }
     placed.push(pen.text(best.text, best.at[0], best.at[1], { ...st, ox: best.at[2], oy: best.at[3], lineHeight: st.size * 1.15 }));
   }
-  for (const b of badges) paintBadge(pen, b, textScale);
 }
 
-function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number): void {
+/**
+ * A power's badge: a disc in its colour with the signed relation, the influence as a
+ * ring, the name, and under it the relation's word (and what it has in force).
+ */
+export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [number, number, number, number]): void {
   const { x, y } = b.at;
   const p = b.power;
-  const R = BADGE_R;
+  const k = Math.min(1.6, ts);
+  const R = badgeRadius(ts);
   if (p) {
     pen.fillStyle(0x000000, 0.35);
-    pen.fillCircle(x + 2, y + 3, R + 9);
+    pen.fillCircle(x + 2, y + 3, R + 9 * k);
     pen.fillStyle(0x0b1620, 0.94);
-    pen.fillCircle(x, y, R + 9);
-    pen.lineStyle(4, 0xffffff, 0.16);
-    pen.strokeCircle(x, y, R + 5.5);
+    pen.fillCircle(x, y, R + 9 * k);
+    pen.lineStyle(4 * k, 0xffffff, 0.16);
+    pen.strokeCircle(x, y, R + 5.5 * k);
     if (p.influence > 0) {
-      pen.lineStyle(4, 0xffffff, 0.95);
+      pen.lineStyle(4 * k, 0xffffff, 0.95);
       pen.beginPath();
       const end = -Math.PI / 2 + (Math.PI * 2 * Math.min(100, p.influence)) / 100;
-      pen.arc(x, y, R + 5.5, -Math.PI / 2, end, false);
+      pen.arc(x, y, R + 5.5 * k, -Math.PI / 2, end, false);
       pen.strokePath();
     }
     pen.fillStyle(POWER_HUE[b.id], 1);
     pen.fillCircle(x, y, R);
-    pen.lineStyle(3.5, relationColor(p.relation), 1);
-    pen.strokeCircle(x, y, R - 1.5);
-    pen.text(signed(p.relation), x, y + 1, {
-      size: 16,
-      weight: 'bold',
-      color: '#ffffff',
-      stroke: DARK,
-      strokeWidth: 3,
-      ox: 0.5,
-      oy: 0.5,
-    });
+    pen.lineStyle(2, 0x0b1620, 0.6);
+    pen.strokeCircle(x, y, R - 1);
+    pen.text(signed(p.relation), x, y + 1, { size: 16 * k, weight: 'bold', color: '#ffffff', stroke: DARK, strokeWidth: 3, ox: 0.5, oy: 0.5 });
   } else {
     pen.fillStyle(POWER_HUE[b.id], 0.35);
     pen.fillCircle(x, y, R * 0.6);
   }
   const right = b.side === 'right';
-  const nx = right ? x + R + 14 : x;
   const ny = right ? y - 9 * ts : b.side === 'above' ? y - R - 30 * ts : y + R + 20 * ts;
-  pen.text(b.name, nx, ny, {
+  const ox = right ? 0 : 0.5;
+  const nameStyle: TextStyle = {
     size: 17 * ts,
     weight: 'bold',
     color: '#ffffff',
     stroke: DARK,
     strokeWidth: 4,
     letterSpacing: 1,
-    ox: right ? 0 : 0.5,
+    ox,
     oy: 0.5,
     alpha: p ? 1 : 0.6,
-  });
-  if (b.hint) {
-    pen.text(b.hint, nx, ny + 17 * ts, {
-      size: 12 * ts,
-      italic: true,
-      color: '#b9c4cf',
-      stroke: DARK,
-      strokeWidth: 3,
-      ox: right ? 0 : 0.5,
-      oy: 0.5,
-    });
+  };
+  const sub = [p?.word, b.hint].filter(Boolean).join(' · ');
+  const subStyle: TextStyle = { size: 12 * ts, italic: true, color: '#c9d3dd', stroke: DARK, strokeWidth: 3, ox, oy: 0.5 };
+  // Beside or under the badge, moved in from the view's edge rather than cut by it (a
+  // label beside the badge goes to its other side).
+  let nx = right ? x + R + 14 : x;
+  if (view) {
+    const w = Math.max(pen.measure(b.name, nameStyle).w, sub ? pen.measure(sub, subStyle).w : 0);
+    if (right && nx + w > view[2] - 6) {
+      nx = x - R - 14;
+      nameStyle.ox = 1;
+      subStyle.ox = 1;
+    } else if (!right) {
+      const left = nx - w / 2;
+      if (left < view[0] + 6) nx += view[0] + 6 - left;
+      else if (left + w > view[2] - 6) nx -= left + w - (view[2] - 6);
+    }
+  }
+  pen.text(b.name, nx, ny, nameStyle);
+  let line = ny + 17 * ts;
+  if (sub) {
+    pen.text(sub, nx, line, subStyle);
+    line += 16 * ts;
+  }
+  for (const pr of b.pressures) {
+    const text = `${pr.kind === 'stick' ? '\u26a0' : '+'} ${pr.label} \u00b7 ${pr.quartersLeft === 1 ? 'last quarter' : `${pr.quartersLeft} quarters`}`;
+    const size = pen.measure(text, { size: 12 * ts, weight: 'bold', color: '#ffffff' });
+    const left = nx - size.w * (nameStyle.ox ?? 0) - 6;
+    pen.roundedRect(left, line - 9 * ts, size.w + 12, 18 * ts, 9 * ts);
+    pen.fillStyle(POWER_HUE[b.id], 0.95);
+    pen.fillPath();
+    pen.lineStyle(1.5, 0x0b1620, 0.9);
+    pen.strokePath();
+    pen.text(text, left + 6, line, { size: 12 * ts, weight: 'bold', color: '#ffffff', stroke: DARK, strokeWidth: 2.5, ox: 0, oy: 0.5 });
+    line += 21 * ts;
   }
 }

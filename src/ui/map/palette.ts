@@ -2,17 +2,18 @@
  * Colour-blind-safe palette for the map, built on the Okabe–Ito set
  * (Okabe & Ito 2008, "Color Universal Design").
  *
- * - One hue per power (badge, territory tint).
- * - Relation is a diverging scale hostile → friendly running vermillion →
- *   pale grey → sky blue (an orange↔blue axis, safe for the common red-green
- *   deficiencies), and is doubled by line pattern: friendly bands are solid,
- *   neutral bands long-dashed, hostile bands short-dashed. Influence is the
- *   band's thickness. Nothing relies on red vs green alone.
+ * - One hue per power (badge, territory tint, its arrow), the same as the panels'
+ *   (src/ui/colors.ts is the only place the four are defined).
+ * - Friend or foe is never a colour: a power's arrow is solid with a barbed head
+ *   when friendly, long-dashed when wary, short-dashed with an open head when
+ *   cold or hostile, and its badge carries the signed relation and its word.
+ *   Influence is the arrow's thickness.
  * - Route kinds differ in colour *and* form (oil: solid core, gas: core with a
  *   dark centre line, rail: ties), route status in pattern (solid, dashed,
  *   dotted, break marker, grey).
  */
-import type { PowerId, MapRoute, RouteStatus } from './types.ts';
+import { POWER_COLORS } from '../colors.ts';
+import type { MapRoute, PowerId, RouteStatus, Stance } from './types.ts';
 
 /** The eight Okabe–Ito colours. */
 export const OKABE_ITO = {
@@ -26,12 +27,7 @@ export const OKABE_ITO = {
   reddishPurple: 0xcc79a7,
 } as const;
 
-export const POWER_HUE: Record<PowerId, number> = {
-  russia: OKABE_ITO.reddishPurple,
-  turkey: OKABE_ITO.orange,
-  iran: OKABE_ITO.bluishGreen,
-  west: OKABE_ITO.blue,
-};
+export const POWER_HUE: Record<PowerId, number> = POWER_COLORS;
 
 /** Map surface colours (not data-bearing). */
 export const MAP = {
@@ -53,12 +49,6 @@ export const MAP = {
   panel: 0x0d1823,
   panelEdge: 0x3a5166,
   capital: 0xffffff,
-} as const;
-
-export const RELATION = {
-  hostile: OKABE_ITO.vermillion,
-  neutral: 0xd9d9d9,
-  friendly: OKABE_ITO.skyBlue,
 } as const;
 
 export const ROUTE_KIND: Record<MapRoute['kind'], number> = {
@@ -89,24 +79,10 @@ export function mixColor(c1: number, c2: number, t: number): number {
   return (r << 16) | (g << 8) | b;
 }
 
-/** Relation -100..100 → colour on the hostile/neutral/friendly diverging scale. */
-export function relationColor(relation: number): number {
-  const r = Math.max(-100, Math.min(100, relation)) / 100;
-  return r < 0 ? mixColor(RELATION.neutral, RELATION.hostile, -r) : mixColor(RELATION.neutral, RELATION.friendly, r);
-}
-
-export type RelationBand = 'hostile' | 'neutral' | 'friendly';
-
-export function relationBand(relation: number): RelationBand {
-  if (relation <= -25) return 'hostile';
-  if (relation >= 25) return 'friendly';
-  return 'neutral';
-}
-
-/** Dash pattern [on, off] in world px for a relation band; null = solid. */
-export function relationDash(band: RelationBand): [number, number] | null {
-  if (band === 'friendly') return null;
-  if (band === 'neutral') return [22, 9];
+/** Dash pattern [on, off] in world px for a stance; null = solid. */
+export function stanceDash(stance: Stance): [number, number] | null {
+  if (stance === 'friendly') return null;
+  if (stance === 'wary') return [22, 9];
   return [9, 8];
 }
 

@@ -55,6 +55,9 @@ function css(color: number, alpha: number): string {
 
 type SpacingCtx = CanvasRenderingContext2D & { letterSpacing?: string };
 
+/** Measured text widths by font and text: labels are measured again on every repaint. */
+const WIDTHS = new Map<string, number>();
+
 export class CanvasPen implements Pen {
   readonly ctx: CanvasRenderingContext2D;
 
@@ -166,19 +169,37 @@ export class CanvasPen implements Pen {
     return this;
   }
 
-  private setFont(st: TextStyle): void {
-    const c = this.ctx as SpacingCtx;
-    c.font = `${st.italic ? 'italic ' : ''}${st.weight ?? 'normal'} ${st.size}px ${FONT}`;
-    if ('letterSpacing' in c) c.letterSpacing = `${st.letterSpacing ?? 0}px`;
+  private font = '';
+
+  private setFont(st: TextStyle): string {
+    const font = `${st.italic ? 'italic ' : ''}${st.weight ?? 'normal'} ${st.size}px ${FONT}|${st.letterSpacing ?? 0}`;
+    // Setting a font makes the browser parse it and match it to the installed fonts:
+    // only when it changes.
+    if (font !== this.font) {
+      const c = this.ctx as SpacingCtx;
+      c.font = font.slice(0, font.lastIndexOf('|'));
+      if ('letterSpacing' in c) c.letterSpacing = `${st.letterSpacing ?? 0}px`;
+      this.font = font;
+    }
+    return font;
   }
 
   /** Size of a (possibly multi-line) text in this style. */
   measure(s: string, st: TextStyle): { w: number; h: number } {
-    this.setFont(st);
+    const font = this.setFont(st);
     const lines = s.split('\n');
     const lh = st.lineHeight ?? st.size * 1.2;
     let w = 0;
-    for (const l of lines) w = Math.max(w, this.ctx.measureText(l).width);
+    for (const l of lines) {
+      const key = `${font}|${l}`;
+      let lw = WIDTHS.get(key);
+      if (lw === undefined) {
+        lw = this.ctx.measureText(l).width;
+        if (WIDTHS.size > 4000) WIDTHS.clear();
+        WIDTHS.set(key, lw);
+      }
+      w = Math.max(w, lw);
+    }
     return { w, h: lines.length * lh };
   }
 

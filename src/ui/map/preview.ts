@@ -4,7 +4,7 @@
  * Exposes window.__map (the MapController), window.__mapScene,
  * window.__lastHover and window.__selected for tests.
  */
-import { MapScene, startMap } from './MapScene.ts';
+import { type MapScene, startMap } from './MapScene.ts';
 import { nextViewModel, sampleViewModel } from './sample.ts';
 import type { MapController, MapViewModel } from './types.ts';
 
@@ -69,10 +69,6 @@ const map = startMap(parent, vm, {
   },
 });
 window.__map = map;
-window.__mapScene = () => {
-  const s = map.game.scene.getScene('MapScene');
-  return s instanceof MapScene ? s : null;
-};
 
 document.getElementById('next')?.addEventListener('click', () => {
   vm = nextViewModel(vm);

@@ -8,10 +8,10 @@ export function sampleViewModel(): MapViewModel {
   return {
     azerbaijan: { sovereignty: 62, stability: 48 },
     powers: [
-      { id: 'russia', name: 'Russia', relation: -18, influence: 72, changed: false },
-      { id: 'turkey', name: 'Turkey', relation: 64, influence: 46, changed: false },
-      { id: 'iran', name: 'Iran', relation: -38, influence: 28, changed: false },
-      { id: 'west', name: 'The West', relation: 35, influence: 38, changed: false },
+      { id: 'russia', name: 'Russia', relation: -18, word: 'cold', stance: 'hostile', influence: 72, changed: false },
+      { id: 'turkey', name: 'Turkey', relation: 64, word: 'close', stance: 'friendly', influence: 46, changed: false },
+      { id: 'iran', name: 'Iran', relation: -8, word: 'wary', stance: 'wary', influence: 28, changed: false },
+      { id: 'west', name: 'The West', relation: 35, word: 'friendly', stance: 'friendly', influence: 38, changed: false },
     ],
     routes: [
       {
@@ -25,6 +25,7 @@ export function sampleViewModel(): MapViewModel {
           [37.77, 44.72],
         ],
         capacity: 100,
+        flow: 9,
         transit: ['Russia'],
         revenue: 9,
         changed: false,
@@ -40,6 +41,7 @@ export function sampleViewModel(): MapViewModel {
           [41.8, 42.0],
         ],
         capacity: 145,
+        flow: 11,
         transit: ['Georgia'],
         revenue: 11,
         changed: false,
@@ -57,6 +59,7 @@ export function sampleViewModel(): MapViewModel {
           [35.9, 37.0],
         ],
         capacity: 1000,
+        flow: 0,
         transit: ['Georgia', 'Turkey'],
         revenue: 0,
         changed: false,
@@ -73,6 +76,7 @@ export function sampleViewModel(): MapViewModel {
           [41.27, 39.9],
         ],
         capacity: 20,
+        flow: 0,
         transit: ['Georgia', 'Turkey'],
         revenue: 0,
         changed: false,
@@ -87,9 +91,22 @@ export function sampleViewModel(): MapViewModel {
           [43.85, 40.79],
         ],
         capacity: 2,
+        flow: 0,
         transit: ['Turkey', 'Armenia'],
         revenue: 0,
         changed: false,
+      },
+    ],
+    pressures: [
+      {
+        power: 'russia',
+        id: 'troops-on-the-border',
+        label: 'Troops on the border',
+        kind: 'stick',
+        quartersLeft: 2,
+        until: 'Apr–Jun 1993',
+        routes: [],
+        features: ['abkhazia-pk'],
       },
     ],
     features: [
@@ -151,12 +168,14 @@ export function nextViewModel(vm: MapViewModel): MapViewModel {
   const russia = next.powers.find((p) => p.id === 'russia');
   if (russia) {
     russia.relation = Math.max(-100, russia.relation - 22);
+    russia.word = russia.relation <= -50 ? 'hostile' : 'cold';
     russia.influence = Math.min(100, russia.influence + 6);
     russia.changed = true;
   }
   const west = next.powers.find((p) => p.id === 'west');
   if (west) {
     west.relation = Math.min(100, west.relation + 15);
+    west.word = west.relation >= 50 ? 'close' : 'friendly';
     west.influence = Math.min(100, west.influence + 12);
     west.changed = true;
   }
@@ -164,6 +183,7 @@ export function nextViewModel(vm: MapViewModel): MapViewModel {
   if (nov) {
     nov.status = nov.status === 'disrupted' ? 'operating' : 'disrupted';
     nov.revenue = nov.status === 'disrupted' ? 0 : 9;
+    nov.flow = nov.status === 'disrupted' ? 0 : 9;
     nov.changed = true;
   }
   const btc = next.routes.find((r) => r.id === 'btc');

@@ -63,7 +63,8 @@ export function createTurnReport(onClose: () => void) {
       close.textContent = report.fresh ? 'Continue' : 'Close';
       overlay.classList.remove('hidden');
       // Focus the dialog, not a button: a held Enter must not skip through the game.
-      dialog.focus();
+      // (It is always in view: no scrolling, so no layout forced inside the click.)
+      dialog.focus({ preventScroll: true });
     },
   };
 }

@@ -7,9 +7,8 @@
  * CSP-safe canvas feature test (canvasFeatures.cjs).
  *
  * What the map uses, and nothing else: the game loop, the canvas renderer, the scale
- * manager, scenes, two cameras, images of canvas textures, a container, a layer, a
- * Graphics object for hover and pulses, Text for the floating deltas, pointer input and
- * tweens. Scene plugins that are not imported here (loader, clock, data, lights, the
+ * manager, a scene and its camera, images of canvases (the map paints with Canvas 2D
+ * itself), a container that carries the zoom, pointer input and tweens. Scene plugins that are not imported here (loader, clock, data, lights, the
  * keyboard) are simply not installed: Phaser skips what is not registered.
  *
  * Types come from Phaser's own declarations (`import type … from 'phaser'`), so a use
@@ -34,9 +33,6 @@ import 'phaser/src/tweens/TweenManager.js';
 // Game objects: each factory registers `this.add.<kind>`.
 import 'phaser/src/gameobjects/image/ImageFactory.js';
 import 'phaser/src/gameobjects/container/ContainerFactory.js';
-import 'phaser/src/gameobjects/layer/LayerFactory.js';
-import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
-import 'phaser/src/gameobjects/text/TextFactory.js';
 
 export const Game = GameImpl as typeof PhaserTypes.Game;
 export const Scene = SceneImpl as typeof PhaserTypes.Scene;

@@ -1,0 +1,167 @@
+/**
+ * The two world textures the map shows every frame, and what they are painted from.
+ *
+ * - Geography: sea, land, borders, coasts, place markers and the soft dark edges of the
+ *   view, painted when the view's size or zoom changes, never on a turn.
+ * - Overlay: the powers' arrows, routes, sites, labels and badges, repainted on a turn.
+ *   Most of it does not change from one quarter to the next, so it is composed from
+ *   cached canvases: routes and sites (repainted when a route or a site changes), all
+ *   labels (when a site changes), and on every turn only the arrows and the badges.
+ *
+ * Both textures cover the view plus a margin at one texel per screen pixel, placed on
+ * whole screen pixels, so the renderer copies them without resampling.
+ */
+import type Phaser from 'phaser';
+import type { GeoData } from './geoData.ts';
+import { paintGeography, type Region } from './geoCanvas.ts';
+import { paintStaticLabels } from './labels.ts';
+import {
+  type BadgeSpec,
+  type BandGeom,
+  type FeatureGeom,
+  paintBadge,
+  paintBands,
+  paintPressureMarks,
+  paintRoutesAndSites,
+  paintSiteLabels,
+  type RouteGeom,
+} from './overlay.ts';
+import { cssColor, MAP } from './palette.ts';
+import { CanvasPen } from './pen.ts';
+import { canvasTexture, offscreen, type Painted, showTexture } from './textures.ts';
+import type { MapPressure } from './types.ts';
+
+const GEO_KEY = 'caspian-map-geography';
+const OVERLAY_KEY = 'caspian-map-overlay';
+
+/** Where the textures sit: the world rectangle, texels per world px, the view inside it. */
+export interface Bake {
+  region: Region;
+  scale: number;
+  view: Region;
+  /** Label size factor: labels grow a little when the map is shown small. */
+  textScale: number;
+}
+
+export interface OverlayContent {
+  routes: RouteGeom[];
+  bands: BandGeom[];
+  features: FeatureGeom[];
+  badges: BadgeSpec[];
+  pressures: MapPressure[];
+}
+
+type Cache = { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D };
+
+export class WorldLayers {
+  bake: Bake | null = null;
+  /** Duration of the last overlay paint (ms), for debugState(). */
+  lastPaintMs = 0;
+  private geo: Painted | null = null;
+  private overlay: Painted | null = null;
+  private routesCache: Cache | null = null;
+  private labelsCache: Cache | null = null;
+  private routesKey = '';
+  private labelsKey = '';
+
+  constructor(
+    private readonly textures: Phaser.Textures.TextureManager,
+    private readonly geoImage: Phaser.GameObjects.Image,
+    private readonly overlayImage: Phaser.GameObjects.Image,
+    private readonly geoData: GeoData,
+  ) {}
+
+  /** Repaints the geography for `bake` and the overlay with `content`. */
+  paintAll(bake: Bake, content: OverlayContent): void {
+    this.bake = bake;
+    const { region, scale } = bake;
+    const w = Math.round((region[2] - region[0]) * scale);
+    const h = Math.round((region[3] - region[1]) * scale);
+    this.geo = canvasTexture(this.textures, GEO_KEY, w, h, this.geo);
+    this.overlay = canvasTexture(this.textures, OVERLAY_KEY, w, h, this.overlay);
+    paintGeography(this.geo.ctx, this.geoData, region, scale);
+    this.paintVignette(this.geo.ctx, bake);
+    showTexture(this.geoImage, GEO_KEY, region[0], region[1], scale);
+    showTexture(this.overlayImage, OVERLAY_KEY, region[0], region[1], scale);
+    this.routesKey = '';
+    this.labelsKey = '';
+    this.paintOverlay(content);
+  }
+
+  /** Repaints the overlay; the cached parts only if what they show changed. */
+  paintOverlay(content: OverlayContent): void {
+    const bake = this.bake;
+    const tex = this.overlay;
+    if (!bake || !tex) return;
+    const t0 = performance.now();
+    const { canvas, ctx } = tex;
+    const routesKey = JSON.stringify([
+      content.routes.map((r) => [r.route.id, r.route.status]),
+      content.features.map((f) => [f.feature.id, f.feature.active, f.feature.kind, f.x, f.y]),
+      content.pressures.map((p) => [p.power, p.kind, p.routes, p.features]),
+    ]);
+    if (routesKey !== this.routesKey || !this.routesCache) {
+      this.routesKey = routesKey;
+      this.routesCache = this.cachePaint(this.routesCache, (pen) => {
+        paintRoutesAndSites(pen, content.routes, content.features);
+        paintPressureMarks(pen, content.routes, content.features, content.pressures);
+      });
+    }
+    const labelsKey = JSON.stringify(content.features.map((f) => [f.feature.id, f.feature.name, f.feature.active, f.x, f.y]));
+    if (labelsKey !== this.labelsKey || !this.labelsCache) {
+      this.labelsKey = labelsKey;
+      this.labelsCache = this.cachePaint(this.labelsCache, (pen) => {
+        const boxes = paintStaticLabels(pen, this.geoData, bake.textScale);
+        paintSiteLabels(pen, content.features, boxes, bake.textScale, bake.view);
+      });
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const pen = this.worldPen(ctx, bake);
+    paintBands(pen, content.bands);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(this.routesCache.canvas, 0, 0);
+    ctx.drawImage(this.labelsCache.canvas, 0, 0);
+    this.worldPen(ctx, bake);
+    for (const b of content.badges) paintBadge(pen, b, bake.textScale, bake.view);
+    this.lastPaintMs = performance.now() - t0;
+  }
+
+  private worldPen(ctx: CanvasRenderingContext2D, bake: Bake): CanvasPen {
+    const s = bake.scale;
+    ctx.setTransform(s, 0, 0, s, -bake.region[0] * s, -bake.region[1] * s);
+    return new CanvasPen(ctx);
+  }
+
+  private cachePaint(current: Cache | null, paint: (pen: CanvasPen) => void): Cache {
+    const tex = this.overlay as Painted;
+    const cache = offscreen(tex.canvas.width, tex.canvas.height, current);
+    paint(this.worldPen(cache.ctx, this.bake as Bake));
+    return cache;
+  }
+
+  /** Four soft dark edges at the view's sides (the geography is only seen through the view). */
+  private paintVignette(ctx: CanvasRenderingContext2D, bake: Bake): void {
+    const { region, scale: s, view } = bake;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const x0 = (view[0] - region[0]) * s;
+    const y0 = (view[1] - region[1]) * s;
+    const x1 = (view[2] - region[0]) * s;
+    const y1 = (view[3] - region[1]) * s;
+    const d = Math.round(Math.min(x1 - x0, y1 - y0) * 0.08);
+    const c = cssColor(MAP.seaDeep);
+    const edge = (gx0: number, gy0: number, gx1: number, gy1: number, rx: number, ry: number, rw: number, rh: number) => {
+      const g = ctx.createLinearGradient(gx0, gy0, gx1, gy1);
+      g.addColorStop(0, c);
+      g.addColorStop(1, 'rgba(0,0,0,0)');
+      ctx.globalAlpha = 0.55;
+      ctx.fillStyle = g;
+      ctx.fillRect(rx, ry, rw, rh);
+    };
+    edge(0, y0, 0, y0 + d, 0, 0, ctx.canvas.width, y0 + d);
+    edge(0, y1, 0, y1 - d, 0, y1 - d, ctx.canvas.width, ctx.canvas.height - (y1 - d));
+    edge(x0, 0, x0 + d, 0, 0, 0, x0 + d, ctx.canvas.height);
+    edge(x1, 0, x1 - d, 0, x1 - d, 0, ctx.canvas.width - (x1 - d), ctx.canvas.height);
+    ctx.globalAlpha = 1;
+  }
+}
