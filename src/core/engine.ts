@@ -19,7 +19,9 @@ import { hashValue } from './hash.ts';
 import { changedParts, type Touched } from './reads.ts';
 import { checkLoss } from './outcome.ts';
 import { powersAgenda } from './powers.ts';
-import { fail } from './result.ts';
+import { fail, refuseWhileClosing } from './result.ts';
+
+const PLAYER_WAITS = 'The powers played by people are answering; the turn closes after them.';
 import { respond, seat } from './seats.ts';
 import { inject, lock, prompt } from './teacher.ts';
 import { closeTurn, emptyRecord } from './turn.ts';
@@ -116,7 +118,7 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
 export function act(scenario: Scenario, state: GameState, actionId: string): Result {
   const action = rulesOf(scenario).actionById.get(actionId);
   if (!action) return fail('action/unknown', `There is no action "${actionId}" in scenario ${scenario.id}.`);
-  const refused = refuseWhilePlaying(state);
+  const refused = refuseWhileClosing(state, PLAYER_WAITS);
   if (refused) return refused;
   if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
   const reason = unavailableReason(scenario, state, action);
@@ -134,7 +136,7 @@ export function act(scenario: Scenario, state: GameState, actionId: string): Res
 }
 
 export function choose(scenario: Scenario, state: GameState, eventId: string, choiceId: string): Result {
-  const refused = refuseWhilePlaying(state);
+  const refused = refuseWhileClosing(state, PLAYER_WAITS);
   if (refused) return refused;
   const head = state.pending[0];
   if (head !== eventId) {
@@ -161,7 +163,7 @@ export function choose(scenario: Scenario, state: GameState, eventId: string, ch
 }
 
 export function endTurn(scenario: Scenario, state: GameState): Result {
-  const refused = refuseWhilePlaying(state);
+  const refused = refuseWhileClosing(state, PLAYER_WAITS);
   if (refused) return refused;
   if (state.pending.length > 0) return fail('event/pending', 'Answer the event first.');
   const s = beginDraft(state);
@@ -170,13 +172,6 @@ export function endTurn(scenario: Scenario, state: GameState): Result {
   if (s.humans && s.humans.length > 0) s.awaiting = [...s.humans];
   else closeTurn(scenario, s);
   return { ok: true, state: finishDraft(s) };
-}
-
-/** Why no player move can be made now (the game is over, the powers are answering), or null. */
-function refuseWhilePlaying(state: GameState): Result | null {
-  if (state.outcome) return fail('game/over', 'The game is over.');
-  if (state.awaiting) return fail('powers/awaiting', 'The powers played by people are answering; the turn closes after them.');
-  return null;
 }
 
 /** Applies one command: the fold step of replay. */

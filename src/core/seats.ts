@@ -14,7 +14,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { beginDraft, finishDraft } from './clone.ts';
 import { applyResponse, openResponses } from './powers.ts';
-import { fail } from './result.ts';
+import { fail, refuseWhileClosing } from './result.ts';
 import type { GameState, Result } from './state.ts';
 import { closeTurn } from './turn.ts';
 import { POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
@@ -23,8 +23,8 @@ const isPower = (id: string): id is PowerId => (POWER_IDS as readonly string[]).
 
 export function seat(state: GameState, power: string, player: 'people' | 'computer'): Result {
   if (!isPower(power)) return fail('power/unknown', `There is no power "${power}"; the powers are ${POWER_IDS.join(', ')}.`);
-  if (state.outcome) return fail('game/over', 'The game is over.');
-  if (state.awaiting) return fail('powers/awaiting', 'Change who plays a power between turns, not while the powers answer.');
+  const refused = refuseWhileClosing(state, 'Change who plays a power between turns, not while the powers answer.');
+  if (refused) return refused;
   const humans = state.humans ?? [];
   if ((player === 'people') === humans.includes(power)) {
     return fail('command/invalid', `${POWER_NAMES[power]} is played by ${player === 'people' ? 'people' : 'the computer'} already.`);

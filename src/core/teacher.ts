@@ -12,21 +12,15 @@ import type { Scenario } from '../scenario/types.ts';
 import { beginDraft, finishDraft } from './clone.ts';
 import { injectable, raiseNow } from './events.ts';
 import { checkLoss } from './outcome.ts';
-import { fail } from './result.ts';
+import { fail, refuseWhileClosing } from './result.ts';
 import { rulesOf } from './rules.ts';
 import type { GameState, Result } from './state.ts';
 
 /** The longest discussion prompt, in characters: a question, not an essay. */
 export const PROMPT_MAX = 300;
 
-function refuseWhileClosing(state: GameState): Result | null {
-  if (state.outcome) return fail('game/over', 'The game is over.');
-  if (state.awaiting) return fail('powers/awaiting', 'Wait until the powers have answered.');
-  return null;
-}
-
 export function inject(scenario: Scenario, state: GameState, eventId: string): Result {
-  const refused = refuseWhileClosing(state);
+  const refused = refuseWhileClosing(state, 'Wait until the powers have answered.');
   if (refused) return refused;
   const event = rulesOf(scenario).eventById.get(eventId);
   if (!event) return fail('event/unknown', `There is no event "${eventId}" in scenario ${scenario.id}.`);
@@ -38,7 +32,7 @@ export function inject(scenario: Scenario, state: GameState, eventId: string): R
 }
 
 export function lock(scenario: Scenario, state: GameState, actionId: string, locked: boolean): Result {
-  const refused = refuseWhileClosing(state);
+  const refused = refuseWhileClosing(state, 'Wait until the powers have answered.');
   if (refused) return refused;
   if (!rulesOf(scenario).actionById.has(actionId)) return fail('action/unknown', `There is no action "${actionId}" in scenario ${scenario.id}.`);
   const list = state.locked ?? [];
@@ -52,7 +46,7 @@ export function lock(scenario: Scenario, state: GameState, actionId: string, loc
 export function prompt(state: GameState, text: string): Result {
   // Not while the people's powers answer: their answers follow the End turn unbroken,
   // which is how a log shows where each turn closed (log.ts).
-  const refused = refuseWhileClosing(state);
+  const refused = refuseWhileClosing(state, 'Wait until the powers have answered.');
   if (refused) return refused;
   const trimmed = text.trim();
   if (trimmed.length === 0 || text.length > PROMPT_MAX) return fail('prompt/invalid', `A prompt is 1 to ${PROMPT_MAX} characters.`);
