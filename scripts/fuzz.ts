@@ -22,7 +22,7 @@ import { verifySave } from '../src/persistence/verify.ts';
 import { balancer, random } from '../src/policies/policies.ts';
 import { playGame } from '../src/policies/run.ts';
 import type { Finding } from '../src/scenario/findings.ts';
-import { decodeUtf8 } from '../src/scenario/jsonText.ts';
+import { decodeUtf8 } from '../src/scenario/utf8.ts';
 import { loadScenarioText } from '../src/scenario/load.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { monthIndex, turnDate } from '../../src/core/index.ts';
-import { decodeUtf8 } from '../../src/scenario/jsonText.ts';
+import { decodeUtf8 } from '../../src/scenario/utf8.ts';
 import { checkCalendarRange, checkLimits, LIMITS } from '../../src/scenario/limits.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { CONDITION_KEYS } from '../../src/scenario/schema.ts';
