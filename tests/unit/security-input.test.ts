@@ -11,6 +11,7 @@ import { decodeUtf8 } from '../../src/scenario/utf8.ts';
 import { checkCalendarRange, checkLimits, LIMITS } from '../../src/scenario/limits.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { CONDITION_KEYS } from '../../src/scenario/schema.ts';
+import { decodeFile, readFile } from '../../src/ui/classroom/files.ts';
 import { checkScenarioBytes } from '../../src/ui/customScenario/checker.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { ROOT } from '../helpers.ts';
@@ -107,6 +108,32 @@ describe('the browser’s Load scenario reads a file’s bytes as strictly as th
     });
     const ok = checkScenarioBytes(Buffer.from(fixtureText), FILE, []);
     expect([ok.scenario?.id, ok.text]).toEqual([fixture().id, fixtureText]);
+  });
+});
+
+describe('the classroom’s save and result import reads bytes as strictly as the scenario loader (issue 11.7)', () => {
+  const save = '{"format":"caspian-balance/replay","seed":"42",\n"meta":{"player":"Aysel"}}';
+  const withBadByte = () => {
+    const bytes = Buffer.from(save);
+    bytes[bytes.indexOf('Aysel') + 2] = 0xff;
+    return new Uint8Array(bytes);
+  };
+
+  it('refuses invalid UTF-8 with the byte, its line, column and path, instead of reading U+FFFD', async () => {
+    const expected = {
+      ok: false,
+      name: 'class-7b.json',
+      message: 'the file is not valid UTF-8: byte 0xFF at line 2, column 21 (in meta.player) is not text; the file is damaged, or was not written by the game',
+    };
+    expect(decodeFile(withBadByte(), 'class-7b.json')).toEqual(expected);
+    // readFile, as the saves dialog and the class comparison call it, on a real File.
+    expect(await readFile(new File([withBadByte()], 'class-7b.json'))).toEqual(expected);
+  });
+
+  it('reads valid UTF-8, a byte-order mark dropped, as the same text', async () => {
+    const text = save.replace('Aysel', 'Aysel Məmmədova');
+    expect(decodeFile(new Uint8Array(Buffer.from(text)), 'a.json')).toEqual({ ok: true, name: 'a.json', text });
+    expect(await readFile(new File([Buffer.from(`\ufeff${text}`)], 'a.json'))).toEqual({ ok: true, name: 'a.json', text });
   });
 });
 
