@@ -139,7 +139,10 @@ export function makeExpert(budget: ExpertBudget = DEFAULT_EXPERT_BUDGET, name = 
       const ranked: { move: Command; index: number; value: number }[] = [];
       moves.forEach((move, index) => {
         // A look (whatIf) on the first future's dice: nothing is copied, and the state is as it was after.
-        const value = move.type === 'endTurn' ? positionValue(scenario, state) : whatIf(scenario, state, move, dice[0] as RngState, (after) => positionValue(scenario, after));
+        const value =
+          move.type === 'endTurn'
+            ? positionValue(scenario, state)
+            : whatIf(scenario, state, move, dice[0] as RngState, (after) => positionValue(scenario, after));
         if (value !== undefined) ranked.push({ move, index, value: value - spend(scenario, move) });
       });
       ranked.sort((a, b) => b.value - a.value || a.index - b.index);
@@ -158,7 +161,9 @@ export function makeExpert(budget: ExpertBudget = DEFAULT_EXPERT_BUDGET, name = 
         let total = 0;
         for (const d of dice) {
           const future = ownedCopy(onOwnDice(state, d));
-          total += advance(scenario, future, f.move).ok ? rollout(scenario, future, lastTurn, { c: d.c, s0: d.s0, s1: d.s1, s2: d.s2 }) : Number.NEGATIVE_INFINITY;
+          total += advance(scenario, future, f.move).ok
+            ? rollout(scenario, future, lastTurn, { c: d.c, s0: d.s0, s1: d.s1, s2: d.s2 })
+            : Number.NEGATIVE_INFINITY;
         }
         const mean = total / dice.length - spend(scenario, f.move);
         if (mean > bestMean || (mean === bestMean && f.index < best.index)) {
