@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { CONFIG, configWithoutWorker } from './config.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -19,8 +20,8 @@ const arg = (name: string, fallback: number) => {
 };
 const TURNS = arg('turns', 6);
 const DIST = join(tmpdir(), `caspian-profile-${process.pid}`);
-await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true, minify: false } });
-const server = await preview({ root: ROOT, build: { outDir: DIST }, preview: { port: 0, open: false }, logLevel: 'warn' });
+await build({ ...(await configWithoutWorker(ROOT, { outDir: DIST, emptyOutDir: true, minify: false })), logLevel: 'warn' });
+const server = await preview({ root: ROOT, configFile: CONFIG, build: { outDir: DIST }, preview: { port: 0, open: false }, logLevel: 'warn' });
 const address = server.httpServer.address();
 const url = `http://localhost:${typeof address === 'object' && address ? address.port : 4173}/`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
