@@ -116,10 +116,22 @@ export function createSaving(app: AppStore, storage: SaveStore | null, env: Savi
 
   /** The storage as readers see it: a pending autosave is written before any read. */
   const reader: SaveStore | null = storage && {
-    getItem: (key) => (flush(), storage.getItem(key)),
-    setItem: (key, value) => (flush(), storage.setItem(key, value)),
-    removeItem: (key) => (flush(), storage.removeItem(key)),
-    key: (index) => (flush(), storage.key(index)),
+    getItem(key) {
+      flush();
+      return storage.getItem(key);
+    },
+    setItem(key, value) {
+      flush();
+      storage.setItem(key, value);
+    },
+    removeItem(key) {
+      flush();
+      storage.removeItem(key);
+    },
+    key(index) {
+      flush();
+      return storage.key(index);
+    },
     get length() {
       flush();
       return storage.length;
