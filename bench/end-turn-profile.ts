@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/end-turn-profile.ts [--turns N] [--width W --height H]`: where the end-turn
+ * `npx tsx bench/end-turn-profile.ts [--turns N] [--width W --height H] [--interval µs]`: where the end-turn
  * frame's main-thread time goes. Builds the game into a temporary directory, plays the
  * default scenario in headless Chromium and, for each of N end turns, traces the click's
  * task and the tasks up to the frame that shows the new turn: CPU time by trace event
@@ -78,7 +78,7 @@ for (let turn = 0; turn < TURNS; turn++) {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: arg('interval', 100) });
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,cc',
     transferMode: 'ReportEvents',
