@@ -31,7 +31,7 @@ import {
 import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
 import { expert, expertByName } from './expert.ts';
-import { projectedScore } from './projection.ts';
+import { PROJECTION_TURNS, projectedScore } from './projection.ts';
 import type { Policy, PolicyContext } from './policy.ts';
 import { Readings } from './readings.ts';
 
@@ -217,7 +217,7 @@ export const balancer: Policy = {
     // half of one. The first balancer judged moves by evaluatePosition; the projection
     // reads the model's own slow forces (balance → sovereignty → stability, the powers'
     // expected answers) and plays a clearly stronger game (issue 7 §7).
-    const score: Score = (x) => projectedScore(scenario, x) * 13;
+    const score: Score = (x, known) => projectedScore(scenario, x, PROJECTION_TURNS, known) * 13;
     const event = pendingEvent(scenario, s);
     if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
     return bestAction(ctx, s, score, 0.5);

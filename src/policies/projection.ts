@@ -27,7 +27,8 @@ import {
   stabilityTarget,
   stepToward,
 } from '../core/index.ts';
-import { holds } from '../core/index.ts';
+import { holds, openInTurn } from '../core/index.ts';
+import type { KnownReadings } from './evaluate.ts';
 import type { Effect, Scenario } from '../scenario/types.ts';
 
 type MeterDeltas = Record<MeterId, number>;
@@ -87,9 +88,10 @@ export const PROJECTION_TURNS = 4;
 /**
  * The final score the position is heading for, as a fraction (not rounded), looking
  * `turns` turns ahead (at most to the end of the scenario). A lost game is worth its
- * outcome's score.
+ * outcome's score. `known` holds readings of `s` its caller already has (each power's
+ * agenda drift and influence target: see readings.ts); the rest are read here.
  */
-export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECTION_TURNS): number {
+export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECTION_TURNS, known?: KnownReadings): number {
   if (s.outcome) return s.outcome.score;
   const left = Math.max(0, Math.min(turns, scenario.calendar.turns - s.turn));
   const m = { ...s.meters };
@@ -105,14 +107,18 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
     rel[id] = p.relation;
     stance[id] = p.stance;
     inf[id] = p.influence;
-    let d = 0;
-    for (const c of agenda[id]?.concerns ?? scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
+    let d = known?.drift[id];
+    if (d === undefined) {
+      d = 0;
+      for (const c of agenda[id]?.concerns ?? scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
+    }
     drift[id] = d;
     // The ties that do not depend on the relation; warmth is added back each turn.
-    fixedTarget[id] = influenceTargetValue(scenario, s, id, undefined, agenda[id]?.sources) - Math.floor(Math.max(0, p.relation) / 4);
+    fixedTarget[id] = (known?.target[id] ?? influenceTargetValue(scenario, s, id, undefined, agenda[id]?.sources)) - Math.floor(Math.max(0, p.relation) / 4);
   }
   const trend = zero();
-  for (const t of scenario.trends) if (holds(scenario, s, t.when)) meterDeltas(t.effects, trend);
+  // Only the trends whose dates admit this turn (openInTurn: the engine's own cut).
+  for (const t of openInTurn(scenario, s.turn, scenario.trends)) if (holds(scenario, s, t.when)) meterDeltas(t.effects, trend);
   const rep = repertoireOf(scenario);
   const { economyBase, revenuePerEconomyPoint, securityBase } = scenario.model;
   const economyTarget = Math.min(100, economyBase + Math.min(50, Math.floor(s.revenue / revenuePerEconomyPoint)));
