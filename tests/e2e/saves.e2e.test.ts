@@ -126,7 +126,7 @@ describe('saves in the browser', () => {
   });
 
   it('keeps the turn just ended when the page is reloaded at once (the autosave waits for an idle moment)', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await playTwoTurns(page, '4242');
     if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
     while (await page.isVisible(byTestId('event-dialog')))
@@ -143,7 +143,7 @@ describe('saves in the browser', () => {
       const out = { turn: game?.turn ?? -1, hash: game ? h.stateHash(game) : '' };
       location.assign(title);
       return out;
-    }, url);
+    }, site.url);
     expect(ended.turn).toBe(3);
     await page.waitForSelector(byTestId('continue'));
     expect(await page.textContent(byTestId('continue'))).toContain('turn 4 of 13 · seed 4242');
