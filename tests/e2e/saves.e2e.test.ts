@@ -102,10 +102,16 @@ describe('saves in the browser', () => {
     writeFileSync(damaged, good.slice(0, Math.floor(good.length / 2)));
     writeFileSync(tampered, good.replace('"seed":"2718"', '"seed":"2719"'));
     writeFileSync(foreign, '{"name":"my-project","version":"1.0.0"}');
+    // A byte that is not UTF-8 in the seed: refused as such, not read as U+FFFD.
+    const badBytes = join(OUT, 'bad-bytes-save.json');
+    const bytes = Buffer.from(good);
+    bytes[bytes.indexOf('"seed":"2718"') + 9] = 0xff;
+    writeFileSync(badBytes, bytes);
     const expected = [
       [damaged, '“damaged-save.json” was not opened: the file is cut short or damaged: it is not valid JSON (line 1, column'],
       [tampered, '“tampered-save.json” was not opened: the file was damaged or edited after it was saved (checksum)'],
       [foreign, '“foreign.json” was not opened: format: this is not a Caspian Balance save'],
+      [badBytes, '“bad-bytes-save.json” was not opened: the file is not valid UTF-8: byte 0xFF at line 1, column'],
     ] as const;
     for (const [path, message] of expected) {
       await openMenu(page);
