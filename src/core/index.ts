@@ -2,9 +2,21 @@
  * The simulation core's public API. Pure and deterministic: no clock, no unseeded randomness,
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
-export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, stateReason, turnReason, unavailableReason } from './actions.ts';
+export {
+  availableActions,
+  canTake,
+  type LegalAction,
+  legalActions,
+  type PreviewItem,
+  previewEffects,
+  stateOpen,
+  stateReason,
+  turnOpen,
+  turnReason,
+  unavailableReason,
+} from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
-export { holds } from './conditions.ts';
+export { holds, type Test } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { ownedCopy } from './clone.ts';
 export { describeCondition } from './describe.ts';
