@@ -102,10 +102,16 @@ describe('saves in the browser', () => {
     writeFileSync(damaged, good.slice(0, Math.floor(good.length / 2)));
     writeFileSync(tampered, good.replace('"seed":"2718"', '"seed":"2719"'));
     writeFileSync(foreign, '{"name":"my-project","version":"1.0.0"}');
+    // A byte that is not UTF-8 in the seed: refused as such, not read as U+FFFD.
+    const badBytes = join(OUT, 'bad-bytes-save.json');
+    const bytes = Buffer.from(good);
+    bytes[bytes.indexOf('"seed":"2718"') + 9] = 0xff;
+    writeFileSync(badBytes, bytes);
     const expected = [
       [damaged, '“damaged-save.json” was not opened: the file is cut short or damaged: it is not valid JSON (line 1, column'],
       [tampered, '“tampered-save.json” was not opened: the file was damaged or edited after it was saved (checksum)'],
       [foreign, '“foreign.json” was not opened: format: this is not a Caspian Balance save'],
+      [badBytes, '“bad-bytes-save.json” was not opened: the file is not valid UTF-8: byte 0xFF at line 1, column'],
     ] as const;
     for (const [path, message] of expected) {
       await openMenu(page);
@@ -122,6 +128,34 @@ describe('saves in the browser', () => {
     await page.click(byTestId('continue'));
     await page.waitForSelector(byTestId('turn-label'));
     expect((await snapshot(page)).hash).toBe(before.hash);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the turn just ended when the page is reloaded at once (the autosave waits for an idle moment)', async () => {
+    const { page, errors } = await openPage(site.browser);
+    await playTwoTurns(page, '4242');
+    if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
+    while (await page.isVisible(byTestId('event-dialog')))
+      await page
+        .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+        .first()
+        .click();
+    // End the turn and leave the page (for the title screen) in the same task: no idle
+    // moment comes between them, so the save is written as the page is left (pagehide).
+    const ended = await page.evaluate((title) => {
+      const h = (window as unknown as { __caspian: Hooks }).__caspian;
+      document.querySelector<HTMLButtonElement>('[data-testid="end-turn"]')?.click();
+      const { game } = h.store.getState();
+      const out = { turn: game?.turn ?? -1, hash: game ? h.stateHash(game) : '' };
+      location.assign(title);
+      return out;
+    }, site.url);
+    expect(ended.turn).toBe(3);
+    await page.waitForSelector(byTestId('continue'));
+    expect(await page.textContent(byTestId('continue'))).toContain('turn 4 of 13 · seed 4242');
+    await page.click(byTestId('continue'));
+    await page.waitForSelector(byTestId('turn-label'));
+    expect((await snapshot(page)).hash).toBe(ended.hash);
     expect(errors).toEqual([]);
   });
 
