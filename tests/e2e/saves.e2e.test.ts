@@ -131,6 +131,34 @@ describe('saves in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the turn just ended when the page is reloaded at once (the autosave waits for an idle moment)', async () => {
+    const { page, errors } = await openPage(site.browser);
+    await playTwoTurns(page, '4242');
+    if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
+    while (await page.isVisible(byTestId('event-dialog')))
+      await page
+        .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+        .first()
+        .click();
+    // End the turn and leave the page (for the title screen) in the same task: no idle
+    // moment comes between them, so the save is written as the page is left (pagehide).
+    const ended = await page.evaluate((title) => {
+      const h = (window as unknown as { __caspian: Hooks }).__caspian;
+      document.querySelector<HTMLButtonElement>('[data-testid="end-turn"]')?.click();
+      const { game } = h.store.getState();
+      const out = { turn: game?.turn ?? -1, hash: game ? h.stateHash(game) : '' };
+      location.assign(title);
+      return out;
+    }, site.url);
+    expect(ended.turn).toBe(3);
+    await page.waitForSelector(byTestId('continue'));
+    expect(await page.textContent(byTestId('continue'))).toContain('turn 4 of 13 · seed 4242');
+    await page.click(byTestId('continue'));
+    await page.waitForSelector(byTestId('turn-label'));
+    expect((await snapshot(page)).hash).toBe(ended.hash);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps one autosave per game, saves to a slot and loads it', async () => {
     const { page, errors } = await openPage(site.browser);
     await playTwoTurns(page, '11');
