@@ -170,8 +170,7 @@ function preloadMapChunks(): Plugin {
         if (!bundle) return;
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        // The page's own entry (not src/boot.ts, the other one).
-        const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+        const entry = chunks.find((c) => c.isEntry);
         const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/ui/map/MapScene.ts'));
         if (!entry || !map) return;
         // The entry's own imports are preloaded by Vite already.
@@ -185,37 +184,6 @@ function preloadMapChunks(): Plugin {
         };
         visit(map.fileName);
         return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-      },
-    },
-  };
-}
-
-/**
- * src/boot.ts as an entry of its own, put before the main entry in the built index.html:
- * a link that starts a game (`?play=…`) has its scenario chunk requested at once instead
- * of after the main entry has downloaded and run. The dev server does without (main.ts
- * asks for the scenario itself; boot only makes it sooner).
- */
-function bootEntry(): Plugin {
-  const BOOT = join(import.meta.dirname, 'src/boot.ts');
-  return {
-    name: 'caspian-boot-entry',
-    apply: 'build',
-    // An entry beside the game's index.html, in the build of that page only (not the
-    // benchmark's bare pages, not the offline worker's build).
-    options(opts) {
-      const page = join(import.meta.dirname, 'index.html');
-      const input = opts.input;
-      const list = typeof input === 'string' ? [input] : Array.isArray(input) ? input : [];
-      if (list.length !== 1 || list[0] !== page) return;
-      return { ...opts, input: { index: page, boot: BOOT } };
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === BOOT);
-        if (!boot) return;
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${boot.fileName}` }, injectTo: 'head' as const }];
       },
     },
   };
@@ -241,7 +209,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), phaserLean(), preloadMapChunks(), bootEntry(), devCsp(), offline()],
+  plugins: [scenarios(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
