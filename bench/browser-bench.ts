@@ -19,23 +19,31 @@
  *  - frame times while the map animates, and the heap after 50 turns.
  *
  * Machines shared with other work are noisy: repeat a run before trusting a figure.
- * Options: --loads N (cold loads per page, default 7), --turns N (end-turn samples, default 8).
+ * Options: --loads N (cold loads per page, default 7), --turns N (end-turn samples, default
+ * 8), --baseline DIR (another checkout of the game, e.g. a `git archive` of an older commit
+ * with a node_modules link: built with its own config and measured in the same run, its
+ * loads interleaved with the others and its end turns alternating with this game's, so a
+ * before/after comparison sees the same load on the machine).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { CONFIG, configWithoutWorker } from './config.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const CONFIG = join(ROOT, 'vite.config.ts');
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const LOADS = arg('loads', 7);
+const BASELINE = (() => {
+  const i = process.argv.indexOf('--baseline');
+  return i > 0 ? resolve(process.argv[i + 1] ?? '') : null;
+})();
 const TURNS = arg('turns', 8);
 // --expose-gc: the heap is measured after a forced collection.
 const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
@@ -76,25 +84,42 @@ function sizes(dir: string): Shipped {
 const out = (name: string) => join(tmpdir(), `caspian-bench-${process.pid}`, name);
 await build({ root: ROOT, configFile: CONFIG, logLevel: 'warn' });
 const pages = {
-  game: { root: ROOT, dist: join(ROOT, 'dist') },
-  bare: { root: join(ROOT, 'bench/bare'), dist: out('bare') },
-  lean: { root: join(ROOT, 'bench/bare-lean'), dist: out('bare-lean') },
+  game: { root: ROOT, dist: join(ROOT, 'dist'), config: CONFIG },
+  bare: { root: join(ROOT, 'bench/bare'), dist: out('bare'), config: CONFIG },
+  lean: { root: join(ROOT, 'bench/bare-lean'), dist: out('bare-lean'), config: CONFIG },
+  baseline: BASELINE ? { root: BASELINE, dist: out('baseline'), config: join(BASELINE, 'vite.config.ts') } : null,
 };
+// The bare pages: the game's Vite config without its offline worker (bench/config.ts).
 for (const p of [pages.bare, pages.lean]) {
-  await build({ root: p.root, configFile: CONFIG, logLevel: 'error', build: { outDir: p.dist, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  await build({ ...(await configWithoutWorker(p.root, { outDir: p.dist, emptyOutDir: true, chunkSizeWarningLimit: 5000 })), logLevel: 'error' });
+}
+if (pages.baseline) {
+  await build({ root: pages.baseline.root, configFile: pages.baseline.config, logLevel: 'warn', build: { outDir: pages.baseline.dist, emptyOutDir: true } });
 }
 const game = sizes(pages.game.dist);
 const bare = sizes(pages.bare.dist);
 const lean = sizes(pages.lean.dist);
+const baseline = pages.baseline ? sizes(pages.baseline.dist) : null;
 
 // ------------------------------------------------------------------ serve
 
-async function serve(p: { root: string; dist: string }): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ root: p.root, configFile: CONFIG, build: { outDir: p.dist }, preview: { port: 0, open: false }, logLevel: 'warn' });
+async function serve(p: { root: string; dist: string; config: string }): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({ root: p.root, configFile: p.config, build: { outDir: p.dist }, preview: { port: 0, open: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   return { server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 4173}/` };
 }
-const servers = { game: await serve(pages.game), bare: await serve(pages.bare), lean: await serve(pages.lean) };
+const servers = {
+  game: await serve(pages.game),
+  bare: await serve(pages.bare),
+  lean: await serve(pages.lean),
+  baseline: pages.baseline ? await serve(pages.baseline) : null,
+};
+type Kind = 'game' | 'bare' | 'lean' | 'baseline';
+const urlOf = (kind: Kind) => {
+  const s = servers[kind];
+  if (!s) throw new Error(`no ${kind} page`);
+  return s.url;
+};
 const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 
 /**
@@ -121,27 +146,63 @@ async function newPage(): Promise<Page> {
 const markTime = (page: Page, name: string) =>
   page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? false, name, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
 
+/** The steps on the way (marks set by the pages; absent in an older baseline). */
+const STEPS = {
+  game: [
+    'caspian:scenario-ready',
+    'caspian:game-started',
+    'caspian:panels-shown',
+    'caspian:first-choice',
+    'caspian:map-start',
+    'caspian:map-create',
+    'caspian:map-first-frame',
+  ],
+  bare: ['bare:create', 'bare:first-frame'],
+};
+const steps: Record<Kind, Record<string, number>[]> = { game: [], bare: [], lean: [], baseline: [] };
+const readSteps = (page: Page, names: string[]) =>
+  page.evaluate((ns) => {
+    const out: Record<string, number> = {};
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) {
+      out['html received'] = nav.responseEnd;
+      out.DOMContentLoaded = nav.domContentLoadedEventEnd;
+    }
+    for (const n of ns) {
+      const m = performance.getEntriesByName(n)[0];
+      if (m) out[n] = m.startTime;
+    }
+    return out;
+  }, names);
+
 /** One cold load: navigation → first frame (bare) or first playable turn (game). */
-async function coldLoad(kind: 'game' | 'bare' | 'lean'): Promise<number> {
+async function coldLoad(kind: Kind): Promise<number> {
   const page = await newPage();
-  if (kind === 'game') {
+  if (kind === 'game' || kind === 'baseline') {
     await page.addInitScript(MARK_FIRST_CHOICE);
-    await page.goto(`${servers.game.url}?play=independence-1991&seed=1`);
+    await page.goto(`${urlOf(kind)}?play=independence-1991&seed=1`);
     const t = Math.max(await markTime(page, 'caspian:first-choice'), await markTime(page, 'caspian:map-first-frame'));
+    steps[kind].push(await readSteps(page, STEPS.game));
     await page.context().close();
     return t;
   }
-  await page.goto(servers[kind].url);
+  await page.goto(urlOf(kind));
   const t = await markTime(page, 'bare:first-frame');
+  steps[kind].push(await readSteps(page, STEPS.bare));
   await page.context().close();
   return t;
 }
 
 // 1. Cold loads, interleaved so that load on the machine falls on all three alike.
-const loads = { game: [] as number[], bare: [] as number[], lean: [] as number[] };
+const loads = { game: [] as number[], bare: [] as number[], lean: [] as number[], baseline: [] as number[] };
+const kinds: Kind[] = BASELINE ? ['bare', 'game', 'baseline', 'lean'] : ['bare', 'game', 'lean'];
 await coldLoad('bare'); // warm the disk cache and Chromium itself
 for (let i = 0; i < LOADS; i++) {
-  for (const kind of ['bare', 'game', 'lean'] as const) loads[kind].push(await coldLoad(kind));
+  // The order rotates, so that no page always follows the same one.
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[(k + i) % kinds.length] as Kind;
+    loads[kind].push(await coldLoad(kind));
+  }
 }
 
 // 2. The end-turn frame.
@@ -156,11 +217,14 @@ type Hooks = {
     };
   };
 };
-const page = await newPage();
-await page.goto(`${servers.game.url}?play=independence-1991&seed=1`);
-await markTime(page, 'caspian:map-first-frame');
+async function gamePage(kind: 'game' | 'baseline'): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${urlOf(kind)}?play=independence-1991&seed=1`);
+  await markTime(page, 'caspian:map-first-frame');
+  return page;
+}
 /** Answers the pending events (as a player would, by clicking the first choice). */
-const answerEvents = () =>
+const answerEvents = (page: Page) =>
   page.evaluate(() => {
     const st = () => (window as unknown as { __caspian: Hooks }).__caspian.store.getState();
     // The guide comes before the first event, the turn report before the next one: read,
@@ -181,7 +245,7 @@ const answerEvents = () =>
     return 'ready';
   });
 /** Clicks End turn and times every frame for a second: main-thread work per frame. */
-const timeEndTurn = () =>
+const timeEndTurn = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<{ turnFrame: number; worstAfter: number; frames: number }>((resolve) => {
@@ -216,14 +280,14 @@ const timeEndTurn = () =>
  * of every task up to and including each frame's BeginMainFrame, for a second. Frame 0
  * is the one that shows the new turn.
  */
-async function traceEndTurn(): Promise<number[]> {
+async function traceEndTurn(page: Page): Promise<number[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
   });
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,cc', transferMode: 'ReportEvents' });
-  await timeEndTurn();
+  await timeEndTurn(page);
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.end');
   await complete;
@@ -266,20 +330,29 @@ function framesCpu(events: TraceEvent[]): number[] {
   return frames;
 }
 
-const endTurns: { turnFrame: number; worstAfter: number }[] = [];
-const endTurnsCpu: { turnFrame: number; worstAfter: number }[] = [];
-for (let i = 0; i < TURNS; i++) {
-  if ((await answerEvents()) === 'restarted') await answerEvents();
-  await page.waitForTimeout(400); // let the previous turn's pulses settle a little
-  endTurns.push(await timeEndTurn());
-  if ((await answerEvents()) === 'restarted') await answerEvents();
-  await page.waitForTimeout(400);
-  const [first = 0, ...rest] = await traceEndTurn();
-  endTurnsCpu.push({ turnFrame: first, worstAfter: Math.max(0, ...rest) });
+type Frames = { turnFrame: number; worstAfter: number }[];
+const measured = { game: { wall: [] as Frames, cpu: [] as Frames }, baseline: { wall: [] as Frames, cpu: [] as Frames } };
+const page = await gamePage('game');
+const basePage = BASELINE ? await gamePage('baseline') : null;
+async function oneEndTurn(p: Page, into: { wall: Frames; cpu: Frames }) {
+  if ((await answerEvents(p)) === 'restarted') await answerEvents(p);
+  await p.waitForTimeout(400); // let the previous turn's pulses settle a little
+  into.wall.push(await timeEndTurn(p));
+  if ((await answerEvents(p)) === 'restarted') await answerEvents(p);
+  await p.waitForTimeout(400);
+  const [first = 0, ...rest] = await traceEndTurn(p);
+  into.cpu.push({ turnFrame: first, worstAfter: Math.max(0, ...rest) });
 }
+for (let i = 0; i < TURNS; i++) {
+  await oneEndTurn(page, measured.game);
+  if (basePage) await oneEndTurn(basePage, measured.baseline);
+}
+await basePage?.context().close();
+const endTurns = measured.game.wall;
+const endTurnsCpu = measured.game.cpu;
 
 // 3. Frame times while the map animates after a turn (pulses, floating deltas).
-await answerEvents();
+await answerEvents(page);
 const animation = await page.evaluate(
   () =>
     new Promise<number[]>((resolve) => {
@@ -298,7 +371,7 @@ const animation = await page.evaluate(
 
 // 4. The heap after 50 turns.
 for (let turns = 0; turns < 50; turns++) {
-  await answerEvents();
+  await answerEvents(page);
   await page.evaluate(() => (window as unknown as { __caspian: Hooks }).__caspian.store.getState().endTurn());
 }
 await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
@@ -306,7 +379,7 @@ await page.waitForTimeout(300);
 await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
 const heap = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
 await browser.close();
-for (const s of Object.values(servers)) await s.server.close();
+for (const s of Object.values(servers)) await s?.server.close();
 
 // ------------------------------------------------------------------ report
 
@@ -335,6 +408,21 @@ const results = {
   endTurns: endTurns.map((e) => ({ turnFrame: round(e.turnFrame), worstAfter: round(e.worstAfter) })),
   endTurnsCpu: endTurnsCpu.map((e) => ({ turnFrame: round(e.turnFrame), worstAfter: round(e.worstAfter) })),
   files: game.files,
+  baseline:
+    baseline && BASELINE
+      ? {
+          dir: BASELINE,
+          sizeKB: kb(baseline.gzip),
+          sizeRatio: round(baseline.gzip / bare.gzip, 3),
+          firstTurnMs: round(median(loads.baseline), 0),
+          firstTurnRatio: round(median(loads.baseline) / median(loads.bare), 3),
+          endTurnFrameCpuMs: round(median(measured.baseline.cpu.map((e) => e.turnFrame))),
+          framesAfterTurnWorstCpuMs: round(median(measured.baseline.cpu.map((e) => e.worstAfter))),
+          endTurnFrameMs: round(median(measured.baseline.wall.map((e) => e.turnFrame))),
+          framesAfterTurnWorstMs: round(median(measured.baseline.wall.map((e) => e.worstAfter))),
+          endTurnsCpu: measured.baseline.cpu.map((e) => ({ turnFrame: round(e.turnFrame), worstAfter: round(e.worstAfter) })),
+        }
+      : null,
 };
 console.table([
   {
@@ -365,5 +453,37 @@ console.table([
   },
   { measure: 'JS heap after 50 turns (MB)', value: results.heapAfter50TurnsMB, target: '< 15' },
 ]);
+// Where the first playable turn's time goes: the median time of each step (ms from
+// navigation), the game's beside bare Phaser's.
+const stepTable = (kind: Kind) => {
+  const names = [...new Set(steps[kind].flatMap((x) => Object.keys(x)))];
+  return Object.fromEntries(names.map((n) => [n, round(median(steps[kind].map((x) => x[n]).filter((v): v is number => v !== undefined)), 0)]));
+};
+const gameSteps = stepTable('game');
+const bareSteps = stepTable('bare');
+const leanSteps = stepTable('lean');
+console.log('first playable turn, step by step (median ms from navigation):');
+console.table(
+  [...new Set([...Object.keys(gameSteps), ...Object.keys(bareSteps)])]
+    .map((n) => ({ step: n, game: gameSteps[n] ?? '', 'bare Phaser': bareSteps[n] ?? '', 'lean bare (floor)': leanSteps[n] ?? '' }))
+    .sort((a, b) => Number(a.game || a['bare Phaser']) - Number(b.game || b['bare Phaser'])),
+);
+console.log(JSON.stringify({ steps: { game: gameSteps, bare: bareSteps, lean: leanSteps } }));
+if (results.baseline) {
+  const b = results.baseline;
+  console.log(`baseline (same run): ${b.dir}`);
+  console.table([
+    { measure: 'size, gzipped (KB) / ratio to bare', baseline: `${b.sizeKB} / ${b.sizeRatio}`, game: `${results.sizeGameKB} / ${results.sizeRatio}` },
+    {
+      measure: 'first playable turn (ms) / ratio to bare',
+      baseline: `${b.firstTurnMs} / ${b.firstTurnRatio}`,
+      game: `${results.firstTurnMs} / ${results.firstTurnRatio}`,
+    },
+    { measure: 'end-turn frame, CPU, median (ms)', baseline: b.endTurnFrameCpuMs, game: results.endTurnFrameCpuMs },
+    { measure: 'longest frame after, CPU, median (ms)', baseline: b.framesAfterTurnWorstCpuMs, game: results.framesAfterTurnWorstCpuMs },
+    { measure: 'end-turn frame, wall clock, median (ms)', baseline: b.endTurnFrameMs, game: results.endTurnFrameMs },
+    { measure: 'longest frame after, wall clock, median (ms)', baseline: b.framesAfterTurnWorstMs, game: results.framesAfterTurnWorstMs },
+  ]);
+}
 console.table(game.files.map((f) => ({ file: f.file, raw: f.raw, gzip: f.gzip })));
 console.log(JSON.stringify(results));

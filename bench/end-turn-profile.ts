@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/end-turn-profile.ts [--turns N] [--width W --height H]`: where the end-turn
+ * `npx tsx bench/end-turn-profile.ts [--turns N] [--width W --height H] [--interval µs]`: where the end-turn
  * frame's main-thread time goes. Builds the game into a temporary directory, plays the
  * default scenario in headless Chromium and, for each of N end turns, traces the click's
  * task and the tasks up to the frame that shows the new turn: CPU time by trace event
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { CONFIG, configWithoutWorker } from './config.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -19,8 +20,8 @@ const arg = (name: string, fallback: number) => {
 };
 const TURNS = arg('turns', 6);
 const DIST = join(tmpdir(), `caspian-profile-${process.pid}`);
-await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true, minify: false } });
-const server = await preview({ root: ROOT, build: { outDir: DIST }, preview: { port: 0, open: false }, logLevel: 'warn' });
+await build({ ...(await configWithoutWorker(ROOT, { outDir: DIST, emptyOutDir: true, minify: false })), logLevel: 'warn' });
+const server = await preview({ root: ROOT, configFile: CONFIG, build: { outDir: DIST }, preview: { port: 0, open: false }, logLevel: 'warn' });
 const address = server.httpServer.address();
 const url = `http://localhost:${typeof address === 'object' && address ? address.port : 4173}/`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -77,7 +78,7 @@ for (let turn = 0; turn < TURNS; turn++) {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: arg('interval', 100) });
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,cc',
     transferMode: 'ReportEvents',

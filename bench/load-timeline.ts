@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { CONFIG, configWithoutWorker } from './config.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -22,17 +23,15 @@ const PROFILE = process.argv.includes('--profile');
 const out = (name: string) => join(tmpdir(), `caspian-timeline-${process.pid}`, name);
 const pages = { game: { root: ROOT, dist: out('game') }, bare: { root: join(ROOT, 'bench/bare'), dist: out('bare') } };
 for (const p of Object.values(pages)) {
-  await build({
-    root: p.root,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: p.dist, emptyOutDir: true, chunkSizeWarningLimit: 5000, minify: !PROFILE },
-  });
+  const options = { outDir: p.dist, emptyOutDir: true, chunkSizeWarningLimit: 5000, minify: !PROFILE };
+  // The game with its offline worker, as shipped, unless profiling (bench/config.ts).
+  if (p === pages.game && !PROFILE) await build({ root: p.root, configFile: CONFIG, logLevel: 'error', build: options });
+  else await build({ ...(await configWithoutWorker(p.root, options)), logLevel: 'error' });
 }
 const serve = async (p: { root: string; dist: string }) => {
   const server = await preview({
     root: p.root,
-    configFile: join(ROOT, 'vite.config.ts'),
+    configFile: CONFIG,
     build: { outDir: p.dist },
     preview: { port: 0, open: false },
     logLevel: 'warn',

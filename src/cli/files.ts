@@ -8,7 +8,8 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../scenario/findings.ts';
-import { decodeUtf8, MAX_BYTES } from '../scenario/jsonText.ts';
+import { MAX_BYTES } from '../scenario/jsonText.ts';
+import { decodeUtf8 } from '../scenario/utf8.ts';
 import { type LoadResult, loadScenarioText } from '../scenario/load.ts';
 import { UsageError } from './args.ts';
 

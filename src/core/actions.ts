@@ -36,12 +36,23 @@ export interface PreviewItem {
   range?: [number, number];
 }
 
+const eraMonths = new WeakMap<NonNullable<ScenarioAction['era']>, { from: number; to: number }>();
+
 /** Whether the current turn falls inside the action's era (the period it belongs to). */
 export function inEra(scenario: Scenario, s: GameState, a: ScenarioAction): boolean {
   if (!a.era) return true;
+  // The era's months, read once (scripted players ask every action, every move).
+  let months = eraMonths.get(a.era);
+  if (!months) {
+    months = {
+      from: a.era.from === undefined ? Number.NEGATIVE_INFINITY : monthIndex(a.era.from),
+      to: a.era.to === undefined ? Number.POSITIVE_INFINITY : monthIndex(a.era.to),
+    };
+    eraMonths.set(a.era, months);
+  }
   const first = turnMonth(scenario, s.turn);
   const last = first + scenario.calendar.monthsPerTurn - 1;
-  return (a.era.from === undefined || last >= monthIndex(a.era.from)) && (a.era.to === undefined || first <= monthIndex(a.era.to));
+  return last >= months.from && first <= months.to;
 }
 
 /** Why an action cannot be taken now, or null when it can. */
@@ -71,6 +82,25 @@ export function turnReason(scenario: Scenario, s: GameState, a: ScenarioAction):
   return null;
 }
 
+/** Whether `turnReason` is null, without putting the reason into words. */
+export function turnOpen(scenario: Scenario, s: GameState, a: ScenarioAction): boolean {
+  if (s.outcome || s.awaiting || !inEra(scenario, s, a) || s.locked?.includes(a.id) || s.pending.length > 0) return false;
+  const last = s.lastTaken[a.id];
+  if (last === s.turn) return false;
+  if (a.limit !== undefined && (s.uses[a.id] ?? 0) >= a.limit) return false;
+  return !(a.cooldown > 0 && last !== undefined && s.turn - last <= a.cooldown);
+}
+
+/** Whether `stateReason` is null, without putting the reason into words. */
+export function stateOpen(scenario: Scenario, s: GameState, a: ScenarioAction): boolean {
+  return holds(scenario, s, a.when) && s.capital >= a.cost.capital && !(a.cost.treasury > 0 && s.treasury < a.cost.treasury);
+}
+
+/** Whether an action can be taken now (`unavailableReason` is null), without the reason's words. */
+export function canTake(scenario: Scenario, s: GameState, a: ScenarioAction): boolean {
+  return turnOpen(scenario, s, a) && stateOpen(scenario, s, a);
+}
+
 /** The part of the reason another move can change: the action's conditions and its cost. */
 export function stateReason(scenario: Scenario, s: GameState, a: ScenarioAction): string | null {
   if (!holds(scenario, s, a.when)) return a.whenText ?? `Needs: ${a.when ? describeCondition(scenario, a.when) : ''}.`;
@@ -81,7 +111,7 @@ export function stateReason(scenario: Scenario, s: GameState, a: ScenarioAction)
 
 /** The actions that can be taken now, without previews: what scripted players need. */
 export function availableActions(scenario: Scenario, s: GameState): ScenarioAction[] {
-  return scenario.actions.filter((a) => unavailableReason(scenario, s, a) === null);
+  return scenario.actions.filter((a) => canTake(scenario, s, a));
 }
 
 /** The actions of the current period, each with its cost, availability and preview. */

@@ -9,20 +9,37 @@ import type { Condition, Happening, Scenario } from '../scenario/types.ts';
 import { monthIndex } from './calendar.ts';
 import type { GameState } from './state.ts';
 import { turnMonth } from './time.ts';
-import { readVar } from './vars.ts';
+import { varReader } from './vars.ts';
 import { counterValue } from './counters.ts';
 
 export const MAX_DEPTH = 24;
 /** Effects stop after this many steps in one application (a second line of defence). */
 export const MAX_STEPS = 5000;
 
-type Test = (scenario: Scenario, s: GameState) => boolean;
+export type Test = (scenario: Scenario, s: GameState) => boolean;
 
 const compiled = new WeakMap<Condition, Test>();
 const never: Test = () => false;
 
 export function holds(scenario: Scenario, s: GameState, cond: Condition | undefined): boolean {
   return cond === undefined || compile(cond, 0)(scenario, s);
+}
+
+const always: Test = () => true;
+const listTests = new WeakMap<readonly { when?: Condition }[], Test[]>();
+
+/**
+ * The tests of a list's conditions (`when`), in list order, compiled once and cached by
+ * the list: `tests[i](scenario, s)` is `holds(scenario, s, list[i].when)`. A loop over a
+ * power's concerns or ties then finds its tests once, not once per entry.
+ */
+export function testsOf(list: readonly { when?: Condition }[]): Test[] {
+  let tests = listTests.get(list);
+  if (tests === undefined) {
+    tests = list.map((x) => (x.when === undefined ? always : compile(x.when, 0)));
+    listTests.set(list, tests);
+  }
+  return tests;
 }
 
 function compile(c: Condition, depth: number): Test {
@@ -53,10 +70,7 @@ function build(c: Condition, depth: number): Test {
     const inner = compile(c.not, depth + 1);
     return (sc, s) => !inner(sc, s);
   }
-  if ('var' in c) {
-    const v = c.var;
-    return compare((sc, s) => readVar(sc, s, v), c.op, c.value);
-  }
+  if ('var' in c) return compare(varReader(c.var), c.op, c.value);
   if ('counter' in c) {
     const name = c.counter;
     return compare((_, s) => counterValue(s.flags[name]), c.op, c.value);

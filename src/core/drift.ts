@@ -12,12 +12,24 @@
  * decide for itself (Mutalibov fell for a pro-Russian line; a client regime is a weak one).
  */
 import type { Scenario } from '../scenario/types.ts';
+import { numbered } from './causes.ts';
 import { balanceOf, dominantPower } from './derived.ts';
 import { stepToward } from './economy.ts';
 import { snapshotMeter } from './history.ts';
 import type { GameState } from './state.ts';
 import { change } from './vars.ts';
-import { POWER_NAMES } from './vocabulary.ts';
+import { POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
+
+// The causes, built once per number they show (causes.ts); a power is named by its place in POWER_IDS.
+const spread = numbered((balance) => `Influence spread among the powers (balance ${balance} sustains ${sovereigntyTarget(balance)})`);
+const lopsided = numbered((balance) => `Influence lopsided (balance ${balance} sustains ${sovereigntyTarget(balance)})`);
+const heldBy = numbered((at, influence) => `${POWER_NAMES[POWER_IDS[at] as PowerId]}'s hold over you (influence ${influence})`);
+const steady = numbered((carried) => `A living and a free hand steady the country (economy and sovereignty carry ${carried})`);
+const wornDown = numbered((carried) => `Hard times and a weak hand wear it down (economy and sovereignty carry ${carried})`);
+const hardship = numbered((economy) => `Hardship (economy ${economy})`);
+const defeats = numbered((lost) => `Defeats in Karabakh (${lost} in a year)`);
+const client = numbered((at, sovereignty) => `Seen at home as ${POWER_NAMES[POWER_IDS[at] as PowerId]}'s client (sovereignty ${sovereignty})`);
+const settles = numbered((base) => `Readiness settles toward ${base}`);
 
 export function driftMeters(scenario: Scenario, s: GameState): void {
   const balance = balanceOf(s);
@@ -25,37 +37,32 @@ export function driftMeters(scenario: Scenario, s: GameState): void {
   const free = sovereigntyTarget(balance);
   const sovStep = stepToward(s.meters.sovereignty, free, 4, 2);
   if (sovStep !== 0) {
-    change(
-      s,
-      'sovereignty',
-      sovStep,
-      sovStep > 0 ? `Influence spread among the powers (balance ${balance} sustains ${free})` : `Influence lopsided (balance ${balance} sustains ${free})`,
-    );
+    change(s, 'sovereignty', sovStep, sovStep > 0 ? spread(balance) : lopsided(balance));
   }
 
   const top = dominantPower(s);
   const topInfluence = s.powers[top].influence;
   const hold = topInfluence >= 90 ? 2 : topInfluence >= 75 ? 1 : 0;
-  if (hold > 0) change(s, 'sovereignty', -hold, `${POWER_NAMES[top]}'s hold over you (influence ${topInfluence})`);
+  if (hold > 0) change(s, 'sovereignty', -hold, heldBy(POWER_IDS.indexOf(top), topInfluence));
 
   const m = s.meters;
   // Stability drifts a quarter of the way toward what the government delivers: the
   // average of the economy and sovereignty. Real hardship hurts more.
   const carried = stabilityTarget(m.economy, m.sovereignty);
   const stabStep = stepToward(m.stability, carried, 4, 3);
-  if (stabStep > 0) change(s, 'stability', stabStep, `A living and a free hand steady the country (economy and sovereignty carry ${carried})`);
-  else if (stabStep < 0) change(s, 'stability', stabStep, `Hard times and a weak hand wear it down (economy and sovereignty carry ${carried})`);
-  if (m.economy < 15) change(s, 'stability', -1, `Hardship (economy ${m.economy})`);
+  if (stabStep > 0) change(s, 'stability', stabStep, steady(carried));
+  else if (stabStep < 0) change(s, 'stability', stabStep, wornDown(carried));
+  if (m.economy < 15) change(s, 'stability', -1, hardship(m.economy));
   // Fresh defeats anger the public; a front that has been frozen for a year does not.
   const yearAgo = snapshotMeter(s.history[s.history.length - 4], 'karabakh');
   if (yearAgo !== undefined && m.karabakh < 30 && m.karabakh <= yearAgo - 3) {
-    change(s, 'stability', -1, `Defeats in Karabakh (${m.karabakh - yearAgo} in a year)`);
+    change(s, 'stability', -1, defeats(m.karabakh - yearAgo));
   }
-  if (m.sovereignty < 30) change(s, 'stability', m.sovereignty < 20 ? -2 : -1, `Seen at home as ${POWER_NAMES[top]}'s client (sovereignty ${m.sovereignty})`);
+  if (m.sovereignty < 30) change(s, 'stability', m.sovereignty < 20 ? -2 : -1, client(POWER_IDS.indexOf(top), m.sovereignty));
 
   const { securityBase } = scenario.model;
   if (Math.abs(m.security - securityBase) > 5) {
-    change(s, 'security', stepToward(m.security, securityBase, 6, 2), `Readiness settles toward ${securityBase}`);
+    change(s, 'security', stepToward(m.security, securityBase, 6, 2), settles(securityBase));
   }
 }
 

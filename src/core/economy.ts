@@ -14,9 +14,16 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { production } from './derived.ts';
+import { keyed, numbered } from './causes.ts';
 import { ownRoute } from './clone.ts';
 import type { GameState } from './state.ts';
 import { change } from './vars.ts';
+
+// The causes, built once (causes.ts).
+const exports = keyed((route: Scenario['energy']['routes'][number]) => `${route.kind === 'oil' ? 'Oil' : 'Gas'} exports via ${route.name}`);
+const idle = numbered((limit) => `Idle money above $${limit}m (two years of income) lost to inflation and graft`);
+const withoutExports = numbered((target) => `Without export revenue the economy tends to ${target}`);
+const sustained = numbered((revenue, target) => `Energy revenue of $${revenue}m sustains an economy of ${target}`);
 
 export function energyAndEconomy(scenario: Scenario, s: GameState): void {
   const fields = scenario.energy.fields;
@@ -37,7 +44,7 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
     rs.flow = flow;
     rs.revenue = Math.round(flow * (rs.price ?? route.price));
     revenue += rs.revenue;
-    change(s, 'treasury', rs.revenue, `${route.kind === 'oil' ? 'Oil' : 'Gas'} exports via ${route.name}`);
+    change(s, 'treasury', rs.revenue, exports(route));
   }
   s.revenue = revenue;
 
@@ -48,12 +55,7 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
 
   const fromRevenue = Math.min(50, Math.floor(revenue / revenuePerEconomyPoint));
   const target = Math.min(100, economyBase + fromRevenue);
-  change(
-    s,
-    'economy',
-    stepToward(s.meters.economy, target, 4, 3),
-    fromRevenue > 0 ? `Energy revenue of $${revenue}m sustains an economy of ${target}` : `Without export revenue the economy tends to ${target}`,
-  );
+  change(s, 'economy', stepToward(s.meters.economy, target, 4, 3), fromRevenue > 0 ? sustained(revenue, target) : withoutExports(target));
 }
 
 /** Quarters of income the state may hold before idle money starts to melt away. */
@@ -68,7 +70,7 @@ function idleReserves(s: GameState, income: number): void {
   const limit = reserveLimit(income);
   if (s.treasury <= limit) return;
   const loss = Math.round((s.treasury - limit) / 10);
-  if (loss > 0) change(s, 'treasury', -loss, `Idle money above $${limit}m (two years of income) lost to inflation and graft`);
+  if (loss > 0) change(s, 'treasury', -loss, idle(limit));
 }
 
 /** A step of 1/divisor of the gap, at least 1 and at most `max`, toward a target. */

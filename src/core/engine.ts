@@ -11,6 +11,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
+import { joined } from './causes.ts';
 import { beginDraft, finishDraft, idRecord, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
 import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
@@ -42,28 +43,6 @@ export function scenarioHash(scenario: Scenario): string {
     fingerprints.set(scenario, h);
   }
   return h;
-}
-
-const joins = new Map<string, Map<string, string>>();
-
-/**
- * `head: tail`, the same string object each time: causes are looked up in the game's
- * string table on every change, and a string built afresh must be flattened and hashed
- * again each time (a policy weighing its moves builds thousands).
- */
-function joined(head: string, tail: string): string {
-  let tails = joins.get(head);
-  if (!tails) {
-    tails = new Map();
-    joins.set(head, tails);
-  }
-  let text = tails.get(tail);
-  if (text === undefined) {
-    text = `${head}: ${tail}`;
-    // Built from scenario texts, so few; the bound only guards against a runaway.
-    if (tails.size < 10_000) tails.set(tail, text);
-  }
-  return text;
 }
 
 export function newGame(scenario: Scenario, seed: string | number, options: NewGameOptions = {}): GameState {

@@ -2,9 +2,21 @@
  * The simulation core's public API. Pure and deterministic: no clock, no unseeded randomness,
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
-export { availableActions, type LegalAction, legalActions, type PreviewItem, previewEffects, stateReason, turnReason, unavailableReason } from './actions.ts';
+export {
+  availableActions,
+  canTake,
+  type LegalAction,
+  legalActions,
+  type PreviewItem,
+  previewEffects,
+  stateOpen,
+  stateReason,
+  turnOpen,
+  turnReason,
+  unavailableReason,
+} from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
-export { holds } from './conditions.ts';
+export { holds, type Test } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { ownedCopy } from './clone.ts';
 export { describeCondition } from './describe.ts';
@@ -42,7 +54,7 @@ export {
 } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';
-export { agendaForTurn, rulesOf } from './rules.ts';
+export { agendaForTurn, openInTurn, rulesOf } from './rules.ts';
 export { awaitedPower } from './seats.ts';
 export type * from './state.ts';
 export { injectableEvents, PROMPT_MAX } from './teacher.ts';

@@ -18,10 +18,11 @@
  * player sees the pressure build instead of a silence that suddenly breaks.
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
-import { holds } from './conditions.ts';
+import { holds, testsOf } from './conditions.ts';
 import { agendaForTurn, openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
+import { joined, numbered } from './causes.ts';
 import { internString, own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
 import { eachChange, PEOPLE_BIT } from './history.ts';
 import type { GameState } from './state.ts';
@@ -30,6 +31,11 @@ import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabul
 
 /** The cause of the relation's slow return to its base level; not a reason to act. */
 const SETTLE = 'Relations settle toward normal';
+
+/** Each power's variable names, spelled once (a name built afresh is hashed on every change). */
+const RELATION_VAR = { russia: 'russia.relation', turkey: 'turkey.relation', iran: 'iran.relation', west: 'west.relation' } as const;
+const INFLUENCE_VAR = { russia: 'russia.influence', turkey: 'turkey.influence', iran: 'iran.influence', west: 'west.influence' } as const;
+const tiesPull = numbered((target) => `Ties pull toward ${target}`);
 
 /**
  * How hard the powers push at each difficulty, in percent: how often they use sticks,
@@ -77,20 +83,23 @@ export function powersRespond(scenario: Scenario, s: GameState): void {
 }
 
 function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
-  const relationVar = `${id}.relation` as const;
+  const relationVar = RELATION_VAR[id];
   const agenda = agendaForTurn(scenario, s.turn)[id];
-  for (const concern of agenda?.concerns ?? def.concerns) {
-    if (holds(scenario, s, concern.when)) change(s, relationVar, concern.delta, concern.label);
+  const concerns = agenda?.concerns ?? def.concerns;
+  const tests = agenda?.concernTests ?? testsOf(concerns);
+  for (let i = 0; i < concerns.length; i++) {
+    const concern = concerns[i] as (typeof concerns)[number];
+    if ((tests[i] as (typeof tests)[number])(scenario, s)) change(s, relationVar, concern.delta, concern.label);
   }
   change(s, relationVar, (((s.powers[id].baseRelation ?? def.baseRelation) - s.powers[id].relation) * 10) / 100, SETTLE);
 
-  const target = influenceTargetValue(scenario, s, id, undefined, agenda?.sources);
+  const target = agenda ? influenceTargetValue(scenario, s, id, undefined, agenda.sources, agenda.sourceTests) : influenceTargetValue(scenario, s, id);
   const gap = target - s.powers[id].influence;
   let step = Math.round(gap / 4);
   if (step === 0 && gap !== 0) step = gap > 0 ? 1 : -1;
   if (step > 3) step = 3;
   if (step < -3) step = -3;
-  change(s, `${id}.influence`, step, `Ties pull toward ${target}`);
+  change(s, INFLUENCE_VAR[id], step, tiesPull(target));
 
   // Read afresh: a change above may have replaced the power's record with the draft's copy.
   const power = s.powers[id];
@@ -124,11 +133,13 @@ export function influenceTargetValue(
   id: PowerId,
   parts?: { label: string; amount: number }[],
   sources = scenario.powers[id].influenceSources,
+  tests = testsOf(sources),
 ): number {
   const def = scenario.powers[id];
   let value = def.baseInfluence;
-  for (const src of sources) {
-    if (holds(scenario, s, src.when)) {
+  for (let i = 0; i < sources.length; i++) {
+    if ((tests[i] as (typeof tests)[number])(scenario, s)) {
+      const src = sources[i] as (typeof sources)[number];
       value += src.amount;
       parts?.push({ label: src.label, amount: src.amount });
     }
@@ -224,28 +235,48 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   const roll = nextInt(s.rng, 100);
   const kind: 'stick' | 'carrot' | null = roll < odds.stick ? 'stick' : roll < odds.stick + odds.carrot ? 'carrot' : null;
   if (!kind) return;
-  const eligible = openInTurn(scenario, s.turn, def.responses).filter((r) => r.kind === kind && isOpen(scenario, s, id, r));
-  const index = pickWeighted(
-    s.rng,
-    eligible.map((r) => r.weight),
-  );
-  const chosen: PowerResponse | undefined = eligible[index];
+  // Gathered into lists kept between calls (nothing else runs meanwhile): this runs for
+  // every power every turn, in every game a policy plays or imagines.
+  const eligible = ELIGIBLE;
+  const weights = WEIGHTS;
+  eligible.length = 0;
+  weights.length = 0;
+  // This turn's responses of that kind, in list order (rules.ts: agendaForTurn).
+  const agenda = agendaForTurn(scenario, s.turn)[id];
+  const open = agenda ? (kind === 'stick' ? agenda.sticks : agenda.carrots) : openInTurn(scenario, s.turn, def.responses).filter((r) => r.kind === kind);
+  const tests = agenda ? (kind === 'stick' ? agenda.stickTests : agenda.carrotTests) : testsOf(open);
+  const felt = feltStance(s, id);
+  for (let i = 0; i < open.length; i++) {
+    const r = open[i] as PowerResponse;
+    if (isOpenAt(s, id, r, felt) && (tests[i] as (typeof tests)[number])(scenario, s)) {
+      eligible.push(r);
+      weights.push(r.weight);
+    }
+  }
+  const chosen: PowerResponse | undefined = eligible[pickWeighted(s.rng, weights)];
+  eligible.length = 0;
   if (chosen) applyResponse(scenario, s, id, chosen);
+}
+
+const ELIGIBLE: PowerResponse[] = [];
+const WEIGHTS: number[] = [];
+
+/** isOpen without the response's conditions, for a stance felt as `felt`. */
+function isOpenAt(s: GameState, id: PowerId, r: PowerResponse, felt: number): boolean {
+  // The cheap tests first (each is pure: the order changes no answer).
+  return (
+    (r.stanceAtMost === undefined || felt <= r.stanceAtMost) &&
+    (r.stanceAtLeast === undefined || felt >= r.stanceAtLeast) &&
+    (s.powers[id].cooldowns[r.id] ?? 0) <= s.turn &&
+    !isActive(s, id, r.id)
+  );
 }
 
 /** Whether a power can use a response now: off cooldown, within its stance gates, not in
  *  force already, its conditions holding. */
 function isOpen(scenario: Scenario, s: GameState, id: PowerId, r: PowerResponse): boolean {
-  const power = s.powers[id];
   // The stance as the difficulty makes it felt (hard: harsher answers sooner).
-  const felt = feltStance(s, id);
-  return (
-    (power.cooldowns[r.id] ?? 0) <= s.turn &&
-    (r.stanceAtMost === undefined || felt <= r.stanceAtMost) &&
-    (r.stanceAtLeast === undefined || felt >= r.stanceAtLeast) &&
-    !isActive(s, id, r.id) &&
-    holds(scenario, s, r.when)
-  );
+  return isOpenAt(s, id, r, feltStance(s, id)) && holds(scenario, s, r.when);
 }
 
 /**
@@ -267,7 +298,7 @@ export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, cho
   const response = internString(s, chosen.id);
   const code = POWER_IDS.indexOf(id) * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
   ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, s.current.changes.length / 3);
-  applyEffects(scenario, s, chosen.effects, `${POWER_NAMES[id]}: ${chosen.label}`);
+  applyEffects(scenario, s, chosen.effects, joined(POWER_NAMES[id], chosen.label));
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }
 

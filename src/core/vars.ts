@@ -8,7 +8,7 @@ import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
 import { internString, own, ownPower, ownTurnList } from './clone.ts';
 import type { GameState } from './state.ts';
-import { type PowerId, type ReadableVar, rangeOf, WRITABLE_VARS, type WritableVar } from './vocabulary.ts';
+import { POWER_IDS, type PowerId, type ReadableVar, rangeOf, WRITABLE_VARS, type WritableVar } from './vocabulary.ts';
 
 export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): number {
   switch (v) {
@@ -45,6 +45,39 @@ export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): numbe
       return power.stance;
     }
   }
+}
+
+/**
+ * A reader of one variable, decided once (a compiled condition reads its variable on
+ * every test): the same value `readVar` gives, without comparing and cutting the name
+ * each time.
+ */
+export function varReader(v: ReadableVar): (scenario: Scenario, s: GameState) => number {
+  switch (v) {
+    case 'sovereignty':
+    case 'stability':
+    case 'economy':
+    case 'security':
+    case 'karabakh':
+      return (_, s) => s.meters[v];
+    case 'treasury':
+      return (_, s) => s.treasury;
+    case 'capital':
+      return (_, s) => s.capital;
+    case 'revenue':
+      return (_, s) => s.revenue;
+    case 'turn':
+      return (_, s) => s.turn;
+  }
+  const dot = v.indexOf('.');
+  const id = v.slice(0, dot) as PowerId;
+  const part = v.slice(dot + 1);
+  if (dot > 0 && (POWER_IDS as readonly string[]).includes(id)) {
+    if (part === 'relation') return (_, s) => s.powers[id].relation;
+    if (part === 'influence') return (_, s) => s.powers[id].influence;
+    if (part === 'stance') return (_, s) => s.powers[id].stance;
+  }
+  return (scenario, s) => readVar(scenario, s, v);
 }
 
 /** Where each writable variable lives, decided once rather than by parsing its name on
@@ -100,10 +133,23 @@ export function change(s: GameState, v: WritableVar, delta: number, cause: strin
     slot.table = s.strings;
     slot.at = varIndex;
   }
-  const causeIndex = internString(s, cause);
+  // An effect list changes several variables for one cause: its index is still good if
+  // the table is the same and still holds it there (a look's entries are undone).
+  let causeIndex = lastCauseAt;
+  if (cause !== lastCause || lastCauseTable !== s.strings || s.strings[causeIndex] !== cause) {
+    causeIndex = internString(s, cause);
+    lastCause = cause;
+    lastCauseTable = s.strings;
+    lastCauseAt = causeIndex;
+  }
   ownTurnList(s, 'changes').push(varIndex, applied, causeIndex);
   return applied;
 }
+
+/** The cause `change` recorded last, its table and its index there. */
+let lastCause = '';
+let lastCauseTable: string[] | null = null;
+let lastCauseAt = -1;
 
 export function setVar(s: GameState, v: WritableVar, value: number, cause: string, scenario?: Scenario): number {
   const slot = SLOTS.get(v);

@@ -26,7 +26,18 @@
  * seeds from the game seed. Its cost is set by its budget (rollouts per finalist,
  * horizon in turns, finalists); `expert` uses the default, `expert:<r>x<h>k<k>` another.
  */
-import { act, availableActions, choose, type Command, endTurn, type GameState, nextFloat, offeredChoices, type RngState, rulesOf } from '../core/index.ts';
+import {
+  advance,
+  availableActions,
+  type Command,
+  type GameState,
+  nextFloat,
+  offeredChoices,
+  ownedCopy,
+  type RngState,
+  rulesOf,
+  whatIf,
+} from '../core/index.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { balancer } from './policies.ts';
 import type { Policy } from './policy.ts';
@@ -56,12 +67,6 @@ function onOwnDice(s: GameState, rng: RngState): GameState {
   return { ...s, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } };
 }
 
-/** Plays one command on a copy; null when the engine refuses it. */
-function tryCommand(scenario: Scenario, s: GameState, c: Command): GameState | null {
-  const r = c.type === 'act' ? act(scenario, s, c.action) : c.type === 'choose' ? choose(scenario, s, c.event, c.choice) : endTurn(scenario, s);
-  return r.ok ? r.state : null;
-}
-
 /**
  * The value of a position on the scale of the final score: a finished game is worth its
  * score (a lost one its halved score, less a margin so the search never gambles the
@@ -77,17 +82,15 @@ export function positionValue(scenario: Scenario, s: GameState): number {
  * player would: the balancer (policies.ts) answers the events and takes the actions,
  * drawing from `rng`. Returns the value reached.
  */
-function rollout(scenario: Scenario, start: GameState, lastTurn: number, rng: RngState): number {
-  let s = start;
+function rollout(scenario: Scenario, s: GameState, lastTurn: number, rng: RngState): number {
+  // `s` is the rollout's own (ownedCopy): played on in place, nothing is copied per move.
   const ctx = { scenario, rng };
   let inTurn = 0;
   for (let guard = 0; guard < 400 && !s.outcome && s.turn <= lastTurn; guard++) {
     let command = balancer.next(ctx, s);
     if (++inTurn > 12 && command.type === 'act') command = END_TURN;
-    const next = tryCommand(scenario, s, command);
-    if (!next) break;
+    if (!advance(scenario, s, command).ok) break;
     if (command.type === 'endTurn') inTurn = 0;
-    s = next;
   }
   return positionValue(scenario, s);
 }
@@ -135,8 +138,12 @@ export function makeExpert(budget: ExpertBudget = DEFAULT_EXPERT_BUDGET, name = 
       // turn ends, so an action and "end the turn" are compared on the same footing).
       const ranked: { move: Command; index: number; value: number }[] = [];
       moves.forEach((move, index) => {
-        const after = move.type === 'endTurn' ? state : tryCommand(scenario, onOwnDice(state, dice[0] as RngState), move);
-        if (after) ranked.push({ move, index, value: positionValue(scenario, after) - spend(scenario, move) });
+        // A look (whatIf) on the first future's dice: nothing is copied, and the state is as it was after.
+        const value =
+          move.type === 'endTurn'
+            ? positionValue(scenario, state)
+            : whatIf(scenario, state, move, dice[0] as RngState, (after) => positionValue(scenario, after));
+        if (value !== undefined) ranked.push({ move, index, value: value - spend(scenario, move) });
       });
       ranked.sort((a, b) => b.value - a.value || a.index - b.index);
       const finalists = ranked.slice(0, keep);
@@ -153,8 +160,10 @@ export function makeExpert(budget: ExpertBudget = DEFAULT_EXPERT_BUDGET, name = 
       for (const f of finalists) {
         let total = 0;
         for (const d of dice) {
-          const after = tryCommand(scenario, onOwnDice(state, d), f.move);
-          total += after ? rollout(scenario, after, lastTurn, { c: d.c, s0: d.s0, s1: d.s1, s2: d.s2 }) : Number.NEGATIVE_INFINITY;
+          const future = ownedCopy(onOwnDice(state, d));
+          total += advance(scenario, future, f.move).ok
+            ? rollout(scenario, future, lastTurn, { c: d.c, s0: d.s0, s1: d.s1, s2: d.s2 })
+            : Number.NEGATIVE_INFINITY;
         }
         const mean = total / dice.length - spend(scenario, f.move);
         if (mean > bestMean || (mean === bestMean && f.index < best.index)) {

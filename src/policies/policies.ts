@@ -14,6 +14,7 @@ import {
   type Command,
   type GameState,
   availableActions,
+  canTake,
   monthIndex,
   nextFloat,
   nextInt,
@@ -21,17 +22,16 @@ import {
   type PowerId,
   type RngState,
   rulesOf,
-  stateReason,
+  stateOpen,
   type Touched,
   turnDate,
-  turnReason,
-  unavailableReason,
+  turnOpen,
   whatIf,
 } from '../core/index.ts';
 import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
 import { expert, expertByName } from './expert.ts';
-import { projectedScore } from './projection.ts';
+import { PROJECTION_TURNS, projectedScore } from './projection.ts';
 import type { Policy, PolicyContext } from './policy.ts';
 import { Readings } from './readings.ts';
 
@@ -153,7 +153,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   // action held back now by its conditions or its cost can be opened by another move
   // this turn (the period, this turn's use, limits and cooldowns stay as they are), so
   // only those are looked at after each move.
-  const closed = scenario.actions.filter((b) => !available.includes(b) && turnReason(scenario, s, b) === null);
+  const closed = scenario.actions.filter((b) => !available.includes(b) && turnOpen(scenario, s, b));
   readings.noteConditions(s, closed);
   for (const a of available) {
     if (used >= MAX_SIMULATED_MOVES) break;
@@ -161,7 +161,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
       let v = score(after, readings.after(wa)) - cost(a);
       for (const b of closed) {
-        if (!readings.mayHold(b, wa) || stateReason(scenario, after, b) !== null) continue;
+        if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
         if (used >= MAX_SIMULATED_MOVES) break;
         used++;
         const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
@@ -202,7 +202,7 @@ export const historical: Policy = {
       let due = 0;
       for (const m of months) if (m <= turnEnd) due++;
       // Catch up on a historical action blocked earlier (say, for want of capital).
-      if (due > (s.uses[action.id] ?? 0) && unavailableReason(scenario, s, action) === null) return { type: 'act', action: action.id };
+      if (due > (s.uses[action.id] ?? 0) && canTake(scenario, s, action)) return { type: 'act', action: action.id };
     }
     return END_TURN;
   },
@@ -217,7 +217,7 @@ export const balancer: Policy = {
     // half of one. The first balancer judged moves by evaluatePosition; the projection
     // reads the model's own slow forces (balance → sovereignty → stability, the powers'
     // expected answers) and plays a clearly stronger game (issue 7 §7).
-    const score: Score = (x) => projectedScore(scenario, x) * 13;
+    const score: Score = (x, known) => projectedScore(scenario, x, PROJECTION_TURNS, known) * 13;
     const event = pendingEvent(scenario, s);
     if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
     return bestAction(ctx, s, score, 0.5);
@@ -265,7 +265,7 @@ export function spam(actionId: string): Policy {
       const event = pendingEvent(scenario, s);
       if (event) return historicalChoice(scenario, s, event);
       const action = rulesOf(scenario).actionById.get(actionId);
-      return action && unavailableReason(scenario, s, action) === null ? { type: 'act', action: actionId } : END_TURN;
+      return action && canTake(scenario, s, action) ? { type: 'act', action: actionId } : END_TURN;
     },
   };
 }

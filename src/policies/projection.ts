@@ -27,20 +27,35 @@ import {
   stabilityTarget,
   stepToward,
 } from '../core/index.ts';
-import { holds } from '../core/index.ts';
+import { holds, openInTurn, type Test } from '../core/index.ts';
+import type { KnownReadings } from './evaluate.ts';
 import type { Effect, Scenario } from '../scenario/types.ts';
 
-type MeterDeltas = Record<MeterId, number>;
-const zero = (): MeterDeltas => ({ sovereignty: 0, stability: 0, economy: 0, security: 0, karabakh: 0 });
+// Meters and powers are numbers in arrays indexed as METER_IDS and POWER_IDS list them:
+// the projection runs for every move a planner weighs, and reading an object by a key
+// that changes from one step of a loop to the next costs far more than the arithmetic.
+// The arithmetic is the same, in the same order, as when they were keyed by name.
+type MeterDeltas = number[];
+const zero = (): MeterDeltas => METER_IDS.map(() => 0);
+const METERS = METER_IDS.length;
+const POWERS = POWER_IDS.length;
+const meterIndex = new Map<string, number>(METER_IDS.map((k, i) => [k, i]));
+const [SOVEREIGNTY, STABILITY, ECONOMY, SECURITY] = (['sovereignty', 'stability', 'economy', 'security'] as const).map((k) => METER_IDS.indexOf(k)) as [
+  number,
+  number,
+  number,
+  number,
+];
 
 /** The meter changes an effect list makes, counting `chance` branches at their odds. */
 function meterDeltas(effects: readonly Effect[], out: MeterDeltas, scale = 1, depth = 0): void {
   if (depth > 6) return;
   for (const e of effects) {
-    if (e.op === 'add' && (METER_IDS as readonly string[]).includes(e.var)) {
+    const k = e.op === 'add' ? meterIndex.get(e.var) : undefined;
+    if (e.op === 'add' && k !== undefined) {
       // A random amount counts at its middle.
       const d = typeof e.delta === 'number' ? e.delta : (e.delta.min + e.delta.max) / 2;
-      out[e.var as MeterId] += d * scale;
+      out[k] = (out[k] as number) + d * scale;
     } else if (e.op === 'chance') {
       meterDeltas(e.then, out, (scale * e.percent) / 100, depth + 1);
       if (e.else) meterDeltas(e.else, out, (scale * (100 - e.percent)) / 100, depth + 1);
@@ -57,101 +72,138 @@ interface Repertoire {
   carrot: MeterDeltas;
 }
 
-const repertoires = new WeakMap<Scenario, Record<PowerId, Repertoire>>();
+/** Per scenario: each power's repertoire (in POWER_IDS order) and the score's meter weights (in METER_IDS order). */
+interface Fixed {
+  rep: Repertoire[];
+  weights: number[];
+}
+
+const fixedOf = new WeakMap<Scenario, Fixed>();
 
 /** What each power's sticks and carrots do to the meters on average, weighted as it picks. */
-function repertoireOf(scenario: Scenario): Record<PowerId, Repertoire> {
-  let r = repertoires.get(scenario);
-  if (r) return r;
-  r = {} as Record<PowerId, Repertoire>;
+function fixed(scenario: Scenario): Fixed {
+  let f = fixedOf.get(scenario);
+  if (f) return f;
+  const rep: Repertoire[] = [];
   for (const id of POWER_IDS) {
-    const rep: Repertoire = { stick: zero(), carrot: zero() };
+    const r: Repertoire = { stick: zero(), carrot: zero() };
     for (const kind of ['stick', 'carrot'] as const) {
       const list = scenario.powers[id].responses.filter((x) => x.kind === kind);
       let weights = 0;
       for (const x of list) weights += x.weight;
       for (const x of list) {
         // A response in force keeps acting through trends; count its duration once more.
-        meterDeltas(x.effects, rep[kind], ((x.weight / (weights || 1)) * (1 + x.duration / 2)) as number);
+        meterDeltas(x.effects, r[kind], ((x.weight / (weights || 1)) * (1 + x.duration / 2)) as number);
       }
     }
-    r[id] = rep;
+    rep.push(r);
   }
-  repertoires.set(scenario, r);
-  return r;
+  const w = scenario.outcomes.score;
+  f = { rep, weights: METER_IDS.map((k) => w[k]) };
+  fixedOf.set(scenario, f);
+  return f;
 }
 
 /** Turns a projection looks ahead at most: beyond that, its guesses only add noise. */
 export const PROJECTION_TURNS = 4;
 
+// Scratch rows, filled afresh by each projection (it never runs inside another).
+const m = new Float64Array(METERS);
+const trend = new Float64Array(METERS);
+const rel = new Float64Array(POWERS);
+const stance = new Float64Array(POWERS);
+const inf = new Float64Array(POWERS);
+const drift = new Float64Array(POWERS);
+const fixedTarget = new Float64Array(POWERS);
+const base = new Float64Array(POWERS);
+
 /**
  * The final score the position is heading for, as a fraction (not rounded), looking
  * `turns` turns ahead (at most to the end of the scenario). A lost game is worth its
- * outcome's score.
+ * outcome's score. `known` holds readings of `s` its caller already has (each power's
+ * agenda drift and influence target: see readings.ts); the rest are read here.
  */
-export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECTION_TURNS): number {
+export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECTION_TURNS, known?: KnownReadings): number {
   if (s.outcome) return s.outcome.score;
   const left = Math.max(0, Math.min(turns, scenario.calendar.turns - s.turn));
-  const m = { ...s.meters };
-  const rel = {} as Record<PowerId, number>;
-  const stance = {} as Record<PowerId, number>;
-  const inf = {} as Record<PowerId, number>;
-  const drift = {} as Record<PowerId, number>;
-  const fixedTarget = {} as Record<PowerId, number>;
+  for (let k = 0; k < METERS; k++) {
+    m[k] = s.meters[METER_IDS[k] as MeterId];
+    trend[k] = 0;
+  }
   // Only the concerns and ties whose dates admit this turn (a campaign has many chapters').
   const agenda = agendaForTurn(scenario, s.turn);
-  for (const id of POWER_IDS) {
+  for (let i = 0; i < POWERS; i++) {
+    const id = POWER_IDS[i] as PowerId;
     const p = s.powers[id];
-    rel[id] = p.relation;
-    stance[id] = p.stance;
-    inf[id] = p.influence;
-    let d = 0;
-    for (const c of agenda[id]?.concerns ?? scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
-    drift[id] = d;
+    rel[i] = p.relation;
+    base[i] = p.baseRelation ?? scenario.powers[id].baseRelation;
+    stance[i] = p.stance;
+    inf[i] = p.influence;
+    const a = agenda[id];
+    let d = known?.drift[id];
+    if (d === undefined) {
+      d = 0;
+      if (a) {
+        // The agenda's compiled tests (rules.ts): the same as holds(c.when), found once.
+        for (let j = 0; j < a.concerns.length; j++) if ((a.concernTests[j] as Test)(scenario, s)) d += (a.concerns[j] as (typeof a.concerns)[number]).delta;
+      } else for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
+    }
+    drift[i] = d;
     // The ties that do not depend on the relation; warmth is added back each turn.
-    fixedTarget[id] = influenceTargetValue(scenario, s, id, undefined, agenda[id]?.sources) - Math.floor(Math.max(0, p.relation) / 4);
+    const target =
+      known?.target[id] ?? (a ? influenceTargetValue(scenario, s, id, undefined, a.sources, a.sourceTests) : influenceTargetValue(scenario, s, id));
+    fixedTarget[i] = target - Math.floor(Math.max(0, p.relation) / 4);
   }
-  const trend = zero();
-  for (const t of scenario.trends) if (holds(scenario, s, t.when)) meterDeltas(t.effects, trend);
-  const rep = repertoireOf(scenario);
+  // Only the trends whose dates admit this turn (openInTurn: the engine's own cut).
+  const trends = openInTurn(scenario, s.turn, scenario.trends);
+  if (trends.length > 0) {
+    const t0 = zero();
+    for (const t of trends) if (holds(scenario, s, t.when)) meterDeltas(t.effects, t0);
+    for (let k = 0; k < METERS; k++) trend[k] = t0[k] as number;
+  }
+  const { rep, weights: w } = fixed(scenario);
   const { economyBase, revenuePerEconomyPoint, securityBase } = scenario.model;
   const economyTarget = Math.min(100, economyBase + Math.min(50, Math.floor(s.revenue / revenuePerEconomyPoint)));
 
   for (let t = 0; t < left; t++) {
-    for (const id of POWER_IDS) {
-      const def = scenario.powers[id];
-      rel[id] = clamp(rel[id] + drift[id], -100, 100);
-      rel[id] = clamp(rel[id] + (((s.powers[id].baseRelation ?? def.baseRelation) - rel[id]) * 10) / 100, -100, 100);
-      const target = clamp(fixedTarget[id] + Math.floor(Math.max(0, rel[id]) / 4), 0, 100);
-      inf[id] = clamp(inf[id] + stepToward(Math.round(inf[id]), target, 4, 3), 0, 100);
-      stance[id] += (rel[id] - stance[id]) / 2;
-      const odds = oddsAtStance(scenario, id, s.difficulty, Math.round(stance[id]), s.powers[id].aggression);
-      for (const k of METER_IDS) m[k] += (odds.stick * rep[id].stick[k] + odds.carrot * rep[id].carrot[k]) / 100;
+    for (let i = 0; i < POWERS; i++) {
+      const id = POWER_IDS[i] as PowerId;
+      rel[i] = clamp((rel[i] as number) + (drift[i] as number), -100, 100);
+      rel[i] = clamp((rel[i] as number) + (((base[i] as number) - (rel[i] as number)) * 10) / 100, -100, 100);
+      const target = clamp((fixedTarget[i] as number) + Math.floor(Math.max(0, rel[i] as number) / 4), 0, 100);
+      inf[i] = clamp((inf[i] as number) + stepToward(Math.round(inf[i] as number), target, 4, 3), 0, 100);
+      stance[i] = (stance[i] as number) + ((rel[i] as number) - (stance[i] as number)) / 2;
+      const odds = oddsAtStance(scenario, id, s.difficulty, Math.round(stance[i] as number), s.powers[id].aggression);
+      const r = rep[i] as Repertoire;
+      for (let k = 0; k < METERS; k++) m[k] = (m[k] as number) + (odds.stick * (r.stick[k] as number) + odds.carrot * (r.carrot[k] as number)) / 100;
     }
-    for (const k of METER_IDS) m[k] += trend[k];
+    for (let k = 0; k < METERS; k++) m[k] = (m[k] as number) + (trend[k] as number);
     const balance = balanceFrom(inf);
-    m.economy += stepToward(Math.round(m.economy), economyTarget, 4, 3);
-    m.sovereignty += stepToward(Math.round(m.sovereignty), sovereigntyTarget(balance), 4, 2);
-    m.stability += stepToward(Math.round(m.stability), stabilityTarget(Math.round(m.economy), Math.round(m.sovereignty)), 4, 3);
-    if (m.sovereignty < 30) m.stability -= m.sovereignty < 20 ? 2 : 1;
-    if (Math.abs(m.security - securityBase) > 5) m.security += stepToward(Math.round(m.security), securityBase, 6, 2);
-    for (const k of METER_IDS) m[k] = clamp(m[k], 0, 100);
+    m[ECONOMY] = (m[ECONOMY] as number) + stepToward(Math.round(m[ECONOMY] as number), economyTarget, 4, 3);
+    m[SOVEREIGNTY] = (m[SOVEREIGNTY] as number) + stepToward(Math.round(m[SOVEREIGNTY] as number), sovereigntyTarget(balance), 4, 2);
+    m[STABILITY] =
+      (m[STABILITY] as number) +
+      stepToward(Math.round(m[STABILITY] as number), stabilityTarget(Math.round(m[ECONOMY] as number), Math.round(m[SOVEREIGNTY] as number)), 4, 3);
+    if ((m[SOVEREIGNTY] as number) < 30) m[STABILITY] = (m[STABILITY] as number) - ((m[SOVEREIGNTY] as number) < 20 ? 2 : 1);
+    if (Math.abs((m[SECURITY] as number) - securityBase) > 5)
+      m[SECURITY] = (m[SECURITY] as number) + stepToward(Math.round(m[SECURITY] as number), securityBase, 6, 2);
+    for (let k = 0; k < METERS; k++) m[k] = clamp(m[k] as number, 0, 100);
   }
 
-  const w = scenario.outcomes.score;
+  const sw = scenario.outcomes.score;
   let worst = 100;
-  for (const id of POWER_IDS) worst = Math.min(worst, rel[id]);
+  for (let i = 0; i < POWERS; i++) worst = Math.min(worst, rel[i] as number);
   let total = 0;
   let weights = 0;
-  for (const k of METER_IDS) {
-    total += w[k] * m[k];
-    weights += w[k];
+  for (let k = 0; k < METERS; k++) {
+    total += (w[k] as number) * (m[k] as number);
+    weights += w[k] as number;
   }
-  total += w.balance * balanceFrom(inf) + w.relations * relationPart(worst);
-  weights += w.balance + w.relations;
+  total += sw.balance * balanceFrom(inf) + sw.relations * relationPart(worst);
+  weights += sw.balance + sw.relations;
   let score = weights === 0 ? 0 : total / weights;
   // A meter heading for a losing line is a risk the average hides: the game may end.
-  for (const k of ['sovereignty', 'stability'] as const) if (m[k] < 22) score -= (22 - m[k]) * 1.5;
+  for (const k of [SOVEREIGNTY, STABILITY]) if ((m[k] as number) < 22) score -= (22 - (m[k] as number)) * 1.5;
   return score;
 }
 
@@ -159,11 +211,11 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-/** derived.ts's balanceOf, on projected numbers. */
-function balanceFrom(inf: Record<PowerId, number>): number {
-  let top: PowerId = 'russia';
-  for (const id of POWER_IDS) if (inf[id] > inf[top]) top = id;
+/** derived.ts's balanceOf, on projected numbers (influence in POWER_IDS order). */
+function balanceFrom(inf: Float64Array): number {
+  let top = 0;
+  for (let i = 0; i < POWERS; i++) if ((inf[i] as number) > (inf[top] as number)) top = i;
   let others = 0;
-  for (const id of POWER_IDS) if (id !== top) others += inf[id];
-  return clamp(100 - 1.5 * (inf[top] - others / 3), 0, 100);
+  for (let i = 0; i < POWERS; i++) if (i !== top) others += inf[i] as number;
+  return clamp(100 - 1.5 * ((inf[top] as number) - others / 3), 0, 100);
 }

@@ -4,6 +4,13 @@
  * saving works. It autosaves after every command and every journal note. A storage that
  * is full or refused never stops the game: the status says so, and the game can still be
  * exported to a file.
+ *
+ * The autosave is written after the frame that shows the move, when the browser is idle
+ * (`env.later`): writing checks the save by parsing it back, a few milliseconds the click
+ * that ends a turn cannot spare. Nothing is lost by waiting: a pending autosave is written
+ * before anything reads the storage (`storage` below wraps it), before another game
+ * starts or opens, when the game screen closes, and when the page is hidden or left
+ * (`flush`, called by the session on pagehide and visibilitychange).
  */
 import { createStore } from 'zustand/vanilla';
 import { type JournalEntry, makeReplay, type ReplayFile } from '../persistence/replayFormat.ts';
@@ -25,6 +32,14 @@ export interface SavingEnv {
   now(): string;
   /** A fresh game id. */
   newId(): string;
+  /** Runs work soon, after the current frame (default: when the browser is idle, within half a second). */
+  later?(run: () => void): void;
+}
+
+/** After this frame, when the browser is idle (or within half a second if it never is). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout: 500 });
+  else setTimeout(run, 50);
 }
 
 export type SavingStore = ReturnType<typeof createSaving>;
@@ -64,30 +79,75 @@ export function createSaving(app: AppStore, storage: SaveStore | null, env: Savi
     state.setState({ status: { kind: 'failed', message: `${what} could not be saved: ${r.message}` } });
   };
 
-  const autosave = () => {
+  const write = () => {
     if (!storage) return;
     const { gameId } = state.getState();
     const save = current('Autosave');
     if (!gameId || !save) return;
     report(writeSaveAt(storage, autosaveKey(gameId), save), 'Your game');
   };
+  // One pending write at a time: several moves before the browser is idle make one save,
+  // of the game as it is when it is written.
+  let pending = false;
+  const flush = () => {
+    if (!pending) return;
+    pending = false;
+    write();
+  };
+  const later = env.later ?? whenIdle;
+  const autosave = () => {
+    if (!storage || pending) return;
+    pending = true;
+    later(flush);
+  };
 
   // Autosave after every command (a turn, an action, an answer) and keep the journal in
-  // step with the log: a note on an undone command goes with it.
+  // step with the log: a note on an undone command goes with it. Leaving the game screen
+  // writes what is pending at once (the title screen reads the autosaves).
   app.subscribe((s, prev) => {
+    if (s.screen !== 'game') return flush();
     if (s.game === prev.game && s.commands === prev.commands) return;
-    if (!s.game || s.screen !== 'game') return;
+    if (!s.game) return;
     const { journal } = state.getState();
     const kept = journal.filter((j) => j.at < s.commands.length);
     if (kept.length !== journal.length) state.setState({ journal: kept });
     autosave();
   });
 
+  /** The storage as readers see it: a pending autosave is written before any read. */
+  const reader: SaveStore | null = storage && {
+    getItem(key) {
+      flush();
+      return storage.getItem(key);
+    },
+    setItem(key, value) {
+      flush();
+      storage.setItem(key, value);
+    },
+    removeItem(key) {
+      flush();
+      storage.removeItem(key);
+    },
+    key(index) {
+      flush();
+      return storage.key(index);
+    },
+    get length() {
+      flush();
+      return storage.length;
+    },
+  };
+
   return {
     state,
     current,
+    /** The saves' storage for everything else that reads or writes it (null: saving is off). */
+    storage: reader,
+    /** Writes a pending autosave now (the page is being hidden or left). */
+    flush,
     /** Before a new game starts: a new id, so no other game's autosave is touched. */
     beginNew(student?: string, className?: string) {
+      flush();
       state.setState({
         gameId: env.newId(),
         journal: [],
@@ -100,6 +160,7 @@ export function createSaving(app: AppStore, storage: SaveStore | null, env: Savi
      * any other load (a slot, a file, a save point) starts a branch with its own autosave.
      */
     beginFrom(save: ReplayFile, mode: 'continue' | 'branch') {
+      flush();
       state.setState({
         gameId: mode === 'continue' && save.gameId ? save.gameId : env.newId(),
         journal: save.journal.map((j) => ({ ...j })),
@@ -122,6 +183,7 @@ export function createSaving(app: AppStore, storage: SaveStore | null, env: Savi
     },
     /** Saves the game in play to a manual slot. */
     saveToSlot(n: number): WriteResult {
+      flush();
       const save = current(`Slot ${n}`);
       if (!storage) return { ok: false, reason: 'unavailable', message: 'this browser does not let the game keep saves' };
       if (!save) return { ok: false, reason: 'invalid', message: 'no game is open' };
@@ -130,7 +192,7 @@ export function createSaving(app: AppStore, storage: SaveStore | null, env: Savi
       return r;
     },
     slot(n: number) {
-      return storage ? readSaveAt(storage, slotKey(n)) : ({ ok: false, reason: 'none' } as const);
+      return reader ? readSaveAt(reader, slotKey(n)) : ({ ok: false, reason: 'none' } as const);
     },
   };
 }

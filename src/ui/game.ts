@@ -126,10 +126,12 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   const mapHost = el('div', { class: 'map-host', testid: 'map', label: 'Map of the South Caucasus', role: 'img' });
   const status = el('div', { class: 'status', role: 'status', attrs: { 'aria-live': 'assertive' } });
 
+  // Sounds of an end turn start after the frame that shows it (a frame later: unheard).
+  const afterFrame = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
   const endTurn = () => {
     const s = store.getState().game;
     if (!s || s.pending.length > 0 || s.outcome || s.awaiting) return;
-    audio.play('endTurn');
+    afterFrame(() => audio.play('endTurn'));
     store.getState().endTurn();
   };
 
@@ -214,7 +216,12 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     teacher.update(scenario, game, teaching);
     curtain.update(paused);
     if (notice) status.textContent = notice.text;
-    if (previous && previous !== game) react(previous, game);
+    if (previous && previous !== game) {
+      const before = previous;
+      afterFrame(() => {
+        if (!destroyed) react(before, game);
+      });
+    }
     previous = game;
     drawMap();
   };

@@ -6,24 +6,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 interface Hooks {
   store: { getState(): { game: { pending: string[]; turn: number; outcome: unknown } | null; commands: unknown[] } };
@@ -38,7 +25,7 @@ const app = (page: Page) =>
   });
 
 async function firstTurnAnswered(page: Page, seed: number) {
-  await page.goto(`${url}?play=independence-1991&seed=${seed}`);
+  await page.goto(`${site.url}?play=independence-1991&seed=${seed}`);
   await page.click(byTestId('guide-skip'));
   await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
   while ((await app(page)).pending.length > 0) {
@@ -51,7 +38,7 @@ async function firstTurnAnswered(page: Page, seed: number) {
 
 describe('the game answers the player', () => {
   it('shows a turn report after End turn, before the next event, with every power’s answer', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await firstTurnAnswered(page, 11);
     await page.click(byTestId('end-turn'));
     await page.waitForSelector(`${byTestId('turn-report')}:visible`);
@@ -78,8 +65,8 @@ describe('the game answers the player', () => {
   });
 
   it('never answers a fresh event with Enter, and shows the result of a choice', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=12`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=12`);
     await page.click(byTestId('guide-skip'));
     await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
     const before = await app(page);
@@ -98,7 +85,7 @@ describe('the game answers the player', () => {
   });
 
   it('takes back the last action with Undo, to the exact state', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await firstTurnAnswered(page, 13);
     const before = await app(page);
     expect(await page.isDisabled(byTestId('undo-action'))).toBe(true);
@@ -113,8 +100,8 @@ describe('the game answers the player', () => {
   });
 
   it('asks before a choice that ends the game', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=14`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=14`);
     await page.waitForSelector(byTestId('guide'));
     // The first event of a copy of the scenario gets a choice that loses the game.
     await page.evaluate(() => {
@@ -139,7 +126,7 @@ describe('the game answers the player', () => {
   });
 
   it('shows the whole action list at 1366×768 without an inner scroll', async () => {
-    const { page, errors } = await openPage(browser, 1366, 768);
+    const { page, errors } = await openPage(site.browser, 1366, 768);
     await firstTurnAnswered(page, 15);
     const fit = await page.evaluate(() => {
       const box = document.querySelector('.action-groups') as HTMLElement;

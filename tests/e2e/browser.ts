@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -24,6 +25,33 @@ export async function serveBuiltGame(): Promise<{ server: PreviewServer; url: st
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 4173;
   return { server, url: `http://localhost:${port}/` };
+}
+
+/** The game built, served and opened in Chromium for one test file: registers the file's
+ *  beforeAll/afterAll and returns the handles, filled in once beforeAll has run. A test that
+ *  stops the server itself (offline play) calls `closeServer` so the teardown does not. */
+export function useBuiltGame(): { readonly url: string; readonly browser: Browser; readonly server: PreviewServer; closeServer(): Promise<void> } {
+  let closed = false;
+  const site = {
+    url: '',
+    browser: undefined as unknown as Browser,
+    server: undefined as unknown as PreviewServer,
+    async closeServer() {
+      closed = true;
+      await site.server.close();
+    },
+  };
+  beforeAll(async () => {
+    const served = await serveBuiltGame();
+    site.server = served.server;
+    site.url = served.url;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    if (!closed) await site.server?.close();
+  });
+  return site;
 }
 
 export async function launchBrowser(): Promise<Browser> {

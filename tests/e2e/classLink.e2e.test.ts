@@ -5,32 +5,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `class-${name}.png`), await page.screenshot());
 
 describe('class links', () => {
   it('the title screen makes and copies a link; opening it shows its seed and starts that exact setup', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await page.goto(site.url);
     await page.click(byTestId('new-game'));
     await page.click(byTestId('scenario-option-independence-1991'));
     await page.fill(byTestId('seed-input'), '4821');
@@ -38,12 +25,12 @@ describe('class links', () => {
     await page.fill(byTestId('class-name'), '10B');
     await page.click(byTestId('class-link'));
     const link = await page.inputValue(byTestId('class-link-url'));
-    expect(link).toBe(`${url}?scenario=independence-1991&seed=4821&difficulty=hard&class=10B`);
+    expect(link).toBe(`${site.url}?scenario=independence-1991&seed=4821&difficulty=hard&class=10B`);
     await page.click(byTestId('copy-class-link'));
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await shot(page, 'maker');
 
-    const student = await openPage(browser);
+    const student = await openPage(site.browser);
     await student.page.goto(link);
     await student.page.waitForSelector(byTestId('class-setup'));
     expect(await student.page.textContent(byTestId('class-seed'))).toBe('seed 4821');
@@ -75,8 +62,8 @@ describe('class links', () => {
     expect(game).toEqual(['independence-1991', '4821', 'hard', 'Nigar', '10B']);
 
     // A link naming a scenario the game does not have says so in words.
-    const broken = await openPage(browser);
-    await broken.page.goto(`${url}?scenario=atlantis&seed=1`);
+    const broken = await openPage(site.browser);
+    await broken.page.goto(`${site.url}?scenario=atlantis&seed=1`);
     expect(await broken.page.textContent(byTestId('title-problem'))).toContain('names a scenario this game does not have');
     expect([...errors, ...student.errors, ...broken.errors]).toEqual([]);
   });

@@ -6,9 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeReplay } from '../../src/persistence/replayFormat.ts';
 import { balancer, historical, random } from '../../src/policies/policies.ts';
 import type { Policy } from '../../src/policies/policy.ts';
@@ -16,21 +15,9 @@ import { playGame } from '../../src/policies/run.ts';
 import { analyse } from '../../src/ui/debrief/analysis.ts';
 import { resultJson } from '../../src/ui/debrief/results.ts';
 import { shippedScenario } from '../helpers.ts';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const scenario = shippedScenario('independence-1991');
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `compare-${name}.png`), await page.screenshot());
@@ -49,11 +36,11 @@ function writeResult(student: string, policy: Policy, edit?: (r: Record<string, 
 
 describe('class comparison', () => {
   it('replays each student’s result, ignores edited scores, refuses a damaged file, and shows journals and replays', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     const external: string[] = [];
     // Blob and data URLs are the page's own (sounds, downloads); anything else must be this server.
     page.on('request', (r) => {
-      if (/^https?:/.test(r.url()) && !r.url().startsWith(url)) external.push(r.url());
+      if (/^https?:/.test(r.url()) && !r.url().startsWith(site.url)) external.push(r.url());
     });
     const a = writeResult('Aysel', balancer);
     const b = writeResult('Babak', historical, (r) => {
@@ -62,7 +49,7 @@ describe('class comparison', () => {
     const c = writeResult('Cavid', random);
     const damaged = join(OUT, 'Damla-result.json');
     writeFileSync(damaged, '{"format":"caspian-balance/result","save":{"format":"caspian-balance/replay","version":2');
-    await page.goto(url);
+    await page.goto(site.url);
     await page.click(byTestId('class-compare'));
     await page.setInputFiles(byTestId('compare-import-input'), [a.path, b.path, c.path, damaged]);
     await expect.poll(() => page.textContent(byTestId('compare-status')), { timeout: 60_000 }).toBe('3 games compared, 1 file refused.');

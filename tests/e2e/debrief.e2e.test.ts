@@ -6,32 +6,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 import { playToEnd } from './play.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `debrief-${name}.png`), await page.screenshot());
 
 describe('the debrief', () => {
   it('shows charts with the historical line, labels a counterfactual contract as the player’s, closes to the map and the turn history, exports results and prints', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=42`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=42`);
     await skipGuideToFirstEvent(page);
     await playToEnd(page, { 1: ['invite-western-oil', 'offer-russian-share'] });
     await page.waitForSelector(`${byTestId('debrief-charts')} svg.chart`);
@@ -111,8 +98,8 @@ describe('the debrief', () => {
   });
 
   it('reads the whole arc of the campaign: a summary per era and era markers on wide charts', async () => {
-    const { page, errors } = await openPage(browser, 1366, 768);
-    await page.goto(`${url}?play=campaign-1991-2012&seed=8`);
+    const { page, errors } = await openPage(site.browser, 1366, 768);
+    await page.goto(`${site.url}?play=campaign-1991-2012&seed=8`);
     await skipGuideToFirstEvent(page);
     await playToEnd(page);
     await page.waitForSelector(`${byTestId('debrief-charts')} svg.chart`);

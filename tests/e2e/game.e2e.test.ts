@@ -7,26 +7,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type Command, newGame, stateHash } from '../../src/core/index.ts';
 import { run, shippedScenario } from '../helpers.ts';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 interface Hooks {
   store: { getState(): { game: { pending: string[]; turn: number; outcome: unknown } | null; commands: Command[] } };
@@ -58,8 +45,8 @@ async function shot(page: Page, name: string) {
 
 describe('the game in the browser', () => {
   it('plays independence-1991 from the title screen to the debrief with no console errors', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.click(byTestId('new-game'));
     await page.click(byTestId('scenario-option-independence-1991'));
     await page.fill(byTestId('seed-input'), '42');
@@ -120,8 +107,8 @@ describe('the game in the browser', () => {
   });
 
   it('reaches the same state hash in the browser as in Node for the same commands', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=7`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=7`);
     await page.click(byTestId('guide-skip'));
     await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
     for (let i = 0; i < 4; i++) await page.keyboard.press('1');
@@ -141,8 +128,8 @@ describe('the game in the browser', () => {
   });
 
   it('is playable from the keyboard: Esc folds an event away, E brings it back, number keys choose, Enter ends the turn', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=9`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=9`);
     await page.waitForSelector(`${byTestId('guide')}:visible`);
     await page.keyboard.press('Escape'); // closes the guide; the first event follows
     expect(await page.isVisible(byTestId('guide'))).toBe(false);
@@ -164,8 +151,8 @@ describe('the game in the browser', () => {
   });
 
   it('shows scenario text containing HTML as text, never as markup', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=1`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=1`);
     await page.waitForSelector(byTestId('guide'));
     const evil = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     await page.evaluate((text) => {
@@ -195,15 +182,15 @@ describe('the game in the browser', () => {
   });
 
   it('keeps mute across a reload, and resumes the autosave with Continue', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=5`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=5`);
     await page.click(byTestId('guide-skip'));
     await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
     for (let i = 0; i < 4; i++) await page.keyboard.press('1');
     await page.click(byTestId('mute'));
     expect(await page.getAttribute(byTestId('mute'), 'aria-pressed')).toBe('true');
     const before = await appState(page);
-    await page.goto(url);
+    await page.goto(site.url);
     await page.click(byTestId('continue'));
     await page.waitForSelector(byTestId('turn-label'));
     expect(await page.getAttribute(byTestId('mute'), 'aria-pressed')).toBe('true');

@@ -5,24 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `glossary-${name}.png`), await page.screenshot());
 const visibleEntries = (page: Page) =>
@@ -34,8 +21,8 @@ const pending = (page: Page) =>
 
 describe('the glossary', () => {
   it('opens from the title screen, filters, and cites its sources', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.click(byTestId('open-glossary'));
     await page.waitForSelector(`${byTestId('glossary')}:visible`);
     expect(await page.textContent(byTestId('glossary-guam'))).toContain('Georgia, Ukraine, Azerbaijan and Moldova');
@@ -66,8 +53,8 @@ describe('the glossary', () => {
   });
 
   it('opens at a term underlined in an event, a power’s panel and from the help, without answering the event', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=3`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=3`);
     await skipGuideToFirstEvent(page);
     const link = page.locator(`${byTestId('event-dialog')} .term-link`).first();
     const id = ((await link.getAttribute('data-testid')) ?? '').replace(/^term-/, '');
@@ -110,8 +97,8 @@ describe('the glossary', () => {
   });
 
   it('shows the teachers’ page (docs/teaching.md) from the title screen, drawn from its Markdown', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.click(byTestId('open-teaching'));
     await page.waitForSelector(byTestId('teaching-text'));
     const text = (await page.textContent(byTestId('teaching-text'))) ?? '';

@@ -5,24 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 interface Hooks {
   store: {
@@ -67,8 +54,8 @@ async function answerEvents(page: Page) {
 
 describe('hot-seat and teacher mode', () => {
   it('lets a team play Russia: its answer is chosen on screen, Enter answers nothing, and the report shows it', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.click(byTestId('new-game'));
     await page.click(byTestId('scenario-option-independence-1991'));
     await page.fill(byTestId('seed-input'), '2024');
@@ -108,8 +95,8 @@ describe('hot-seat and teacher mode', () => {
   });
 
   it('gives the teacher a panel: lock an action, pause on a prompt, raise an event — all in the log', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=77`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=77`);
     await page.waitForSelector(`${byTestId('guide-skip')}:visible`);
     await page.click(byTestId('guide-skip'));
     await answerEvents(page);

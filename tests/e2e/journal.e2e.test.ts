@@ -5,25 +5,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 import { playToEnd } from './play.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `journal-${name}.png`), await page.screenshot());
 const pendingCount = (page: Page) =>
@@ -33,8 +20,8 @@ const pendingCount = (page: Page) =>
 
 describe('the decision journal', () => {
   it('keeps a why for a decision, in the save, the debrief and the results', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=21`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=21`);
     await skipGuideToFirstEvent(page);
     const before = await pendingCount(page);
     await page.keyboard.press('1');
@@ -57,7 +44,7 @@ describe('the decision journal', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
 
     // Saved with the game: a reload and Continue bring it back.
-    await page.goto(url);
+    await page.goto(site.url);
     await page.click(byTestId('continue'));
     await page.waitForSelector(byTestId('turn-label'));
     const journal = await page.evaluate(

@@ -1,28 +1,9 @@
-/**
- * How the built game loads its scenarios: nothing before the player chooses one, and the
- * campaign assembled in the browser from the chapter chunks it shares with the chapters,
- * playing under the same rules (the same scenarioHash) as the checked campaign file in Node.
- */
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newGame, scenarioHash, stateHash } from '../../src/core/index.ts';
 import { shippedScenario } from '../helpers.ts';
-import { byTestId, launchBrowser, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
+import { byTestId, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const SCENARIO_CHUNK = /\/assets\/(independence-1991|balanced-1994|after-georgia-2008|bridge-2004-2008|campaign-1991-2012)-[\w-]+\.js$/;
 
@@ -33,13 +14,13 @@ interface Hooks {
 
 describe('scenario loading', () => {
   it('fetches no scenario on the title screen, and only the chapters and the bridge for the campaign', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     const fetched: string[] = [];
     page.on('request', (r) => {
       const m = SCENARIO_CHUNK.exec(r.url());
       if (m?.[1]) fetched.push(m[1]);
     });
-    await page.goto(url);
+    await page.goto(site.url);
     await page.click(byTestId('new-game'));
     await page.waitForSelector(byTestId('scenario-option-campaign-1991-2012'));
     expect(fetched).toEqual([]);

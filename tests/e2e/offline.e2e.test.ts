@@ -6,26 +6,12 @@
  */
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let serverClosed = false;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (!serverClosed) await server?.close();
-});
+const site = useBuiltGame();
 
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `offline-${name}.png`), await page.screenshot());
 
@@ -45,8 +31,8 @@ const game = (page: Page) =>
 
 describe('offline', () => {
   it('lets a new release wait: no reload under the player until they choose "Use it now"', async () => {
-    const { page, errors } = await openPage(browser, 1366, 768, { serviceWorkers: 'allow' });
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser, 1366, 768, { serviceWorkers: 'allow' });
+    await page.goto(site.url);
     await page.waitForSelector('html[data-offline="ready"]', { timeout: 60_000 });
     // The next visit is served by the worker.
     await page.reload();
@@ -77,8 +63,8 @@ describe('offline', () => {
   });
 
   it('stores the whole game on the first visit, then opens and plays with the network off', async () => {
-    const { page, errors } = await openPage(browser, 1366, 768, { serviceWorkers: 'allow' });
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser, 1366, 768, { serviceWorkers: 'allow' });
+    await page.goto(site.url);
     await page.waitForSelector(byTestId('new-game'));
     // The worker has stored every file when it says so.
     await page.waitForSelector(`${byTestId('offline-notice')}:visible`, { timeout: 60_000 });
@@ -104,8 +90,7 @@ describe('offline', () => {
 
     // No network at all: the browser is offline and the server is gone.
     await page.context().setOffline(true);
-    await server.close();
-    serverClosed = true;
+    await site.closeServer();
     await page.reload();
     await page.click(byTestId('new-game'));
     // A chapter never opened online: its chunk comes from the store.
@@ -131,7 +116,7 @@ describe('offline', () => {
     await shot(page, 'played');
 
     // A class link opens offline too (navigations are answered with the stored page).
-    await page.goto(`${url}?scenario=independence-1991&seed=4821&difficulty=hard&class=10B`);
+    await page.goto(`${site.url}?scenario=independence-1991&seed=4821&difficulty=hard&class=10B`);
     await page.waitForSelector(byTestId('class-setup'));
     expect(await page.textContent(byTestId('class-seed'))).toBe('seed 4821');
     expect(errors).toEqual([]);

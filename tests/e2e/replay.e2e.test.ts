@@ -5,32 +5,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 import { playToEnd } from './play.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `replay-${name}.png`), await page.screenshot());
 
 describe('replays', () => {
   it('steps through a finished game from the debrief: forward, back, jump to a turn', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=77`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=77`);
     await skipGuideToFirstEvent(page);
     await playToEnd(page, { 0: ['visit-ankara'] });
     await page.waitForSelector(byTestId('open-replay'));
@@ -61,11 +48,11 @@ describe('replays', () => {
   });
 
   it('watches a saved game from the saved games dialog', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?play=independence-1991&seed=78`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=78`);
     await skipGuideToFirstEvent(page);
     await playToEnd(page);
-    await page.goto(url);
+    await page.goto(site.url);
     await page.click(byTestId('load-game'));
     await page.click(byTestId('watch-save'));
     await page.waitForSelector(`${byTestId('replay')}:visible`);

@@ -6,24 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 interface Hooks {
   store: { getState(): { game: { turn: number; seed: string } | null; commands: unknown[]; screen: string } };
@@ -39,7 +26,7 @@ const snapshot = (page: Page) =>
 
 /** Starts a game by URL and plays two turns with the first choices, reading each turn report. */
 async function playTwoTurns(page: Page, seed: string) {
-  await page.goto(`${url}?play=independence-1991&seed=${seed}`);
+  await page.goto(`${site.url}?play=independence-1991&seed=${seed}`);
   await skipGuideToFirstEvent(page);
   // Events can follow one another (a follow-up opens after a choice), and a turn report
   // comes after End turn: act on whatever is showing until two turns are done.
@@ -65,7 +52,7 @@ const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `saves-
 
 describe('saves in the browser', () => {
   it('exports a save to a file and imports it back with the file picker and by drag and drop', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await playTwoTurns(page, '314');
     const played = await snapshot(page);
     await openMenu(page);
@@ -77,16 +64,16 @@ describe('saves in the browser', () => {
     expect([saved.format, saved.version, saved.seed, saved.turn]).toEqual(['caspian-balance/replay', 2, '314', 2]);
 
     // A fresh browser (no storage) imports it from the title screen with the picker.
-    const fresh = await openPage(browser);
-    await fresh.page.goto(url);
+    const fresh = await openPage(site.browser);
+    await fresh.page.goto(site.url);
     await fresh.page.click(byTestId('load-game'));
     await fresh.page.setInputFiles(byTestId('import-save-input'), file);
     await fresh.page.waitForSelector(byTestId('turn-label'));
     expect(await snapshot(fresh.page)).toEqual({ ...played, screen: 'game' });
 
     // And by dropping the file on the title screen.
-    const third = await openPage(browser);
-    await third.page.goto(url);
+    const third = await openPage(site.browser);
+    await third.page.goto(site.url);
     await third.page.waitForSelector('.title-screen');
     const text = readFileSync(file, 'utf8');
     const transfer = await third.page.evaluateHandle((t) => {
@@ -102,7 +89,7 @@ describe('saves in the browser', () => {
   });
 
   it('refuses a damaged or foreign file with a clear message and leaves the game and the saves as they were', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await playTwoTurns(page, '2718');
     const before = await snapshot(page);
     await openMenu(page);
@@ -115,10 +102,16 @@ describe('saves in the browser', () => {
     writeFileSync(damaged, good.slice(0, Math.floor(good.length / 2)));
     writeFileSync(tampered, good.replace('"seed":"2718"', '"seed":"2719"'));
     writeFileSync(foreign, '{"name":"my-project","version":"1.0.0"}');
+    // A byte that is not UTF-8 in the seed: refused as such, not read as U+FFFD.
+    const badBytes = join(OUT, 'bad-bytes-save.json');
+    const bytes = Buffer.from(good);
+    bytes[bytes.indexOf('"seed":"2718"') + 9] = 0xff;
+    writeFileSync(badBytes, bytes);
     const expected = [
       [damaged, '“damaged-save.json” was not opened: the file is cut short or damaged: it is not valid JSON (line 1, column'],
       [tampered, '“tampered-save.json” was not opened: the file was damaged or edited after it was saved (checksum)'],
       [foreign, '“foreign.json” was not opened: format: this is not a Caspian Balance save'],
+      [badBytes, '“bad-bytes-save.json” was not opened: the file is not valid UTF-8: byte 0xFF at line 1, column'],
     ] as const;
     for (const [path, message] of expected) {
       await openMenu(page);
@@ -131,15 +124,43 @@ describe('saves in the browser', () => {
     }
     expect(await snapshot(page)).toEqual(before);
     // The autosave is still the game as played: Continue after a reload reaches the same state.
-    await page.goto(url);
+    await page.goto(site.url);
     await page.click(byTestId('continue'));
     await page.waitForSelector(byTestId('turn-label'));
     expect((await snapshot(page)).hash).toBe(before.hash);
     expect(errors).toEqual([]);
   });
 
+  it('keeps the turn just ended when the page is reloaded at once (the autosave waits for an idle moment)', async () => {
+    const { page, errors } = await openPage(site.browser);
+    await playTwoTurns(page, '4242');
+    if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
+    while (await page.isVisible(byTestId('event-dialog')))
+      await page
+        .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+        .first()
+        .click();
+    // End the turn and leave the page (for the title screen) in the same task: no idle
+    // moment comes between them, so the save is written as the page is left (pagehide).
+    const ended = await page.evaluate((title) => {
+      const h = (window as unknown as { __caspian: Hooks }).__caspian;
+      document.querySelector<HTMLButtonElement>('[data-testid="end-turn"]')?.click();
+      const { game } = h.store.getState();
+      const out = { turn: game?.turn ?? -1, hash: game ? h.stateHash(game) : '' };
+      location.assign(title);
+      return out;
+    }, site.url);
+    expect(ended.turn).toBe(3);
+    await page.waitForSelector(byTestId('continue'));
+    expect(await page.textContent(byTestId('continue'))).toContain('turn 4 of 13 · seed 4242');
+    await page.click(byTestId('continue'));
+    await page.waitForSelector(byTestId('turn-label'));
+    expect((await snapshot(page)).hash).toBe(ended.hash);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps one autosave per game, saves to a slot and loads it', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await playTwoTurns(page, '11');
     const first = await snapshot(page);
     await openMenu(page);
@@ -149,7 +170,7 @@ describe('saves in the browser', () => {
     await shot(page, 'slots');
     // A new game does not overwrite the first game's autosave.
     await playTwoTurns(page, '12');
-    await page.goto(url);
+    await page.goto(site.url);
     await shot(page, 'title');
     expect(await page.textContent(byTestId('continue'))).toContain('seed 12');
     await page.click(byTestId('load-game'));
@@ -167,7 +188,7 @@ describe('saves in the browser', () => {
   });
 
   it('plays on when storage is refused or full, says so, and offers the export', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await page.context().addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -181,8 +202,8 @@ describe('saves in the browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(byTestId('export-save-banner'))]);
     expect(download.suggestedFilename()).toBe('independence-1991-seed-5-turn-2-save.json');
 
-    const full = await openPage(browser);
-    await full.page.goto(`${url}?play=independence-1991&seed=6`);
+    const full = await openPage(site.browser);
+    await full.page.goto(`${site.url}?play=independence-1991&seed=6`);
     await skipGuideToFirstEvent(full.page);
     await full.page.evaluate(() => {
       Storage.prototype.setItem = () => {

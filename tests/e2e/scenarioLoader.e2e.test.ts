@@ -6,25 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from './browser.ts';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const TUTORIAL = readFileSync(join(ROOT, 'docs/examples/gas-card-2009.json'), 'utf8');
 
@@ -40,7 +27,7 @@ const game = (page: Page) =>
 /** Back to the title: once the map has loaded, so leaving does not cut its chunk's download short. */
 async function backToTitle(page: Page) {
   await page.waitForSelector(`${byTestId('map')} canvas`, { state: 'attached', timeout: 60_000 });
-  await page.goto(url);
+  await page.goto(site.url);
 }
 
 async function chooseFile(page: Page, name: string, text: string) {
@@ -64,12 +51,12 @@ async function answerEvents(page: Page) {
 
 describe('Load scenario', () => {
   it('checks a valid file, plays it at once, and keeps it for next time', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     const checkerRequests: string[] = [];
     page.on('request', (r) => {
       if (/checker/.test(r.url())) checkerRequests.push(r.url());
     });
-    await page.goto(url);
+    await page.goto(site.url);
     await page.waitForSelector(byTestId('load-scenario'));
     expect(checkerRequests).toEqual([]);
     await page.click(byTestId('load-scenario'));
@@ -97,8 +84,8 @@ describe('Load scenario', () => {
   });
 
   it('lists a broken file’s findings with their paths, and a shipped scenario then starts normally', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.click(byTestId('load-scenario'));
     const broken = JSON.parse(TUTORIAL);
     broken.id = 'broken-gas';
@@ -125,8 +112,8 @@ describe('Load scenario', () => {
   });
 
   it('takes a scenario file dropped on the title screen, and one dropped anywhere on the dialog', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.waitForSelector('.title-screen');
     const drop = async (selector: string, name: string, text: string) => {
       const transfer = await page.evaluateHandle(
@@ -151,13 +138,13 @@ describe('Load scenario', () => {
     await drop(`${byTestId('scenario-loader')} h2`, 'broken.json', JSON.stringify(broken, null, 2));
     await page.waitForSelector(`${byTestId('scenario-findings')} li`);
     expect(await page.textContent(byTestId('scenario-findings'))).toContain('broken.json at calendar.turns');
-    expect(page.url()).toBe(url);
+    expect(page.url()).toBe(site.url);
     expect(errors).toEqual([]);
   });
 
   it('a game saved under a loaded file asks for that very file when it is continued', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.click(byTestId('load-scenario'));
     await chooseFile(page, 'gas-card-2009.json', TUTORIAL);
     await page.click(byTestId('scenario-play'));
@@ -205,8 +192,8 @@ describe('Load scenario', () => {
   });
 
   it('shows markup in a file’s texts and findings as text, and runs none of it', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(url);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(site.url);
     await page.click(byTestId('load-scenario'));
     const IMG = '<img src=x onerror="window.__pwned=1">';
     // A broken file whose bad values carry markup: the findings quote them as text.
@@ -260,8 +247,8 @@ describe('Load scenario', () => {
       [1024, 640],
       [1920, 1080],
     ] as const) {
-      const { page, errors } = await openPage(browser, w, h);
-      await page.goto(url);
+      const { page, errors } = await openPage(site.browser, w, h);
+      await page.goto(site.url);
       await page.click(byTestId('load-scenario'));
       const broken = JSON.parse(TUTORIAL);
       broken.id = 'x-y';

@@ -5,32 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, launchBrowser, openPage, serveBuiltGame } from './browser.ts';
+import { byTestId, openPage, useBuiltGame } from './browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; media-src 'self' blob:; connect-src 'self' blob:; worker-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** A page that also records every Content Security Policy violation, from the first script on. */
 async function watchedPage(): Promise<{ page: Page; errors: string[]; violations: () => Promise<string[]> }> {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(site.browser);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
@@ -93,7 +80,7 @@ describe('the Content Security Policy', { timeout: 400_000 }, () => {
 
   it('is never violated while a whole chapter is played through the UI', async () => {
     const { page, errors, violations } = await watchedPage();
-    await page.goto(url);
+    await page.goto(site.url);
     await page.click(byTestId('new-game'));
     await page.click(byTestId('sound-toggle'));
     await page.click(byTestId('sound-toggle'));
@@ -135,7 +122,7 @@ describe('hostile URL parameters give a working page', { timeout: 300_000 }, () 
     '?play=%s shows the title screen with a notice, and a game can start',
     async (name) => {
       const { page, errors, violations } = await watchedPage();
-      await page.goto(`${url}?play=${name}`);
+      await page.goto(`${site.url}?play=${name}`);
       await page.waitForSelector(byTestId('new-game'));
       expect(await page.textContent(byTestId('title-problem'))).toBe(
         `The link asks for the scenario "${name}", which this game does not have; choose one below.`,
@@ -151,7 +138,7 @@ describe('hostile URL parameters give a working page', { timeout: 300_000 }, () 
 
   it.each(['__proto__', 'valueOf', 'constructor'])('a class link to the scenario %s shows the title screen with a notice, and no class setup', async (name) => {
     const { page, errors, violations } = await watchedPage();
-    await page.goto(`${url}?scenario=${name}&seed=1&class=%3Cimg%20src%3Dx%3E`);
+    await page.goto(`${site.url}?scenario=${name}&seed=1&class=%3Cimg%20src%3Dx%3E`);
     await page.waitForSelector(byTestId('new-game'));
     expect(await page.textContent(byTestId('title-problem'))).toBe(
       `This class link names a scenario this game does not have ("${name}"). Ask your teacher for a new link.`,
@@ -164,7 +151,7 @@ describe('hostile URL parameters give a working page', { timeout: 300_000 }, () 
   it('a class link’s class name is shown as text, never as markup', async () => {
     const { page, errors, violations } = await watchedPage();
     const name = '<img src=x onerror=alert(1)>';
-    await page.goto(`${url}?scenario=independence-1991&seed=7&class=${encodeURIComponent(name)}`);
+    await page.goto(`${site.url}?scenario=independence-1991&seed=7&class=${encodeURIComponent(name)}`);
     await page.waitForSelector(byTestId('class-setup'));
     expect(await page.textContent(`${byTestId('class-setup')} h2`)).toBe(`Class ${name}`);
     expect(await page.locator(`${byTestId('class-setup')} img`).count()).toBe(0);
@@ -174,7 +161,7 @@ describe('hostile URL parameters give a working page', { timeout: 300_000 }, () 
 
   it('?difficulty=bogus plays on normal: the powers act, nothing is NaN, the autosave works', async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(`${url}?play=independence-1991&seed=3&difficulty=bogus`);
+    await page.goto(`${site.url}?play=independence-1991&seed=3&difficulty=bogus`);
     await toFirstEvent(page);
     expect(await page.textContent('div.status[role="status"]')).toBe('The link’s difficulty "bogus" is not easy, normal or hard; normal is used instead.');
     for (let turn = 0; turn < 3; turn++) {
@@ -193,7 +180,7 @@ describe('hostile URL parameters give a working page', { timeout: 300_000 }, () 
 
   it('a 200-character seed plays as seed 1 with a notice, and the autosave works', async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(`${url}?play=independence-1991&seed=${'9'.repeat(200)}`);
+    await page.goto(`${site.url}?play=independence-1991&seed=${'9'.repeat(200)}`);
     await toFirstEvent(page);
     expect(await page.textContent('div.status[role="status"]')).toBe(
       `The link’s seed "${'9'.repeat(32)}…" is not 1 to 40 letters, digits, spaces, - _ or .; seed 1 is used instead.`,

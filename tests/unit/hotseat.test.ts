@@ -19,10 +19,10 @@ import {
   rulesOf,
   stateHash,
 } from '../../src/core/index.ts';
+import { analyse } from '../../src/ui/debrief/analysis.ts';
 import { commandProblem } from '../../src/persistence/commandShape.ts';
 import { makeReplay } from '../../src/persistence/replayFormat.ts';
 import { verifySave } from '../../src/persistence/verify.ts';
-import { interventions } from '../../src/ui/debrief/interventions.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { shippedScenario } from '../helpers.ts';
 
@@ -237,18 +237,18 @@ describe('saves with teams and a teacher', () => {
     const action = legalActions(scenario, s)[0];
     if (!action) throw new Error('no action in this period');
     s = step(scenario, s, log, { type: 'lock', action: action.id });
-    expect(interventions(scenario, '21', 'normal', log).map((x) => `${x.when}: ${x.what}`)).toEqual([
+    expect(analyse(scenario, '21', 'normal', log).interventions.map((x) => `${x.when}: ${x.what}`)).toEqual([
       'Oct–Dec 1991: Turkey is now played by people on this screen',
       'Oct–Dec 1991: Discussion: What does Ankara want?',
       `Jan–Mar 1992: Your teacher locked: ${action.label}`,
     ]);
     expect(
-      interventions(
+      analyse(
         scenario,
         '21',
         'normal',
         log.filter((c) => c.type === 'choose'),
-      ),
+      ).interventions,
     ).toEqual([]);
   });
 

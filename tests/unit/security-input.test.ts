@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { monthIndex, turnDate } from '../../src/core/index.ts';
-import { decodeUtf8 } from '../../src/scenario/jsonText.ts';
+import { decodeUtf8 } from '../../src/scenario/utf8.ts';
 import { checkCalendarRange, checkLimits, LIMITS } from '../../src/scenario/limits.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
+import { CONDITION_KEYS } from '../../src/scenario/schema.ts';
+import { decodeFile, readFile } from '../../src/ui/classroom/files.ts';
 import { checkScenarioBytes } from '../../src/ui/customScenario/checker.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { ROOT } from '../helpers.ts';
@@ -106,6 +108,32 @@ describe('the browser’s Load scenario reads a file’s bytes as strictly as th
     });
     const ok = checkScenarioBytes(Buffer.from(fixtureText), FILE, []);
     expect([ok.scenario?.id, ok.text]).toEqual([fixture().id, fixtureText]);
+  });
+});
+
+describe('the classroom’s save and result import reads bytes as strictly as the scenario loader (issue 11.7)', () => {
+  const save = '{"format":"caspian-balance/replay","seed":"42",\n"meta":{"player":"Aysel"}}';
+  const withBadByte = () => {
+    const bytes = Buffer.from(save);
+    bytes[bytes.indexOf('Aysel') + 2] = 0xff;
+    return new Uint8Array(bytes);
+  };
+
+  it('refuses invalid UTF-8 with the byte, its line, column and path, instead of reading U+FFFD', async () => {
+    const expected = {
+      ok: false,
+      name: 'class-7b.json',
+      message: 'the file is not valid UTF-8: byte 0xFF at line 2, column 21 (in meta.player) is not text; the file is damaged, or was not written by the game',
+    };
+    expect(decodeFile(withBadByte(), 'class-7b.json')).toEqual(expected);
+    // readFile, as the saves dialog and the class comparison call it, on a real File.
+    expect(await readFile(new File([withBadByte()], 'class-7b.json'))).toEqual(expected);
+  });
+
+  it('reads valid UTF-8, a byte-order mark dropped, as the same text', async () => {
+    const text = save.replace('Aysel', 'Aysel Məmmədova');
+    expect(decodeFile(new Uint8Array(Buffer.from(text)), 'a.json')).toEqual({ ok: true, name: 'a.json', text });
+    expect(await readFile(new File([Buffer.from(`\ufeff${text}`)], 'a.json'))).toEqual({ ok: true, name: 'a.json', text });
   });
 });
 
@@ -228,6 +256,70 @@ describe('limits on counts, checked before the schema (issue 11.3)', () => {
       expect(checkLimits(JSON.parse(text), id), id).toEqual([]);
       expect(loadScenarioText(text, id).scenario?.id).toBe(id);
     }
+  });
+});
+
+describe('many wrong conditions: the first of each list, then a count (issue 11.3)', () => {
+  const wrongConditions = (inFirstList: number) => {
+    const s = fixture();
+    s.events[0].conditions = { all: Array.from({ length: inFirstList }, (_, i) => ({ flag: `Bad ${i}` })) };
+    s.events[1].conditions = { any: [{ vr: 'turn' }, 7, { flag: 'ok', fired: 'x' }] };
+    s.events[2].conditions = { not: { flg: 'a' } };
+    s.events[3].title = 5;
+    return s;
+  };
+  const flagMessage = (i: number) => `a flag name must be lowercase words joined by hyphens, e.g. "contract-of-the-century"; found the text "Bad ${i}"`;
+  const noForm = (key: string, guess: string) =>
+    `expected an object with one of the keys ${CONDITION_KEYS.map((k) => `"${k}"`).join(', ')}; found the key "${key}"; did you mean "${guess}"?`;
+
+  it('reports 64 wrong conditions as the first five of each list and a count, each finding with its file, path and line', () => {
+    const r = load(wrongConditions(60));
+    expect(r.scenario).toBeNull();
+    expect(r.findings.every((f) => f.file === FILE && f.line !== undefined)).toBe(true);
+    expect(r.findings.map((f) => ({ path: f.path, message: f.message }))).toEqual([
+      {
+        path: '',
+        message:
+          '64 conditions are wrong: the first 5 of each list follow (50 at most), then how many more; the rest of the file is checked once at most 50 are wrong',
+      },
+      ...[0, 1, 2, 3, 4].map((i) => ({ path: `events[0].conditions.all[${i}].flag`, message: flagMessage(i) })),
+      { path: 'events[0].conditions.all', message: '…and 55 more wrong conditions in this list (60 in all); fix these first' },
+      { path: 'events[1].conditions.any[0]', message: noForm('vr', 'var') },
+      { path: 'events[1].conditions.any[1]', message: expect.stringMatching(/^expected an object \{ "all": … \} or .*, found the number 7$/) },
+      { path: 'events[1].conditions.any[2].fired', message: 'unknown key "fired": remove it or check its spelling' },
+      { path: 'events[2].conditions.not', message: noForm('flg', 'flag') },
+    ]);
+  });
+
+  it('counts the lists past the first 50 wrong conditions in one finding that names the first of them', () => {
+    const s = fixture();
+    for (let e = 0; e < 15; e++) s.events[e].conditions = { any: Array.from({ length: 4 }, () => ({ took: 'Nope' })) };
+    const r = load(s);
+    // 15 lists of 4: twelve in full (48), two of the 13th, then counts.
+    expect(r.findings).toHaveLength(1 + 50 + 2);
+    expect(r.findings[50]?.path).toBe('events[12].conditions.any[1].took');
+    expect(r.findings.slice(-2).map((f) => ({ path: f.path, message: f.message }))).toEqual([
+      { path: 'events[12].conditions.any', message: '…and 2 more wrong conditions in this list (4 in all); fix these first' },
+      { path: 'events[13].conditions.any', message: '…and 8 more wrong conditions in 2 more places, the first here; fix these first' },
+    ]);
+    s.events[15].conditions = { flag: 'Bad' };
+    expect(
+      load(s)
+        .findings.slice(-1)
+        .map((f) => ({ path: f.path, message: f.message })),
+    ).toEqual([{ path: 'events[13].conditions.any', message: '…and 9 more wrong conditions in 3 more places, the first here; fix these first' }]);
+  });
+
+  it('leaves 50 wrong conditions to the schema, which reports every one and the rest of the file', () => {
+    const r = load(wrongConditions(46));
+    expect(r.findings.map((f) => f.path)).toEqual([
+      ...Array.from({ length: 46 }, (_, i) => `events[0].conditions.all[${i}].flag`),
+      'events[1].conditions.any[0]',
+      'events[1].conditions.any[1]',
+      'events[1].conditions.any[2].fired',
+      'events[2].conditions.not',
+      'events[3].title',
+    ]);
   });
 });
 

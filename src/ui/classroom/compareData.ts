@@ -8,7 +8,8 @@ import type { ReplayFile } from '../../persistence/replayFormat.ts';
 import { parseSave } from '../../persistence/saves.ts';
 import { verifySave } from '../../persistence/verify.ts';
 import type { Scenario } from '../../scenario/types.ts';
-import { type Analysis, analyse, diverged } from '../debrief/analysis.ts';
+import { type Analysis, analyse } from '../debrief/analysis.ts';
+import { diverged } from '../debrief/historyMarks.ts';
 
 export interface ClassEntry {
   file: string;

@@ -5,7 +5,7 @@
  * notes come from files: they go in as text only.
  */
 import type { Scenario } from '../../scenario/types.ts';
-import { diverged } from '../debrief/analysis.ts';
+import { diverged } from '../debrief/historyMarks.ts';
 import { lineChart } from '../debrief/charts.ts';
 import { button, el, svg } from '../dom.ts';
 import { quarterLabel, signed } from '../format.ts';

@@ -57,7 +57,7 @@ export function createSavesDialog(deps: SavesDialogDeps) {
     const file = files[0];
     if (!file) return;
     const read = await readFile(file);
-    if (!read.ok) return say(`“${read.name}” was not opened: ${read.message}.`);
+    if (!read.ok) return say(`“${read.name}” was not opened: ${read.message}. Your current game and your saves are unchanged.`);
     await run(deps.importText(read.name, read.text));
   };
   const picker = filePicker('import-save-input', false, (files) => void importFiles(files));

@@ -37,8 +37,16 @@ function newId(): string {
 }
 
 export function createSession(deps: SessionDeps) {
-  const { store, storage, catalog } = deps;
-  const saving = createSaving(store, storage, { now: () => new Date().toISOString(), newId });
+  const { store, catalog } = deps;
+  const saving = createSaving(store, deps.storage, { now: () => new Date().toISOString(), newId });
+  // The autosave waits until the browser is idle (src/store/saving.ts): a page being hidden,
+  // closed or reloaded writes it first. Everything else reads the saves through
+  // saving.storage, which writes a pending autosave before any read.
+  const storage = saving.storage;
+  addEventListener('pagehide', saving.flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saving.flush();
+  });
   const entry = (id: string) => catalog.find((c) => c.id === id);
 
   const describe = (save: ReplayFile) => {

@@ -5,7 +5,7 @@
  * scenario" or starts a kept scenario, so the game itself never loads zod.
  */
 import type { Finding } from '../../scenario/findings.ts';
-import { decodeUtf8 } from '../../scenario/jsonText.ts';
+import { decodeUtf8 } from '../../scenario/utf8.ts';
 import { lintScenario } from '../../scenario/lint.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
 import { markLoadedFromFile } from '../../scenario/origin.ts';

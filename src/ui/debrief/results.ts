@@ -7,7 +7,8 @@
  */
 import { METER_IDS, POWER_IDS } from '../../core/index.ts';
 import { RESULT_FORMAT, type ReplayFile } from '../../persistence/replayFormat.ts';
-import { type Analysis, diverged, type HistoryMark, monthLabel } from './analysis.ts';
+import type { Analysis } from './analysis.ts';
+import { diverged, type HistoryMark, monthLabel } from './historyMarks.ts';
 
 export const RESULT_VERSION = 1;
 

@@ -118,7 +118,7 @@ export function createDebrief(opts: DebriefOptions) {
       chartsSection(sc, a),
       erasSection(a),
       timelineSection(a),
-      interventionsSection(sc, s.seed, s.difficulty, ctx?.commands ?? []),
+      interventionsSection(a),
       el(
         'p',
         { class: 'hint' },

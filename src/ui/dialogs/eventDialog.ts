@@ -154,6 +154,14 @@ export function createEventDialog(opts: EventDialogOptions) {
       return false;
     },
     update(sc: Scenario, s: GameState, hold: boolean) {
+      // Held back (the turn report or the guide is in front): nothing is built until it
+      // shows, so the click that ends a turn does not also build the next event unseen.
+      if (hold) {
+        held = true;
+        overlay.classList.add('hidden');
+        reopen.classList.add('hidden');
+        return;
+      }
       const id = s.pending[0];
       const view = id && !s.outcome ? eventView(sc, s, id) : null;
       const wasHeld = held;

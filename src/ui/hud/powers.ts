@@ -19,7 +19,8 @@ export function createPowers(onSelect: (id: PowerId) => void) {
     {
       row: HTMLElement;
       relation: HTMLElement;
-      relFill: HTMLElement;
+      relNeg: HTMLElement;
+      relPos: HTMLElement;
       word: HTMLElement;
       influence: HTMLElement;
       infFill: HTMLElement;
@@ -29,7 +30,10 @@ export function createPowers(onSelect: (id: PowerId) => void) {
   >();
   for (const id of POWER_IDS) {
     const relation = el('span', { class: 'rel-value' });
-    const relFill = el('span', { class: 'rel-fill' });
+    // The diverging bar: a half each side of the middle, each with a fill slid in from the
+    // middle (translateX, so it animates off the main thread and its stripes keep their shape).
+    const relNeg = el('span', { class: 'rel-fill neg' });
+    const relPos = el('span', { class: 'rel-fill pos' });
     const word = el('span', { class: 'rel-word' });
     const influence = el('span', { class: 'inf-value' });
     const infFill = el('span', { class: 'inf-fill' });
@@ -39,7 +43,13 @@ export function createPowers(onSelect: (id: PowerId) => void) {
       'button',
       { class: `power power-${id}`, testid: `relation-${id}`, attrs: { type: 'button' }, on: { click: () => onSelect(id) } },
       el('span', { class: 'power-name' }, powerName(id)),
-      el('span', { class: 'rel-bar', attrs: { 'aria-hidden': 'true' } }, el('span', { class: 'rel-mid' }), relFill),
+      el(
+        'span',
+        { class: 'rel-bar', attrs: { 'aria-hidden': 'true' } },
+        el('span', { class: 'rel-mid' }),
+        el('span', { class: 'rel-half neg' }, relNeg),
+        el('span', { class: 'rel-half pos' }, relPos),
+      ),
       relation,
       word,
       el('span', { class: 'inf-label' }, 'influence'),
@@ -49,7 +59,7 @@ export function createPowers(onSelect: (id: PowerId) => void) {
       last,
     );
     attachTip(row, () => (state && scenario ? powerTip(scenario, state, id) : null));
-    rows.set(id, { row, relation, relFill, word, influence, infFill, last, intent });
+    rows.set(id, { row, relation, relNeg, relPos, word, influence, infFill, last, intent });
     node.appendChild(row);
   }
   return {
@@ -66,10 +76,10 @@ export function createPowers(onSelect: (id: PowerId) => void) {
         const p = s.powers[id];
         setText(r.relation, signed(p.relation).replace('±0', '0'));
         setText(r.word, relationWord(p.relation));
-        const half = Math.abs(p.relation) / 2;
-        setStyle(r.relFill, 'left', `${p.relation < 0 ? 50 - half : 50}%`);
-        setStyle(r.relFill, 'width', `${half}%`);
-        setClass(r.relFill, `rel-fill ${p.relation < 0 ? 'neg' : 'pos'}`);
+        // Each fill is as wide as its half; slid out of view by the share it does not show.
+        const shown = Math.min(100, Math.abs(p.relation));
+        setStyle(r.relNeg, 'transform', `translateX(${p.relation < 0 ? 100 - shown : 100}%)`);
+        setStyle(r.relPos, 'transform', `translateX(${p.relation > 0 ? shown - 100 : -100}%)`);
         setText(r.influence, String(p.influence));
         // The bar is scaled, not resized: its animation runs off the main thread.
         setStyle(r.infFill, 'transform', `scaleX(${p.influence / 100})`);

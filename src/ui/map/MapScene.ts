@@ -7,37 +7,32 @@
  *   that caused it: the panels' frame and the map's repaint fall in different frames, and
  *   the pulses start in the frame after the repaint.
  * - The game loop sleeps when nothing moves; input, updates, resizes and tweens wake it.
- * - Hover and click are hit-tested against the drawn geometry (hover.ts).
+ * - What the overlay shows comes from content.ts; the pointer (hover, click, the key's
+ *   header) is pointer.ts, hit-tested against the drawn geometry (hover.ts); the key on
+ *   screen is legendImage.ts.
  */
 import type Phaser from 'phaser';
 import { describe, type Target } from './describe.ts';
 import type { GeoData } from './geoData.ts';
 import geoJson from './geo/caucasus.json';
+import { MapContent } from './content.ts';
 import { pointAlong, polylineLength, type XY } from './geometry.ts';
-import { type Anchors, anchorsOf, bandGeoms, bandPaths, featureGeoms, routeGeoms } from './geoms.ts';
 import { type HitGeoms, HitTester, HoverHighlight } from './hover.ts';
 import { type OverlayContent, WorldLayers } from './layers.ts';
-import { LEGEND_FULL_H, LEGEND_W, legendHeader, onLegendPanel, paintLegend } from './legend.ts';
-import { type BadgeSpec, badgeRadius, type RouteGeom } from './overlay.ts';
+import { LegendImage } from './legendImage.ts';
+import { MapPointer } from './pointer.ts';
+import { badgeRadius } from './overlay.ts';
 import { cssColor, MAP } from './palette.ts';
-import { CanvasPen } from './pen.ts';
 import BLANK_PNG from './phaser/blank.png?no-inline';
 import { CANVAS, Game, InputEvents, ScaleEvents, ScaleModes, Scene, SceneEvents, WEBGL } from './phaser/lean.ts';
 import { project } from './projection.ts';
 import { Pulses } from './pulses.ts';
-import { canvasTexture, type Painted } from './textures.ts';
 import type { MapController, MapHandlers, MapViewModel, PowerId } from './types.ts';
 import { fitView, type ViewFit } from './view.ts';
 
 const GEO = geoJson as unknown as GeoData;
-const POWER_IDS: PowerId[] = ['russia', 'turkey', 'iran', 'west'];
-const DEFAULT_NAMES: Record<PowerId, string> = { russia: 'Russia', turkey: 'Turkey', iran: 'Iran', west: 'The West' };
-/** Where a badge's name goes. */
-const BADGE_LABEL: Record<PowerId, 'below' | 'right' | 'above'> = { russia: 'right', turkey: 'below', iran: 'right', west: 'below' };
-const LEGEND_KEY = 'caspian-map-legend';
 const NOOP_HANDLERS: MapHandlers = { onHover: () => {}, onSelectCountry: () => {} };
 const EMPTY_VM: MapViewModel = { powers: [], routes: [], features: [], pressures: [], azerbaijan: { sovereignty: 0, stability: 0 } };
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 export interface MapSceneOptions {
   initial?: MapViewModel;
@@ -54,18 +49,13 @@ export class MapScene extends Scene {
 
   private world!: Phaser.GameObjects.Container;
   private layers!: WorldLayers;
-  private legendImage!: Phaser.GameObjects.Image;
-  private legendTex: Painted | null = null;
+  private legend!: LegendImage;
   private hover!: HoverHighlight;
   private hits!: HitTester;
   private pulses!: Pulses;
 
   private fit: ViewFit | null = null;
-  private anchors: Anchors = anchorsOf(GEO);
-  private bandPaths = bandPaths(this.anchors);
-  private routeGeoms: RouteGeom[] = [];
-  private routesKey = '';
-  private contentCache: { vm: MapViewModel; content: OverlayContent } | null = null;
+  private overlay = new MapContent(GEO);
 
   /** A view model waiting to be drawn, and the one drawn before it (for the pulses). */
   private dirty = false;
@@ -76,17 +66,11 @@ export class MapScene extends Scene {
   private pulsesFrom: { prev: MapViewModel | undefined } | null = null;
   private bakeTimer: number | null = null;
 
-  private legendCollapsed = false;
-  private legendTouched = false;
-  private legendScale = 1;
-
   private idleSleep = true;
   private awakeUntil = 0;
   private resizeObserver: ResizeObserver | null = null;
   private onWindowResize = () => this.wakeFor(900);
-  private hovered: Target | null = null;
-  private lastPointer: XY | null = null;
-  private downAt: XY | null = null;
+  private pointer!: MapPointer;
 
   constructor(opts: MapSceneOptions = {}) {
     super({ key: 'MapScene' });
@@ -140,7 +124,7 @@ export class MapScene extends Scene {
 
   /** A point on the drawn route, in viewport px (for tests and tutorials). */
   routeScreenPoint(id: string, at = 0.5): XY | null {
-    const g = this.routeGeoms.find((r) => r.route.id === id);
+    const g = this.overlay.route(id);
     if (!g) return null;
     const p = pointAlong(g.pts, polylineLength(g.pts) * at);
     return this.toClient(this.worldToScreen(p.x, p.y));
@@ -148,7 +132,7 @@ export class MapScene extends Scene {
 
   /** A power's badge, in viewport px. */
   badgeScreenPoint(id: PowerId): XY | null {
-    const a = this.anchors.badges.get(id);
+    const a = this.overlay.anchors.badges.get(id);
     return a ? this.toClient(this.worldToScreen(a.x, a.y)) : null;
   }
 
@@ -188,10 +172,10 @@ export class MapScene extends Scene {
       const t0 = performance.now();
       this.renders++;
       this.layers.paintOverlay(this.content());
-      if (this.vm.powers.map((p) => p.name).join() !== this.drawnVm?.powers.map((p) => p.name).join()) this.paintLegend();
+      if (this.vm.powers.map((p) => p.name).join() !== this.drawnVm?.powers.map((p) => p.name).join()) this.legend.paint(this.vm);
       this.pulsesFrom = { prev: this.drawnVm };
       this.drawnVm = this.vm;
-      this.refreshHover();
+      this.pointer.refresh();
       this.lastRenderMs = performance.now() - t0;
     }
     if (!this.idleSleep) return;
@@ -213,7 +197,7 @@ export class MapScene extends Scene {
       height: this.scale.height,
       bakeScale: this.layers?.bake?.scale ?? 0,
       webgl: this.game.renderer.type === WEBGL,
-      legendCollapsed: this.legendCollapsed,
+      legendCollapsed: this.legend?.collapsed ?? false,
       /** A power badge's radius on screen (px). */
       badgeRadius: badgeRadius(this.fit?.textScale ?? 1) * (this.fit?.zoom ?? 1),
     };
@@ -222,6 +206,7 @@ export class MapScene extends Scene {
   // ------------------------------------------------------------------ setup
 
   create(): void {
+    performance.mark('caspian:map-create'); // for bench:browser: Phaser has booted
     // Its own compositing layer: a frame of the map repaints the map only, not the
     // panels round it (without a GPU, Chromium otherwise repaints the whole page).
     this.game.canvas.style.willChange = 'transform';
@@ -234,22 +219,28 @@ export class MapScene extends Scene {
     const hoverImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     this.world.add([geoImage, overlayImage, hoverImage]);
     // Screen space, above the world.
-    this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+    this.legend = new LegendImage(this.textures, this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0));
     this.layers = new WorldLayers(this.textures, geoImage, overlayImage, GEO);
     this.hover = new HoverHighlight(this.textures, hoverImage, GEO);
     this.hits = new HitTester(GEO);
     this.pulses = new Pulses(this, this.world);
 
     this.scale.on(ScaleEvents.RESIZE, this.layout, this);
-    this.input.on(InputEvents.POINTER_MOVE, this.onPointerMove, this);
-    this.input.on(InputEvents.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
-      this.downAt = { x: p.x, y: p.y };
+    this.pointer = new MapPointer({
+      legend: this.legend,
+      targetAt: (x, y) => this.targetAt(x, y),
+      describe: (t) => describe(t, this.vm, GEO),
+      handlers: () => this.handlers,
+      toClient: (p) => this.toClient(p),
+      setCursor: (c) => this.input.setDefaultCursor(c),
+      drawHover: (t) => this.drawHover(t),
+      legendToggled: () => this.legend.toggle(this.vm),
+      wakeFor: (ms) => this.wakeFor(ms),
     });
-    this.input.on(InputEvents.POINTER_UP, this.onPointerUp, this);
-    this.input.on(InputEvents.GAME_OUT, () => {
-      this.lastPointer = null;
-      this.setHover(null, { x: 0, y: 0 });
-    });
+    this.input.on(InputEvents.POINTER_MOVE, (p: Phaser.Input.Pointer) => this.pointer.move(p));
+    this.input.on(InputEvents.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.pointer.down(p));
+    this.input.on(InputEvents.POINTER_UP, (p: Phaser.Input.Pointer) => this.pointer.up(p));
+    this.input.on(InputEvents.GAME_OUT, () => this.pointer.out());
     // The loop may be asleep: wake it so the ScaleManager sees size changes.
     window.addEventListener('resize', this.onWindowResize);
     const parent = this.scale.parent;
@@ -299,13 +290,8 @@ export class MapScene extends Scene {
         this.wakeFor(300);
       }, 220);
     }
-    // Legend: top-right, scaled a little with the screen; in a small map it starts folded
-    // (its header stays, one click opens it).
-    this.legendScale = clamp(Math.min(w / 1366, h / 768), 0.72, 1.25);
-    if (!this.legendTouched) this.legendCollapsed = w < 900 || h < 560;
-    this.paintLegend();
-    this.legendImage.setPosition(Math.round(w - LEGEND_W * this.legendScale - 12), 12);
-    if (this.lastPointer) this.refreshHover();
+    this.legend.layout(w, h, this.vm);
+    if (this.pointer.over) this.pointer.refresh();
     this.wakeFor(300);
   }
 
@@ -317,118 +303,26 @@ export class MapScene extends Scene {
     // One texel per screen pixel, within a texture size every browser takes.
     const scale = Math.min(fit.zoom, 4096 / rw, 4096 / rh);
     this.layers.paintAll({ region: fit.region, scale, view: fit.view, textScale: fit.textScale }, this.content());
-    this.refreshHover();
-  }
-
-  private paintLegend(): void {
-    const s = this.legendScale;
-    this.legendTex = canvasTexture(this.textures, LEGEND_KEY, (LEGEND_W + 4) * s, (LEGEND_FULL_H + 4) * s, this.legendTex);
-    const ctx = this.legendTex.ctx;
-    ctx.setTransform(s, 0, 0, s, 0, 0);
-    const names = { ...DEFAULT_NAMES };
-    for (const p of this.vm.powers) names[p.id] = p.name;
-    paintLegend(new CanvasPen(ctx), names, this.legendCollapsed);
-    this.legendImage.setTexture(LEGEND_KEY, '__BASE');
-    this.legendImage.setSizeToFrame();
+    this.pointer.refresh();
   }
 
   // ------------------------------------------------------------------ content
 
-  /** What the overlay shows, for the current view model (kept until the model changes). */
+  /** What the overlay shows, for the current view model (content.ts). */
   private content(): OverlayContent {
-    const vm = this.vm;
-    if (this.contentCache?.vm === vm) return this.contentCache.content;
-    // Route lines (smoothing, lanes) and sites only move when the routes or sites do.
-    const routesKey = JSON.stringify(vm.routes.map((r) => [r.id, r.status, r.path]));
-    if (routesKey !== this.routesKey) {
-      this.routesKey = routesKey;
-      this.routeGeoms = routeGeoms(vm.routes);
-    } else {
-      const byId = new Map(vm.routes.map((r) => [r.id, r]));
-      this.routeGeoms = this.routeGeoms.map((g) => ({ ...g, route: byId.get(g.route.id) ?? g.route }));
-    }
-    const byPower = new Map(vm.powers.map((p) => [p.id, p]));
-    const badges: BadgeSpec[] = [];
-    for (const id of POWER_IDS) {
-      const at = this.anchors.badges.get(id);
-      if (!at) continue;
-      const power = byPower.get(id);
-      badges.push({
-        id,
-        at,
-        power,
-        name: power?.name ?? DEFAULT_NAMES[id],
-        hint: GEO.labels.find((l) => l.id === id)?.hint ?? '',
-        side: BADGE_LABEL[id],
-        pressures: vm.pressures.filter((p) => p.power === id),
-      });
-    }
-    const content = {
-      routes: this.routeGeoms,
-      bands: bandGeoms(vm.powers, this.bandPaths),
-      features: featureGeoms(vm.features, GEO),
-      badges,
-      pressures: vm.pressures,
-    };
-    this.contentCache = { vm, content };
-    return content;
+    return this.overlay.of(this.vm);
   }
 
   private hitGeoms(): HitGeoms {
-    const c = this.content();
-    return {
-      routes: c.routes,
-      bands: c.bands,
-      features: c.features,
-      badges: this.anchors.badges,
-      powers: new Set(this.vm.powers.map((p) => p.id)),
-      badgeR: badgeRadius(this.fit?.textScale ?? 1),
-    };
+    return this.overlay.hitGeoms(this.vm, this.fit?.textScale ?? 1);
   }
 
-  // ------------------------------------------------------------------ input
-
-  private onLegend(sx: number, sy: number): { lx: number; ly: number } | null {
-    const img = this.legendImage;
-    const k = this.legendScale;
-    const lx = (sx - img.x) / k;
-    const ly = (sy - img.y) / k;
-    return onLegendPanel(lx, ly, this.legendCollapsed) ? { lx, ly } : null;
-  }
+  // ------------------------------------------------------------------ input (pointer.ts)
 
   private targetAt(sx: number, sy: number): Target | null {
-    if (this.onLegend(sx, sy)) return null;
+    if (this.legend.at(sx, sy)) return null;
     const { x, y } = this.screenToWorld(sx, sy);
     return this.hits.at(x, y, 7 / (this.fit?.zoom ?? 1), this.hitGeoms());
-  }
-
-  private onPointerMove(p: Phaser.Input.Pointer): void {
-    this.lastPointer = { x: p.x, y: p.y };
-    const l = this.onLegend(p.x, p.y);
-    if (l) {
-      this.setHover(null, { x: p.x, y: p.y });
-      this.input.setDefaultCursor(legendHeader(l.lx, l.ly, this.legendCollapsed) ? 'pointer' : 'default');
-      return;
-    }
-    this.setHover(this.targetAt(p.x, p.y), { x: p.x, y: p.y });
-  }
-
-  private onPointerUp(p: Phaser.Input.Pointer): void {
-    const down = this.downAt;
-    this.downAt = null;
-    if (down && Math.hypot(p.x - down.x, p.y - down.y) > 6) return;
-    const l = this.onLegend(p.x, p.y);
-    if (l) {
-      if (legendHeader(l.lx, l.ly, this.legendCollapsed)) {
-        this.legendCollapsed = !this.legendCollapsed;
-        this.legendTouched = true;
-        this.paintLegend();
-        this.wakeFor(200);
-      }
-      return;
-    }
-    const t = this.targetAt(p.x, p.y);
-    if (t && (t.kind === 'country' || t.kind === 'power')) this.handlers.onSelectCountry(t.id);
   }
 
   /** Canvas px → viewport (client) px, what a fixed-position tooltip needs. */
@@ -439,34 +333,10 @@ export class MapScene extends Scene {
     return { x: r.left + p.x * kx, y: r.top + p.y * ky };
   }
 
-  /** `at` is in canvas px; handlers get viewport (client) px. */
-  private setHover(t: Target | null, at: XY): void {
-    const same = t === this.hovered || (t !== null && this.hovered !== null && t.kind === this.hovered.kind && t.id === this.hovered.id);
-    this.hovered = t;
-    const info = t ? describe(t, this.vm, GEO) : null;
-    if (!same) {
-      this.wakeFor(200);
-      this.drawHover();
-      this.input.setDefaultCursor(t && (t.kind === 'country' || t.kind === 'power') ? 'pointer' : 'default');
-    }
-    if (info || !same) this.handlers.onHover(info, this.toClient(at));
-  }
-
-  /** After an update: re-describe what is under the pointer. */
-  private refreshHover(): void {
-    if (!this.lastPointer) {
-      this.drawHover();
-      return;
-    }
-    const t = this.targetAt(this.lastPointer.x, this.lastPointer.y);
-    this.hovered = null;
-    this.setHover(t, this.lastPointer);
-  }
-
-  private drawHover(): void {
+  private drawHover(t: Target | null): void {
     const bake = this.layers.bake;
     if (!bake) return;
-    this.hover.show(this.hovered, this.hitGeoms(), bake.scale, bake.region);
+    this.hover.show(t, this.hitGeoms(), bake.scale, bake.region);
   }
 }
 
@@ -474,6 +344,7 @@ export class MapScene extends Scene {
  * Mount the map into `parent` (it fills the element and follows its size).
  */
 export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: MapHandlers): MapController {
+  performance.mark('caspian:map-start');
   const scene = new MapScene({ initial, handlers });
   const game = new Game({
     // The canvas renderer: the map is a few pre-painted textures, which Canvas 2D draws

@@ -35,6 +35,15 @@ export function createTurnReport(onClose: () => void) {
     if (e.target === overlay) onClose();
   });
   let shown = '';
+  // A fresh report (End turn) arrives a frame after the new turn: it is built in the click,
+  // so it can be read and closed at once, but laid out and painted in the next frame (see
+  // .arriving in report.css) — the frame that shows the new turn carries only the panels.
+  let arriving = 0;
+  const arrive = () => {
+    cancelAnimationFrame(arriving);
+    overlay.classList.add('arriving');
+    arriving = requestAnimationFrame(() => setTimeout(() => overlay.classList.remove('arriving'), 0));
+  };
 
   return {
     node: overlay,
@@ -43,6 +52,7 @@ export function createTurnReport(onClose: () => void) {
       const summary = report ? summarizeTurn(sc, s, report.turn) : null;
       if (!report || !summary) {
         overlay.classList.add('hidden');
+        overlay.classList.remove('arriving');
         shown = '';
         return;
       }
@@ -61,6 +71,7 @@ export function createTurnReport(onClose: () => void) {
           : `${nextLabel(sc, s)} begins.`
         : '';
       close.textContent = report.fresh ? 'Continue' : 'Close';
+      if (report.fresh && overlay.classList.contains('hidden')) arrive();
       overlay.classList.remove('hidden');
       // Focus the dialog, not a button: a held Enter must not skip through the game.
       // (It is always in view: no scrolling, so no layout forced inside the click.)
