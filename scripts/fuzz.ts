@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type Command, hashValue, nextInt, replay, seedRng, stateHash } from '../src/core/index.ts';
-import { makeReplay } from '../src/persistence/replayFormat.ts';
+import { checksumOf, makeReplay, type ReplayFile } from '../src/persistence/replayFormat.ts';
 import { readReplay } from '../src/persistence/replayFile.ts';
 import { verifySave } from '../src/persistence/verify.ts';
 import { balancer, random } from '../src/policies/policies.ts';
@@ -44,6 +44,10 @@ export interface FuzzStats {
   savesAccepted: number;
   /** Saves whose content the mutation changed that were still accepted: a damage the checks missed. */
   changedSavesAccepted: number;
+  /** Changed saves given a new checksum by the fuzzer (as anyone can: it is not a signature)
+   *  that were still accepted: allowed when the change leaves the log, seed, rules and
+   *  state hash alone (labels, say), since the replay proves only the result. */
+  resealedSavesAccepted: number;
   savesRejected: number;
   gamesPlayed: number;
   uncaught: number;
@@ -115,6 +119,7 @@ export const emptyStats = (): FuzzStats => ({
   scenariosRejected: 0,
   savesAccepted: 0,
   changedSavesAccepted: 0,
+  resealedSavesAccepted: 0,
   savesRejected: 0,
   gamesPlayed: 0,
   uncaught: 0,
@@ -164,6 +169,18 @@ export function runFuzz(opts: FuzzOptions): FuzzStats {
     const gentle = !isSave && chance(rng, 50);
     const targets = gentle ? gentleTargets(tree) : null;
     for (let k = 1 + nextInt(rng, gentle ? 6 : 3); k > 0; k--) kinds.push(targets ? mutateGently(rng, targets) : mutateTree(rng, tree));
+    // Half the changed saves get a checksum that matches again, as an attacker would
+    // write: they then reach the checks after the checksum (rules, the log's replay).
+    let resealed = false;
+    if (isSave && chance(rng, 50) && tree !== null && typeof tree === 'object' && !Array.isArray(tree)) {
+      try {
+        (tree as Record<string, Json>).checksum = checksumOf(tree as ReplayFile);
+        resealed = true;
+        kinds.push('re-sealed');
+      } catch {
+        // The verifier computes the same checksum: the case below reports it if it throws.
+      }
+    }
     let text = JSON.stringify(tree, null, chance(rng, 50) ? 1 : undefined);
     let bytes: Uint8Array = new TextEncoder().encode(text);
     if (!gentle && chance(rng, 30)) {
@@ -200,12 +217,16 @@ export function runFuzz(opts: FuzzOptions): FuzzStats {
         const verified = verifySave(sc, read.replay);
         if (!verified.ok) {
           // Refused in words (other rules, a damaged file, a log the rules refuse): a finding.
-          if (verified.message.length === 0) problem(`${label}: refused without a reason`);
           stats.savesRejected++;
+          if (verified.message.length === 0) {
+            stats.rejectedWithoutFinding++;
+            problem(`${label}: refused without a reason`);
+          }
           continue;
         }
         stats.savesAccepted++;
-        if (hashValue(read.replay) !== hashValue(JSON.parse(source))) {
+        if (resealed) stats.resealedSavesAccepted++;
+        else if (hashValue(read.replay) !== hashValue(JSON.parse(source))) {
           stats.changedSavesAccepted++;
           problem(`${label}: a changed save was accepted`);
         }

@@ -24,6 +24,7 @@ describe('mutation fuzzing, seeded and bounded', () => {
     expect(stats.cases).toBe(120);
     expect(stats.scenariosRejected).toBeGreaterThan(10);
     expect(stats.savesRejected).toBeGreaterThan(10);
+    expect(stats.saveCases - stats.savesRejected).toBe(stats.savesAccepted);
     expect(stats.gamesPlayed).toBeGreaterThan(10);
   }, 120_000);
 });
