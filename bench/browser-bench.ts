@@ -146,6 +146,35 @@ async function newPage(): Promise<Page> {
 const markTime = (page: Page, name: string) =>
   page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? false, name, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
 
+/** The steps on the way (marks set by the pages; absent in an older baseline). */
+const STEPS = {
+  game: [
+    'caspian:scenario-ready',
+    'caspian:game-started',
+    'caspian:panels-shown',
+    'caspian:first-choice',
+    'caspian:map-start',
+    'caspian:map-create',
+    'caspian:map-first-frame',
+  ],
+  bare: ['bare:create', 'bare:first-frame'],
+};
+const steps: Record<Kind, Record<string, number>[]> = { game: [], bare: [], lean: [], baseline: [] };
+const readSteps = (page: Page, names: string[]) =>
+  page.evaluate((ns) => {
+    const out: Record<string, number> = {};
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) {
+      out['html received'] = nav.responseEnd;
+      out.DOMContentLoaded = nav.domContentLoadedEventEnd;
+    }
+    for (const n of ns) {
+      const m = performance.getEntriesByName(n)[0];
+      if (m) out[n] = m.startTime;
+    }
+    return out;
+  }, names);
+
 /** One cold load: navigation → first frame (bare) or first playable turn (game). */
 async function coldLoad(kind: Kind): Promise<number> {
   const page = await newPage();
@@ -153,11 +182,13 @@ async function coldLoad(kind: Kind): Promise<number> {
     await page.addInitScript(MARK_FIRST_CHOICE);
     await page.goto(`${urlOf(kind)}?play=independence-1991&seed=1`);
     const t = Math.max(await markTime(page, 'caspian:first-choice'), await markTime(page, 'caspian:map-first-frame'));
+    steps[kind].push(await readSteps(page, STEPS.game));
     await page.context().close();
     return t;
   }
   await page.goto(urlOf(kind));
   const t = await markTime(page, 'bare:first-frame');
+  steps[kind].push(await readSteps(page, STEPS.bare));
   await page.context().close();
   return t;
 }
@@ -422,6 +453,22 @@ console.table([
   },
   { measure: 'JS heap after 50 turns (MB)', value: results.heapAfter50TurnsMB, target: '< 15' },
 ]);
+// Where the first playable turn's time goes: the median time of each step (ms from
+// navigation), the game's beside bare Phaser's.
+const stepTable = (kind: Kind) => {
+  const names = [...new Set(steps[kind].flatMap((x) => Object.keys(x)))];
+  return Object.fromEntries(names.map((n) => [n, round(median(steps[kind].map((x) => x[n]).filter((v): v is number => v !== undefined)), 0)]));
+};
+const gameSteps = stepTable('game');
+const bareSteps = stepTable('bare');
+const leanSteps = stepTable('lean');
+console.log('first playable turn, step by step (median ms from navigation):');
+console.table(
+  [...new Set([...Object.keys(gameSteps), ...Object.keys(bareSteps)])]
+    .map((n) => ({ step: n, game: gameSteps[n] ?? '', 'bare Phaser': bareSteps[n] ?? '', 'lean bare (floor)': leanSteps[n] ?? '' }))
+    .sort((a, b) => Number(a.game || a['bare Phaser']) - Number(b.game || b['bare Phaser'])),
+);
+console.log(JSON.stringify({ steps: { game: gameSteps, bare: bareSteps, lean: leanSteps } }));
 if (results.baseline) {
   const b = results.baseline;
   console.log(`baseline (same run): ${b.dir}`);

@@ -10,19 +10,27 @@
  *  - balance: `caspian balance --scenario campaign-1991-2012 --runs 2000 --policies
  *    historical,balancer,pro-russia,pro-west,random --no-sweep` (10,000 games over the five
  *    policies; the lab's sweep of spammed actions, which the command adds by default, is
- *    left out) in a child process, wall clock and CPU.
+ *    left out) in a child process, wall clock and CPU;
+ *  - the floor of that run: each policy's mean CPU per campaign game (as a balance worker
+ *    plays it, seeds 1..200, or 40 with --quick) times the runs, spread over every core:
+ *    what the games alone cost, which no runner can beat on this machine.
  *
  * Times are medians over many batches of the CPU time this process used (wall-clock medians
  * beside them): the machine the figures are quoted for is shared, and CPU time is what
- * others' load disturbs least. Still, repeat a run before trusting a change of a few percent.
+ * others' load disturbs least. On a crowded machine even CPU time grows (every time slice
+ * starts with cold caches), so the fastest batch is printed too (replayMinMs,
+ * historicalPolicyMinMs): the closest to what the code costs on a quiet one. Still, repeat
+ * a run before trusting a change of a few percent.
  *
- * Options: --quick (no balance run), --runs <n> (seeds per policy in the balance run),
- * --scenario <id> (one scenario only).
+ * Options: --quick (no balance run, 40 seeds for the floor), --runs <n> (seeds per policy in
+ * the balance run), --floor-seeds <n>, --scenario <id> (one scenario only).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { apply, type Command, newGame, replay } from '../src/core/index.ts';
+import { playSeeds } from '../src/policies/balance.ts';
 import { historical } from '../src/policies/policies.ts';
 import { playGame } from '../src/policies/run.ts';
 import { loadScenarioText } from '../src/scenario/load.ts';
@@ -52,7 +60,7 @@ function median(xs: number[]): number {
 }
 
 /** Median CPU and wall ms per call of `f`, over batches of calls for at least `seconds`. */
-function measure(f: (i: number) => void, seconds = 2): { cpu: number; wall: number; samples: number } {
+function measure(f: (i: number) => void, seconds = 2): { cpu: number; minCpu: number; wall: number; samples: number } {
   let i = 0;
   const warm = performance.now() + 300;
   while (performance.now() < warm) f(i++);
@@ -71,7 +79,7 @@ function measure(f: (i: number) => void, seconds = 2): { cpu: number; wall: numb
     cpu.push((cpuMs() - c) / batch);
     wall.push((performance.now() - w) / batch);
   }
-  return { cpu: median(cpu), wall: median(wall), samples: cpu.length * batch };
+  return { cpu: median(cpu), minCpu: Math.min(...cpu), wall: median(wall), samples: cpu.length * batch };
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -101,9 +109,11 @@ for (const id of ids) {
     turns: final.history.length,
     commands: commands.length,
     replayMs: round(replayed.cpu, 3),
+    replayMinMs: round(replayed.minCpu, 3),
     replayWallMs: round(replayed.wall, 3),
     applyFoldMs: round(folded.cpu, 3),
     historicalPolicyMs: round(policy.cpu),
+    historicalPolicyMinMs: round(policy.minCpu),
     historicalPolicyWallMs: round(policy.wall),
     stateKB: round(JSON.stringify(final).length / 1000, 1),
     initialStateKB: round(JSON.stringify(newGame(scenario, 1)).length / 1000, 1),
@@ -111,12 +121,43 @@ for (const id of ids) {
 }
 console.table(rows);
 
-let balance: { runs: number; games: number; wallSeconds: number; cpuSeconds: number; reportedSeconds: number } | null = null;
+let balance: { runs: number; games: number; wallSeconds: number; cpuSeconds: number; reportedSeconds: number; floorSeconds: number } | null = null;
 // The five policies issue 12 names (the expert, a search player, is left out: it costs
 // hundreds of times more per game and is measured on its own).
 const POLICIES = 'historical,balancer,pro-russia,pro-west,random';
+const runs = Number(flag('--runs') ?? 2000);
+const cores = availableParallelism();
+/** Mean CPU ms per game of each policy on the campaign, the way a balance worker plays it
+ *  (playSeeds: the game and its lab facts), over seeds 1..n after a warm-up; and the floor
+ *  of the balance run: what the games alone cost, spread perfectly over every core. */
+let floor: { seeds: number; cpuMsPerGame: Record<string, number>; floorSeconds: number } | null = null;
+if (!only || only === 'campaign-1991-2012') {
+  const { scenario } = loadScenarioText(readFileSync(join(dir, 'campaign-1991-2012.json'), 'utf8'), 'campaign-1991-2012');
+  if (!scenario) throw new Error('campaign-1991-2012 does not validate');
+  const n = Number(flag('--floor-seeds') ?? (argv.includes('--quick') ? 40 : 200));
+  const cpuMsPerGame: Record<string, number> = {};
+  let sum = 0;
+  for (const p of POLICIES.split(',')) {
+    playSeeds(scenario, p, [10_001, 10_002, 10_003, 10_004, 10_005]);
+    const t0 = cpuMs();
+    playSeeds(
+      scenario,
+      p,
+      Array.from({ length: n }, (_, i) => i + 1),
+    );
+    const ms = (cpuMs() - t0) / n;
+    cpuMsPerGame[p] = round(ms, 2);
+    sum += ms;
+  }
+  floor = { seeds: n, cpuMsPerGame, floorSeconds: round((sum * runs) / cores / 1000, 1) };
+  console.log(
+    `CPU ms per campaign game (mean of seeds 1..${n}): ${Object.entries(cpuMsPerGame)
+      .map(([p, ms]) => `${p} ${ms}`)
+      .join(', ')}; ` +
+      `the games of a ${runs}-seed run alone: ${round((sum * runs) / 1000, 1)} s of CPU, ${floor.floorSeconds} s on ${cores} cores (the floor)`,
+  );
+}
 if (!argv.includes('--quick') && (!only || only === 'campaign-1991-2012')) {
-  const runs = Number(flag('--runs') ?? 2000);
   // CPU of waited-for children, from /proc (Linux): the workers run in the child.
   const childCpu = () => {
     try {
@@ -154,10 +195,11 @@ if (!argv.includes('--quick') && (!only || only === 'campaign-1991-2012')) {
     wallSeconds: round(wall, 1),
     cpuSeconds: round(childCpu() - c0, 1),
     reportedSeconds: reported.seconds,
+    floorSeconds: floor?.floorSeconds ?? Number.NaN,
   };
   console.log(
     `balance campaign-1991-2012 --runs ${runs} --policies ${POLICIES} --no-sweep: ${balance.games} games, ${balance.reportedSeconds} s as the CLI reports it, ` +
-      `${balance.wallSeconds} s for the whole command (start-up included), ${balance.cpuSeconds} s of CPU`,
+      `${balance.wallSeconds} s for the whole command (start-up included), ${balance.cpuSeconds} s of CPU; floor ${balance.floorSeconds} s`,
   );
 }
-console.log(JSON.stringify({ node: process.version, results: rows, balance }));
+console.log(JSON.stringify({ node: process.version, cores, results: rows, floor, balance }));

@@ -39,9 +39,6 @@ function openStorage(): SaveStore | null {
 
 // Saving lives in the classroom session (src/store/saving.ts), not in the game store.
 const store = createAppStore(null);
-const audio = createAudio();
-unlockOnFirstGesture(audio, window);
-audio.startMusic();
 
 const scenarios = new Map<string, Scenario>();
 async function loadScenario(id: string): Promise<Scenario | null> {
@@ -51,12 +48,38 @@ async function loadScenario(id: string): Promise<Scenario | null> {
   const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   // Not shipped: perhaps a scenario the player loaded and kept (checked again, never cached).
   if (typeof loader !== 'function') return loadKeptScenario(id, shippedIds);
-  const scenario = (await loader()).default;
-  scenarios.set(id, scenario);
-  return scenario;
+  // One download (and, for the campaign, one assembly) however many ask while it runs.
+  let pending = inFlight.get(id);
+  if (!pending) {
+    pending = loader().then((m) => m.default);
+    inFlight.set(id, pending);
+    pending.then(
+      (s) => scenarios.set(id, s),
+      () => {},
+    );
+    pending.finally(() => inFlight.delete(id)).catch(() => {});
+  }
+  return pending;
 }
+const inFlight = new Map<string, Promise<Scenario>>();
 
 const shippedIds = catalog.map((c) => c.id);
+
+// The link's parameters (src/ui/urlParams.ts): ?play=… starts a game straight away (tests,
+// quick links); a class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's
+// setup on the title screen. Every parameter is checked; what was ignored is said on the page.
+const request = parseUrlParams(location.search, shippedIds, DEFAULT_SCENARIO);
+const linkNotice = request.notices.join(' ') || null;
+// A game the link asks for: its scenario and the map's code download from here on, while
+// the rest of the page sets up (start() below picks up the same module; its errors too).
+if (request.play) {
+  loadScenario(request.play.scenario).catch(() => null);
+  preloadMap();
+}
+
+const audio = createAudio();
+unlockOnFirstGesture(audio, window);
+audio.startMusic();
 watchScenarioFiles(store, (s) => scenarios.set(s.id, s));
 
 // After the first visit the game opens and plays with no network (a service worker).
@@ -66,12 +89,6 @@ const storage = openStorage();
 const session = createSession({ store, storage, catalog, loadScenario, showGame: () => showGame() });
 
 let unmountGame: (() => void) | null = null;
-
-// The link's parameters (src/ui/urlParams.ts): ?play=… starts a game straight away (tests,
-// quick links); a class link (?scenario=…&seed=…&difficulty=…&class=…) opens the teacher's
-// setup on the title screen. Every parameter is checked; what was ignored is said on the page.
-const request = parseUrlParams(location.search, shippedIds, DEFAULT_SCENARIO);
-const linkNotice = request.notices.join(' ') || null;
 
 function showTitle(problem: string | null = null): void {
   // While the player reads the title screen, the map's code downloads (scenarios wait
@@ -127,9 +144,13 @@ async function start(id: string, seed: string, difficulty: Difficulty, student =
   preloadMap(); // the map's code downloads while the scenario does
   const scenario = await loadScenario(id);
   if (!scenario) return;
+  // For bench:browser: the steps to the first playable turn.
+  performance.mark('caspian:scenario-ready');
   session.saving.beginNew(student, className);
   store.getState().start(scenario, seed, difficulty, people);
+  performance.mark('caspian:game-started');
   showGame();
+  performance.mark('caspian:panels-shown');
 }
 
 async function resume(): Promise<void> {

@@ -7,6 +7,7 @@ import { CANVAS, Game, ScaleModes, Scene } from '../../src/ui/map/phaser/lean.ts
 
 class First extends Scene {
   create(): void {
+    performance.mark('bare:create'); // Phaser has booted
     // One shape, drawn the way the game's map draws: Canvas 2D into an image texture.
     const canvas = document.createElement('canvas');
     canvas.width = 200;

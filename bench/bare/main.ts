@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 
 class First extends Phaser.Scene {
   create(): void {
+    performance.mark('bare:create'); // Phaser has booted
     // One shape, drawn the way the game's map draws: Canvas 2D into an image texture.
     const canvas = document.createElement('canvas');
     canvas.width = 200;

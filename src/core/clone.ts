@@ -26,7 +26,7 @@ import type { FieldState, GameState, Meters, PowerState, RouteState, TurnRecord 
 import type { PowerId } from './vocabulary.ts';
 
 let activeDraft: GameState | null = null;
-let owned = new Set<object>();
+const owned = new Set<object>();
 /** The part claimed last: most claims in a row ask for the same list or record again. */
 let lastOwned: object | null = null;
 /** The state the running operation may change in place, if any. */
@@ -73,7 +73,8 @@ export function beginDraft(s: GameState): GameState {
   if (s.awaiting !== undefined) d.awaiting = s.awaiting;
   if (s.locked !== undefined) d.locked = s.locked;
   activeDraft = d;
-  owned = new Set();
+  // Emptied rather than replaced: a policy's looks begin thousands of drafts a game.
+  owned.clear();
   lastOwned = null;
   return d;
 }
@@ -81,7 +82,7 @@ export function beginDraft(s: GameState): GameState {
 export function finishDraft(d: GameState): GameState {
   if (activeDraft === d) {
     activeDraft = null;
-    owned = new Set();
+    owned.clear();
     lastOwned = null;
   }
   return d;

@@ -206,6 +206,7 @@ export class MapScene extends Scene {
   // ------------------------------------------------------------------ setup
 
   create(): void {
+    performance.mark('caspian:map-create'); // for bench:browser: Phaser has booted
     // Its own compositing layer: a frame of the map repaints the map only, not the
     // panels round it (without a GPU, Chromium otherwise repaints the whole page).
     this.game.canvas.style.willChange = 'transform';
@@ -343,6 +344,7 @@ export class MapScene extends Scene {
  * Mount the map into `parent` (it fills the element and follows its size).
  */
 export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: MapHandlers): MapController {
+  performance.mark('caspian:map-start');
   const scene = new MapScene({ initial, handlers });
   const game = new Game({
     // The canvas renderer: the map is a few pre-painted textures, which Canvas 2D draws
