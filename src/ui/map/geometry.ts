@@ -40,6 +40,22 @@ export function ringBBox(flat: number[]): BBox {
   return b;
 }
 
+/** The box [x0, y0, x1, y1] around points, grown by `pad` on every side (hover outlines,
+ *  glows: the canvas a highlight is painted into). */
+export function paddedBox(pts: XY[], pad: number): [number, number, number, number] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of pts) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return [x0 - pad, y0 - pad, x1 + pad, y1 + pad];
+}
+
 /** Even-odd point-in-polygon on a flat ring. */
 export function pointInRing(x: number, y: number, flat: number[]): boolean {
   let inside = false;

@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import type { Target } from './describe.ts';
 import { drawRoute, drawRouteGlow, routeColor } from './draw.ts';
 import type { GeoData } from './geoData.ts';
-import { type BBox, distToPolyline, pointInRing, ringArea, ringBBox, type XY } from './geometry.ts';
+import { type BBox, distToPolyline, paddedBox, pointInRing, ringArea, ringBBox, type XY } from './geometry.ts';
 import type { BandGeom, FeatureGeom, RouteGeom } from './overlay.ts';
 import { CanvasPen } from './pen.ts';
 import { canvasTexture, type Painted, showTexture } from './textures.ts';
@@ -104,19 +104,6 @@ export class HoverHighlight {
   }
 
   private shapeOf(t: Target, g: HitGeoms): { box: [number, number, number, number]; paint: (pen: CanvasPen) => void } | null {
-    const around = (pts: XY[], pad: number): [number, number, number, number] => {
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
-      for (const p of pts) {
-        x0 = Math.min(x0, p.x);
-        y0 = Math.min(y0, p.y);
-        x1 = Math.max(x1, p.x);
-        y1 = Math.max(y1, p.y);
-      }
-      return [x0 - pad, y0 - pad, x1 + pad, y1 + pad];
-    };
     const circle = (c: XY, r: number) => ({
       box: [c.x - r - 4, c.y - r - 4, c.x + r + 4, c.y + r + 4] as [number, number, number, number],
       paint: (pen: CanvasPen) => {
@@ -128,7 +115,7 @@ export class HoverHighlight {
       const r = g.routes.find((q) => q.route.id === t.id);
       if (!r) return null;
       return {
-        box: around(r.pts, r.width + 14),
+        box: paddedBox(r.pts, r.width + 14),
         paint: (pen) => {
           drawRouteGlow(pen, r.pts, r.width, routeColor(r.route.kind, r.route.status), 0.9);
           drawRoute(pen, r.pts, r.route.kind, r.route.status);
@@ -139,7 +126,7 @@ export class HoverHighlight {
       const f = g.features.find((q) => q.feature.id === t.id);
       if (!f) return null;
       const line = f.line;
-      if (line) return { box: around(line, 16), paint: (pen) => drawRouteGlow(pen, line, 4, 0xffffff, 0.7) };
+      if (line) return { box: paddedBox(line, 16), paint: (pen) => drawRouteGlow(pen, line, 4, 0xffffff, 0.7) };
       return circle({ x: f.x, y: f.y }, 16);
     }
     if (t.kind === 'power') {
@@ -151,7 +138,7 @@ export class HoverHighlight {
     const pts: XY[] = [];
     for (const r of rings) for (let i = 0; i + 1 < r.length; i += 2) pts.push({ x: r[i] as number, y: r[i + 1] as number });
     return {
-      box: around(pts, 6),
+      box: paddedBox(pts, 6),
       paint: (pen) => {
         for (const [width, alpha] of [
           [5, 0.18],

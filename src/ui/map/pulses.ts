@@ -6,7 +6,7 @@
  */
 import type Phaser from 'phaser';
 import { drawPowerBand, drawRouteGlow, routeColor } from './draw.ts';
-import { pointAlong, polylineLength, type XY } from './geometry.ts';
+import { paddedBox, pointAlong, polylineLength, type XY } from './geometry.ts';
 import type { BandGeom, FeatureGeom, RouteGeom } from './overlay.ts';
 import { STATUS_LABEL, signed } from './palette.ts';
 import { CanvasPen } from './pen.ts';
@@ -101,17 +101,7 @@ export class Pulses {
   }
 
   private glow(pts: XY[], pad: number, scale: number, paint: (pen: CanvasPen) => void, tween: Tween): void {
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (const p of pts) {
-      x0 = Math.min(x0, p.x);
-      y0 = Math.min(y0, p.y);
-      x1 = Math.max(x1, p.x);
-      y1 = Math.max(y1, p.y);
-    }
-    const box: [number, number, number, number] = [x0 - pad, y0 - pad, x1 + pad, y1 + pad];
+    const box = paddedBox(pts, pad);
     this.add(box, scale, { x: box[0], y: box[1] }, paint, tween);
   }
 
