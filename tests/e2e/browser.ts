@@ -93,3 +93,20 @@ export async function skipGuideToFirstEvent(page: Page): Promise<void> {
   await page.click(byTestId('guide-skip'));
   await page.waitForSelector(byTestId('event-dialog'));
 }
+
+/** The three screen sizes every changed screen is looked at in. */
+export const SCREEN_SIZES = [
+  [1366, 768],
+  [1920, 1080],
+  [1024, 640],
+] as const;
+
+/** Resizes the page to each size and lets `take` record it (a screenshot named by width),
+ *  then returns the page to 1366×768 for the rest of the test. */
+export async function atSizes(page: Page, take: (width: number) => Promise<void>, sizes: readonly (readonly [number, number])[] = SCREEN_SIZES): Promise<void> {
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width, height });
+    await take(width);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}

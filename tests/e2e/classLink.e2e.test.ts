@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, openPage, OUT, useBuiltGame } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -35,14 +35,7 @@ describe('class links', () => {
     await student.page.waitForSelector(byTestId('class-setup'));
     expect(await student.page.textContent(byTestId('class-seed'))).toBe('seed 4821');
     expect(await student.page.textContent(byTestId('class-setup'))).toContain('Class 10B');
-    for (const [w, h] of [
-      [1366, 768],
-      [1920, 1080],
-      [1024, 640],
-    ] as const) {
-      await student.page.setViewportSize({ width: w, height: h });
-      await shot(student.page, `card-${w}`);
-    }
+    await atSizes(student.page, (w) => shot(student.page, `card-${w}`));
     await student.page.fill(byTestId('class-student-name'), 'Nigar');
     await student.page.click(byTestId('class-start'));
     await student.page.waitForSelector(byTestId('turn-label'));

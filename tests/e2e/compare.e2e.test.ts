@@ -15,7 +15,7 @@ import { playGame } from '../../src/policies/run.ts';
 import { analyse } from '../../src/ui/debrief/analysis.ts';
 import { resultJson } from '../../src/ui/debrief/results.ts';
 import { shippedScenario } from '../helpers.ts';
-import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, openPage, OUT, useBuiltGame } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -77,13 +77,10 @@ describe('class comparison', () => {
     await page.click(byTestId('replay-step-forward'));
     expect(await page.textContent(byTestId('replay-what'))).toMatch(/^You answered /);
     await page.click(byTestId('replay-close'));
-    for (const [w, h] of [
+    await atSizes(page, (w) => shot(page, `${w}`), [
       [1920, 1080],
       [1024, 640],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `${w}`);
-    }
+    ]);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
   });

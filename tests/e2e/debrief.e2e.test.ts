@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, openPage, OUT, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 import { playToEnd } from './play.ts';
 
 const site = useBuiltGame();
@@ -87,13 +87,10 @@ describe('the debrief', () => {
     writeFileSync(join(OUT, 'debrief-print.png'), await page.screenshot({ fullPage: true }));
     await page.emulateMedia({ media: 'screen' });
 
-    for (const [w, h] of [
+    await atSizes(page, (w) => shot(page, `${w}`), [
       [1920, 1080],
       [1024, 640],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `${w}`);
-    }
+    ]);
     expect(errors).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, openPage, OUT, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -27,15 +27,7 @@ describe('the glossary', () => {
     await page.waitForSelector(`${byTestId('glossary')}:visible`);
     expect(await page.textContent(byTestId('glossary-guam'))).toContain('Georgia, Ukraine, Azerbaijan and Moldova');
     expect(await page.textContent(byTestId('glossary-guam'))).toContain('GlobalSecurity.org');
-    for (const [w, h] of [
-      [1366, 768],
-      [1920, 1080],
-      [1024, 640],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `title-${w}`);
-    }
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await atSizes(page, (w) => shot(page, `title-${w}`));
     await page.fill(byTestId('glossary-search'), 'pipeline');
     expect(await visibleEntries(page)).toEqual([
       'glossary-security',
@@ -109,14 +101,7 @@ describe('the glossary', () => {
     expect(text).toContain('It does not prove authorship.');
     // No Markdown syntax is left over: it was all drawn.
     expect(text).not.toMatch(/\*\*|\| ---|\]\(|^#/m);
-    for (const [w, h] of [
-      [1366, 768],
-      [1920, 1080],
-      [1024, 640],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `teaching-${w}`);
-    }
+    await atSizes(page, (w) => shot(page, `teaching-${w}`));
     expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, openPage, OUT, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 import { playToEnd } from './play.ts';
 
 const site = useBuiltGame();
@@ -34,14 +34,10 @@ describe('the decision journal', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.textContent('.journal-saved')).toBe('✓ kept in your journal');
     await shot(page, 'strip');
-    for (const [w, h] of [
+    await atSizes(page, (w) => shot(page, `strip-${w}`), [
       [1024, 640],
       [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `strip-${w}`);
-    }
-    await page.setViewportSize({ width: 1366, height: 768 });
+    ]);
 
     // Saved with the game: a reload and Continue bring it back.
     await page.goto(site.url);

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, openPage, OUT, useBuiltGame } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -69,15 +69,7 @@ describe('offline', () => {
     // The worker has stored every file when it says so.
     await page.waitForSelector(`${byTestId('offline-notice')}:visible`, { timeout: 60_000 });
     expect(await page.textContent(byTestId('offline-notice'))).toContain('without a network');
-    for (const [w, h] of [
-      [1366, 768],
-      [1920, 1080],
-      [1024, 640],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await shot(page, `ready-${w}`);
-    }
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await atSizes(page, (w) => shot(page, `ready-${w}`));
     const stored = await page.evaluate(async () => {
       const urls: string[] = [];
       for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname.slice(1));
