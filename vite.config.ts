@@ -6,6 +6,7 @@ import { offline } from './scripts/offline.ts';
 import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
 import { BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
 import { formatFinding } from './src/scenario/findings.ts';
+import { teachingTree } from './src/ui/classroom/teachingTree.ts';
 import { loadScenarioText } from './src/scenario/load.ts';
 
 const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
@@ -189,6 +190,25 @@ function preloadMapChunks(): Plugin {
   };
 }
 
+/**
+ * The teachers' page (src/ui/classroom/teaching.ts) is docs/teaching.md read at build
+ * time: the browser gets the tree of elements (teachingTree.ts), not the Markdown and
+ * the Markdown reader. In development, an edit of the file reloads the page's module.
+ */
+function teachingPage(): Plugin {
+  const ID = 'virtual:teaching';
+  const FILE = join(import.meta.dirname, 'docs/teaching.md');
+  return {
+    name: 'caspian-teaching-page',
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      this.addWatchFile(FILE);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(teachingTree(readFileSync(FILE, 'utf8'))))});`;
+    },
+  };
+}
+
 /** index.html's Content Security Policy is the built page's. The dev server injects CSS as
  *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
  *  placeholder images are stripped by phaserLean in the build only), so in dev only it
@@ -209,7 +229,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
+  plugins: [scenarios(), teachingPage(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
