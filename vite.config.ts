@@ -7,6 +7,8 @@ import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaign
 import { BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
 import { formatFinding } from './src/scenario/findings.ts';
 import { teachingTree } from './src/ui/classroom/teachingTree.ts';
+import type { GeoData } from './src/ui/map/geoData.ts';
+import { packGeo } from './src/ui/map/geoPack.ts';
 import { loadScenarioText } from './src/scenario/load.ts';
 
 const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
@@ -295,6 +297,29 @@ function zodWithoutJsonSchema(): Plugin {
   };
 }
 
+/**
+ * The map's geography (src/ui/map/geo/caucasus.json, written by scripts/build-map.ts)
+ * ships packed as steps between points (src/ui/map/geoPack.ts) and is unpacked when the
+ * map's chunk loads: the same coordinates, a smaller chunk.
+ */
+function mapGeography(): Plugin {
+  const FILE = join(import.meta.dirname, 'src/ui/map/geo/caucasus.json');
+  const PACK = join(import.meta.dirname, 'src/ui/map/geoPack.ts');
+  const ID = 'virtual:map-geography';
+  return {
+    name: 'caspian-map-geography',
+    enforce: 'pre',
+    // Its own id: Vite's JSON plugin would otherwise read the file by its extension.
+    resolveId: (source, importer) => (importer && join(dirname(importer), source) === FILE ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      this.addWatchFile(FILE);
+      const packed = packGeo(JSON.parse(readFileSync(FILE, 'utf8')) as GeoData);
+      return `import { unpackGeo } from ${JSON.stringify(PACK)};\nexport default unpackGeo(JSON.parse(${JSON.stringify(JSON.stringify(packed))}));`;
+    },
+  };
+}
+
 /** index.html's Content Security Policy is the built page's. The dev server injects CSS as
  *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
  *  placeholder images are stripped by phaserLean in the build only), so in dev only it
@@ -315,7 +340,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), teachingPage(), schemaWithoutDocs(), zodWithoutJsonSchema(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
+  plugins: [scenarios(), teachingPage(), schemaWithoutDocs(), zodWithoutJsonSchema(), mapGeography(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
