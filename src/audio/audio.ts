@@ -219,7 +219,7 @@ export function createAudio(options: AudioOptions = {}): GameAudio {
 export function unlockOnFirstGesture(audio: GameAudio, target: EventTarget): () => void {
   // Events that grant "user activation" (HTML spec), which autoplay policies require.
   // pointerdown is not among them for touch, so it is left out. Should a gesture not
-  // count after all, howler resumes the context itself on the next tap or key.
+  // count after all, the context is resumed when the next sound plays (webAudio.ts).
   const events = ['keydown', 'mousedown', 'pointerup', 'touchend', 'click'] as const;
   // Options as an object: Node's EventTarget ignores a bare `true` on remove.
   const opts = { capture: true };
