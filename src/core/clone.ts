@@ -21,6 +21,7 @@
  * A state that is not the running draft (one newGame is building, one owned in place)
  * owns everything.
  */
+import { storedForm } from './causes.ts';
 import { emptyTouched, PART, type Touched } from './reads.ts';
 import type { FieldState, GameState, Meters, PowerState, RouteState, TurnRecord } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
@@ -324,8 +325,10 @@ function indexOf(table: string[]): Map<string, number> {
   return index;
 }
 
-/** The index of a string in the state's table, adding it at the end if it is new. */
-export function internString(d: GameState, text: string): number {
+/** The index of a string in the state's table, adding it at the end if it is new. A cause
+ *  built from numbers is kept as its code (causes.ts): read entries back with causeText. */
+export function internString(d: GameState, sentence: string): number {
+  const text = storedForm(sentence);
   const table = d.strings;
   const index = indexOf(table);
   const found = index.get(text);

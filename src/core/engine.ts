@@ -11,7 +11,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
-import { joined } from './causes.ts';
+import { causeText, joined } from './causes.ts';
 import { beginDraft, finishDraft, idRecord, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
 import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
@@ -245,6 +245,18 @@ export function replay(scenario: Scenario, seed: string | number, options: NewGa
   return { state };
 }
 
+/** The hash of a state as the player reads it: a cause the string table keeps as a code
+ *  (causes.ts) is hashed as its sentence, so the hash does not depend on how it is stored. */
 export function stateHash(state: GameState): string {
-  return hashValue(state);
+  const strings = state.strings;
+  let read: string[] | null = null;
+  for (let i = 0; i < strings.length; i++) {
+    const entry = strings[i] as string;
+    const text = causeText(entry);
+    if (text !== entry) {
+      read ??= strings.slice();
+      read[i] = text;
+    }
+  }
+  return hashValue(read ? { ...state, strings: read } : state);
 }

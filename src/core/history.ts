@@ -6,6 +6,7 @@
  * change with its cause, every answer with its label, text and reason.
  */
 import type { Scenario } from '../scenario/types.ts';
+import { causeText } from './causes.ts';
 import { balanceOf } from './derived.ts';
 import { explainStance } from './powers.ts';
 import type { Change, GameState, ResponseEntry, ResponseRecord, Snapshot, TurnRecord } from './state.ts';
@@ -63,7 +64,7 @@ export function eachChange(s: GameState, record: TurnRecord, fn: (v: string, del
   const c = record.changes;
   const end = limit === undefined ? c.length : Math.min(c.length, limit * 3);
   const strings = s.strings;
-  for (let i = 0; i + 2 < end; i += 3) fn(strings[c[i] as number] ?? '', c[i + 1] as number, strings[c[i + 2] as number] ?? '');
+  for (let i = 0; i + 2 < end; i += 3) fn(strings[c[i] as number] ?? '', c[i + 1] as number, causeText(strings[c[i + 2] as number] ?? ''));
 }
 
 /** Every change a record holds, with its cause, in the order they happened. */

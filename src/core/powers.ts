@@ -35,7 +35,7 @@ const SETTLE = 'Relations settle toward normal';
 /** Each power's variable names, spelled once (a name built afresh is hashed on every change). */
 const RELATION_VAR = { russia: 'russia.relation', turkey: 'turkey.relation', iran: 'iran.relation', west: 'west.relation' } as const;
 const INFLUENCE_VAR = { russia: 'russia.influence', turkey: 'turkey.influence', iran: 'iran.influence', west: 'west.influence' } as const;
-const tiesPull = numbered((target) => `Ties pull toward ${target}`);
+const tiesPull = numbered('tiesPull', (target) => `Ties pull toward ${target}`);
 
 /**
  * How hard the powers push at each difficulty, in percent: how often they use sticks,
