@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { causeText, storedForm } from '../../src/core/causes.ts';
+import { changeList } from '../../src/core/history.ts';
 import { hashValue, newGame, recordChanges, stateHash } from '../../src/core/index.ts';
 import { historical } from '../../src/policies/policies.ts';
 import { playGame } from '../../src/policies/run.ts';
@@ -29,11 +30,16 @@ describe('causes kept as codes', () => {
     }
   });
 
-  it('the state hash is the hash of the state with its sentences written out', () => {
-    const written = { ...state, strings: state.strings.map(causeText) };
-    expect(stateHash(state)).toBe(hashValue(written));
-    expect(hashValue(state)).not.toBe(hashValue(written));
-    // A fresh game has no number-built causes yet: its hash is the plain one.
+  it('the state hash is the hash of the state as it reads: sentences written out, changes listed', () => {
+    const readable = {
+      ...state,
+      strings: state.strings.map(causeText),
+      history: state.history.map((r) => ({ ...r, changes: changeList(r) })),
+      current: { ...state.current, changes: changeList(state.current) },
+    };
+    expect(stateHash(state)).toBe(hashValue(readable));
+    expect(hashValue(state)).not.toBe(hashValue(readable));
+    // A fresh game has nothing stored compactly yet: its hash is the plain one.
     const fresh = newGame(campaign, 1);
     expect(stateHash(fresh)).toBe(hashValue(fresh));
   });
