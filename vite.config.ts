@@ -212,11 +212,11 @@ function teachingPage(): Plugin {
 }
 
 /**
- * The scenario schema's descriptions and JSON-Schema names (`.describe('…')`,
- * `.meta({…})` in src/scenario/schema/) are for editors and the generated
+ * The scenario schema's descriptions and JSON-Schema names (`describe(schema, '…')`,
+ * `meta(schema, {…})` in src/scenario/schema/) are for editors and the generated
  * scenarios/scenario.schema.json, read in Node: the game's checker (Load scenario…) never
- * shows them, so the browser build leaves those calls out. What a value must be, and every
- * message a designer sees, are in the other calls, which stay as written.
+ * shows them, so the browser build keeps only the schema each call wraps. What a value
+ * must be, and every message a designer sees, are in the other calls, which stay as written.
  */
 function schemaWithoutDocs(): Plugin {
   const DIR = join(import.meta.dirname, 'src/scenario/schema/');
@@ -226,7 +226,8 @@ function schemaWithoutDocs(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.startsWith(DIR)) return null;
-      const cuts: [number, number][] = [];
+      // Each wrapping call, and the schema inside it.
+      const wraps: { start: number; end: number; inner: AstNode }[] = [];
       const visit = (n: unknown): void => {
         if (Array.isArray(n)) {
           for (const item of n) visit(item);
@@ -235,64 +236,32 @@ function schemaWithoutDocs(): Plugin {
         if (!n || typeof n !== 'object' || typeof (n as AstNode).type !== 'string') return;
         const node = n as AstNode;
         const callee = node.callee as AstNode | undefined;
-        const prop = callee?.property as AstNode | undefined;
+        const args = (node.arguments ?? []) as AstNode[];
         if (
           node.type === 'CallExpression' &&
-          callee?.type === 'MemberExpression' &&
-          prop?.type === 'Identifier' &&
-          (prop.name === 'describe' || prop.name === 'meta')
-        ) {
-          const args = node.arguments as AstNode[];
-          if (args.length === 1 && ['Literal', 'TemplateLiteral', 'ObjectExpression'].includes(args[0]?.type ?? ''))
-            cuts.push([(callee.object as AstNode).end, node.end]);
-        }
+          callee?.type === 'Identifier' &&
+          (callee.name === 'describe' || callee.name === 'meta') &&
+          args.length === 2 &&
+          ['Literal', 'TemplateLiteral', 'ObjectExpression'].includes(args[1]?.type ?? '')
+        )
+          wraps.push({ start: node.start, end: node.end, inner: args[0] as AstNode });
         for (const [key, value] of Object.entries(node)) if (key !== 'type') visit(value);
       };
       visit(parseAst(code));
-      if (cuts.length === 0) return null;
-      let out = '';
-      let at = 0;
-      for (const [from, to] of cuts.sort((a, b) => a[0] - b[0])) {
-        if (from < at) continue; // inside a cut already made
-        out += code.slice(at, from);
-        at = to;
-      }
-      return { code: out + code.slice(at), map: null };
-    },
-  };
-}
-
-/**
- * zod's classic API gives every schema a `toJSONSchema()` method, so its JSON-Schema
- * generator (two modules, ~6 KB gzipped) comes with any use of zod. Only
- * `npm run schema` (Node) generates JSON Schema; the game's checker only parses. In the
- * browser build those two modules are replaced by stand-ins with the same exports, each
- * saying what happened if it is ever called. Parsing and its messages are untouched.
- */
-function zodWithoutJsonSchema(): Plugin {
-  const GENERATOR = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](?:to-json-schema|json-schema-processors)\.js$/;
-  type AstNode = { type: string; [key: string]: unknown };
-  const names = (code: string): string[] | null => {
-    const out: string[] = [];
-    for (const st of (parseAst(code) as unknown as { body: AstNode[] }).body) {
-      if (st.type === 'ExportAllDeclaration' || st.type === 'ExportDefaultDeclaration') return null;
-      if (st.type !== 'ExportNamedDeclaration') continue;
-      const decl = st.declaration as AstNode | null;
-      if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as AstNode[]) out.push((d.id as { name: string }).name);
-      else if (decl) out.push((decl.id as { name: string }).name);
-      for (const sp of st.specifiers as AstNode[]) out.push((sp.exported as { name: string }).name);
-    }
-    return out;
-  };
-  return {
-    name: 'caspian-zod-without-json-schema',
-    apply: 'build',
-    load(id) {
-      if (!GENERATOR.test(id)) return null;
-      const exported = names(readFileSync(id, 'utf8'));
-      if (!exported) return null;
-      const stand = `() => { throw new Error('zod JSON Schema generation is not in the game build (npm run schema makes the JSON Schema)'); }`;
-      return exported.map((n) => `export const ${n} = ${stand};`).join('\n');
+      if (wraps.length === 0) return null;
+      wraps.sort((a, b) => a.start - b.start);
+      // The text from `from` to `to`, each outermost wrap in it replaced by its schema (unwrapped too).
+      const unwrapped = (from: number, to: number): string => {
+        let out = '';
+        let at = from;
+        for (const w of wraps) {
+          if (w.start < at || w.end > to) continue;
+          out += code.slice(at, w.start) + unwrapped(w.inner.start, w.inner.end);
+          at = w.end;
+        }
+        return out + code.slice(at, to);
+      };
+      return { code: unwrapped(0, code.length), map: null };
     },
   };
 }
@@ -340,7 +309,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), teachingPage(), schemaWithoutDocs(), zodWithoutJsonSchema(), mapGeography(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
+  plugins: [scenarios(), teachingPage(), schemaWithoutDocs(), mapGeography(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

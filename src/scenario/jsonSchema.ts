@@ -21,7 +21,8 @@ type Json = Record<string, unknown>;
 export function scenarioJsonSchema(): Json {
   const schema = z.toJSONSchema(ScenarioSchema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as Json;
   const defs = schema.definitions as Record<string, Json>;
-  const formDefs = (forms: Record<string, z.ZodType>) => Object.entries(forms).map(([key, form]) => ({ key, id: String(form.meta()?.id) }));
+  const formDefs = (forms: Record<string, z.core.$ZodType>) =>
+    Object.entries(forms).map(([key, form]) => ({ key, id: String(z.globalRegistry.get(form)?.id) }));
 
   const conditions = formDefs(CONDITION_FORMS);
   // No "one of these keys is required" here: an editor would list every key as missing.

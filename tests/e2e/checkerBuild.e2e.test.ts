@@ -1,6 +1,6 @@
 /**
  * The checker the browser runs for "Load scenario…" is built without what it never shows
- * (vite.config.ts: the schema's descriptions and zod's JSON-Schema generator are left out
+ * (vite.config.ts: the schema's descriptions are left out
  * of the game build). What it tells a designer must still be exactly what the CLI's loader
  * says: about a thousand broken variants of the tutorial file (every place in it given a
  * wrong value, unknown keys, missing keys), checked in Chromium by the built chunk and in

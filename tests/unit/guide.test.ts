@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { globalRegistry } from 'zod/mini';
 import { READABLE_VARS } from '../../src/core/vocabulary.ts';
 import { playtestFindings } from '../../src/policies/playtest.ts';
 import { POLICY_NAMES, policyByName } from '../../src/policies/policies.ts';
@@ -93,7 +94,7 @@ describe('the guide covers the whole format', () => {
     for (const [key, form] of Object.entries(CONDITION_FORMS)) {
       expect(mentions(text, key), key).toBe(true);
       expect(
-        props(defs[String(form.meta()?.id)]).filter((p) => !mentions(text, p)),
+        props(defs[String(globalRegistry.get(form)?.id)]).filter((p) => !mentions(text, p)),
         key,
       ).toEqual([]);
     }
@@ -104,7 +105,7 @@ describe('the guide covers the whole format', () => {
     const text = section('Effects');
     for (const [op, form] of Object.entries(EFFECT_FORMS)) {
       expect(mentions(text, op), op).toBe(true);
-      const def = defs[String(form.meta()?.id)];
+      const def = defs[String(globalRegistry.get(form)?.id)];
       expect(
         props(def).filter((p) => !mentions(text, p)),
         op,
