@@ -16,9 +16,10 @@ export {
   unavailableReason,
 } from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
-export { holds, type Test } from './conditions.ts';
+export { holds, MAX_DEPTH, MAX_STEPS, type Test } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { ownedCopy } from './clone.ts';
+export { COUNTER_LIMIT, counterValue } from './counters.ts';
 export { describeCondition } from './describe.ts';
 export {
   act,
@@ -37,7 +38,7 @@ export { type ChoiceView, endsGame, type EventView, eventView } from './eventVie
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 export { eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { closesTurn } from './log.ts';
-export { completedOutcome, LOST_RATING, LOST_SHARE, rawScore, ratingFor, relationPart } from './outcome.ts';
+export { checkLoss, completedOutcome, LOST_RATING, LOST_SHARE, rawScore, ratingFor, relationPart } from './outcome.ts';
 export { sovereigntyTarget, stabilityTarget } from './drift.ts';
 export { reserveLimit, stepToward } from './economy.ts';
 export {

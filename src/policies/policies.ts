@@ -33,6 +33,7 @@ import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } 
 import { expert, expertByName } from './expert.ts';
 import { PROJECTION_TURNS, projectedScore } from './projection.ts';
 import type { Policy, PolicyContext } from './policy.ts';
+import { QuickLooks } from './quickLook.ts';
 import { Readings } from './readings.ts';
 
 /** How a policy scores a position; `known` holds readings it need not take again. */
@@ -155,20 +156,29 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   // only those are looked at after each move.
   const closed = scenario.actions.filter((b) => !available.includes(b) && turnOpen(scenario, s, b));
   readings.noteConditions(s, closed);
+  const quick = new QuickLooks(scenario, s, closed);
   for (const a of available) {
     if (used >= MAX_SIMULATED_MOVES) break;
     used++;
-    const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
-      let v = score(after, readings.after(wa)) - cost(a);
-      for (const b of closed) {
-        if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
-        if (used >= MAX_SIMULATED_MOVES) break;
-        used++;
-        const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
-        if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
-      }
-      return v;
-    });
+    // A plain action whose position opens no closed action is scored without the engine
+    // (quickLook.ts): the same score, a fraction of the cost. Any other goes through it.
+    nextFloat(rng);
+    const quickValue = quick.look(a, rng, (after, wa) =>
+      closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b)) ? undefined : score(after, readings.after(wa)) - cost(a),
+    );
+    const value =
+      quickValue ??
+      whatIf(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
+        let v = score(after, readings.after(wa)) - cost(a);
+        for (const b of closed) {
+          if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
+          if (used >= MAX_SIMULATED_MOVES) break;
+          used++;
+          const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
+          if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
+        }
+        return v;
+      });
     if (value === undefined) continue;
     const gain = value - base;
     if (gain > bestGain) {
