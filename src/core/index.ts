@@ -21,6 +21,7 @@ export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { ownedCopy } from './clone.ts';
 export { COUNTER_LIMIT, counterValue } from './counters.ts';
 export { describeCondition } from './describe.ts';
+export { followUpsDue } from './events.ts';
 export {
   act,
   advance,

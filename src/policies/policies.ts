@@ -53,21 +53,24 @@ function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
 }
 
 /**
- * How a move would score, simulated with the policy's own generator (advanced once per
- * look), so a chance effect is sampled instead of revealing what the game's own
- * generator will draw: policies must not peek. Undefined when the move is refused.
+ * A move is looked at with the policy's own generator as the game's (advanced once per
+ * look, then copied into the look), so a chance effect is sampled instead of revealing
+ * what the game's own generator will draw: policies must not peek.
  */
-function look(scenario: Scenario, s: GameState, command: Command, rng: RngState, value: (after: GameState, written: Touched) => number): number | undefined {
+function nextLook(rng: RngState): RngState {
   nextFloat(rng);
-  return whatIf(scenario, s, command, rng, value);
+  return rng;
 }
 
 function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: Score, rng: RngState): Command {
   let best: Command | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   const readings = new Readings(scenario, s);
+  const quick = new QuickLooks(scenario, s, []);
   for (const c of event.choices) {
-    const v = look(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, (after, w) => score(after, readings.after(w)));
+    // As in bestAction: the engine only for an answer quickLook.ts does not keep.
+    const value = (after: GameState, w: Touched) => score(after, readings.after(w));
+    const v = quick.lookChoice(event, c, nextLook(rng), value) ?? whatIf(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, value);
     if (v === undefined) continue;
     if (v > bestScore) {
       bestScore = v;
@@ -162,8 +165,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     used++;
     // A plain action whose position opens no closed action is scored without the engine
     // (quickLook.ts): the same score, a fraction of the cost. Any other goes through it.
-    nextFloat(rng);
-    const quickValue = quick.look(a, rng, (after, wa) =>
+    const quickValue = quick.look(a, nextLook(rng), (after, wa) =>
       closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b)) ? undefined : score(after, readings.after(wa)) - cost(a),
     );
     const value =

@@ -20,6 +20,7 @@ import {
   COUNTER_LIMIT,
   counterValue,
   type Footprint,
+  followUpsDue,
   type GameState,
   holds,
   MAX_DEPTH,
@@ -40,11 +41,9 @@ import {
   WRITABLE_VARS,
   type WritableVar,
 } from '../core/index.ts';
-import type { Amount, Effect, Scenario, ScenarioAction } from '../scenario/types.ts';
+import type { Amount, Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 
-/** What a move may write that the draft leaves out (the events it schedules or
- *  cancels): no condition the look tests may read that. */
-const UNMODELED = PART.other;
+type ScenarioChoice = ScenarioEvent['choices'][number];
 
 type Slot =
   | { kind: 'meter'; meter: keyof GameState['meters']; min: number; max: number }
@@ -101,6 +100,8 @@ interface Draft {
   powers: PowerId[];
   routes: boolean;
   written: Touched;
+  /** What the move wrote that the draft leaves out: the schedule (PART.other). */
+  unmodeled: number;
   undo: (() => void)[];
   steps: number;
   ok: boolean;
@@ -126,36 +127,57 @@ export class QuickLooks {
    * must be asked. The position is valid only while `look` runs.
    */
   look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Touched) => T): T | undefined {
-    const base = this.s;
-    const s: GameState = { ...base, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } };
-    const d: Draft = {
-      s,
-      meters: false,
-      powers: [],
-      routes: false,
-      written: { bits: PART.lastTaken, flags: [], fired: [], chosen: [], uses: [a.id] },
-      undo: [],
-      steps: 0,
-      ok: true,
-    };
+    const d = this.draft(rng, { bits: PART.lastTaken, flags: [], fired: [], chosen: [], uses: [a.id] });
     try {
       // engine.ts act: the cost, the use and the turn taken, then the effects.
       this.change(d, 'capital', -a.cost.capital);
       if (a.cost.treasury > 0) this.change(d, 'treasury', -a.cost.treasury);
-      setEntry(d, 'uses', a.id, (base.uses[a.id] ?? 0) + 1);
-      setEntry(d, 'lastTaken', a.id, base.turn);
+      setEntry(d, 'uses', a.id, (this.s.uses[a.id] ?? 0) + 1);
+      setEntry(d, 'lastTaken', a.id, this.s.turn);
       this.run(d, a.effects, 0);
-      if (!d.ok) return undefined;
-      if ((d.written.bits & UNMODELED) !== 0) {
-        const left: Touched = { bits: d.written.bits & UNMODELED, flags: [], fired: [], chosen: [], uses: [] };
-        for (const f of this.reads) if (touches(left, f)) return undefined;
-      }
-      // The move must not end the game (a lost position scores by its outcome).
-      if (checkLoss(this.scenario, s) !== null) return undefined;
-      return look(s, d.written);
+      if (!this.settled(d)) return undefined;
+      return look(d.s, d.written);
     } finally {
-      for (let i = d.undo.length - 1; i >= 0; i--) (d.undo[i] as () => void)();
+      undo(d);
     }
+  }
+
+  /**
+   * The same for answering `event` (the pending one) with `choice`; undefined also when
+   * the choice is not open, and when the answer makes another event of the turn due
+   * (the engine raises it at once).
+   */
+  lookChoice<T>(event: ScenarioEvent, choice: ScenarioChoice, rng: RngState, look: (after: GameState, written: Touched) => T): T | undefined {
+    if (this.s.pending[0] !== event.id || !holds(this.scenario, this.s, choice.when)) return undefined;
+    // The waiting list changes: the engine reports that as PART.other.
+    const d = this.draft(rng, { bits: PART.other, flags: [], fired: [], chosen: [], uses: [] });
+    try {
+      // engine.ts choose: the answer leaves the waiting list and is recorded, then the effects.
+      d.s.pending = this.s.pending.slice(1);
+      setEntry(d, 'chosen', event.id, choice.id);
+      this.run(d, choice.effects, 0);
+      if (d.unmodeled !== 0 || !this.settled(d) || followUpsDue(this.scenario, d.s)) return undefined;
+      return look(d.s, d.written);
+    } finally {
+      undo(d);
+    }
+  }
+
+  private draft(rng: RngState, written: Touched): Draft {
+    const s: GameState = { ...this.s, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } };
+    return { s, meters: false, powers: [], routes: false, written, unmodeled: 0, undo: [], steps: 0, ok: true };
+  }
+
+  /** Whether the draft is the engine's position: every effect kept, nothing the look
+   *  tests reading what was left out, and the game not over. */
+  private settled(d: Draft): boolean {
+    if (!d.ok) return false;
+    if (d.unmodeled !== 0) {
+      const left: Touched = { bits: d.unmodeled, flags: [], fired: [], chosen: [], uses: [] };
+      for (const f of this.reads) if (touches(left, f)) return false;
+    }
+    // A lost (or won) position scores by its outcome.
+    return checkLoss(this.scenario, d.s) === null;
   }
 
   private run(d: Draft, effects: readonly Effect[], depth: number): void {
@@ -216,6 +238,7 @@ export class QuickLooks {
       case 'cancel':
         // The schedule: read by no condition the draft tests (checked in `look`).
         d.written.bits |= PART.other;
+        d.unmodeled |= PART.other;
         return;
       case 'leader':
         s.leader = e.name;
@@ -300,8 +323,12 @@ export class QuickLooks {
   }
 }
 
+function undo(d: Draft): void {
+  for (let i = d.undo.length - 1; i >= 0; i--) (d.undo[i] as () => void)();
+}
+
 /** Sets one entry of a keyed record in place (`undefined` deletes it), noting how to put it back. */
-function setEntry(d: Draft, key: 'flags' | 'uses' | 'lastTaken', id: string, value: GameState['flags'][string] | undefined): void {
+function setEntry(d: Draft, key: 'flags' | 'uses' | 'lastTaken' | 'chosen', id: string, value: unknown): void {
   const dict = d.s[key] as Record<string, unknown>;
   const had = Object.hasOwn(dict, id);
   const old = dict[id];
@@ -312,7 +339,7 @@ function setEntry(d: Draft, key: 'flags' | 'uses' | 'lastTaken', id: string, val
   if (key === 'lastTaken') d.written.bits |= PART.lastTaken;
   else if (key === 'uses') {
     if (!d.written.uses.includes(id)) d.written.uses.push(id);
-  } else d.written.flags.push(id);
+  } else d.written[key].push(id);
   if (value === undefined) delete dict[id];
   else dict[id] = value;
 }

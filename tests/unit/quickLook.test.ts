@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { advance, availableActions, type GameState, newGame, nextFloat, POWER_IDS, type RngState, seedRng, stateHash, whatIf } from '../../src/core/index.ts';
+import {
+  advance,
+  availableActions,
+  type GameState,
+  newGame,
+  nextFloat,
+  POWER_IDS,
+  type RngState,
+  rulesOf,
+  seedRng,
+  stateHash,
+  whatIf,
+} from '../../src/core/index.ts';
 import { evaluatePosition } from '../../src/policies/evaluate.ts';
 import { historical } from '../../src/policies/policies.ts';
 import { projectedScore } from '../../src/policies/projection.ts';
@@ -19,6 +31,8 @@ function reading(scenario: Scenario, s: GameState, a: { id: string }) {
     treasury: s.treasury,
     leader: s.leader,
     flags: { ...s.flags },
+    chosen: { ...s.chosen },
+    pending: [...s.pending],
     uses: s.uses[a.id],
     lastTaken: s.lastTaken[a.id],
     routes: JSON.stringify(s.routes),
@@ -36,22 +50,28 @@ function compareAlongHistory(scenario: Scenario, seed: number): { quick: number;
   let quick = 0;
   let all = 0;
   while (!s.outcome) {
-    if (s.pending.length === 0) {
-      const before = stateHash(s);
-      const looks = new QuickLooks(scenario, s, []);
-      for (const a of availableActions(scenario, s)) {
-        nextFloat(ctx.rng);
-        const dice: RngState = { ...ctx.rng };
-        const fast = looks.look(a, dice, (after) => reading(scenario, after, a));
-        const slow = whatIf(scenario, s, { type: 'act', action: a.id }, dice, (after) => reading(scenario, after, a));
-        all++;
-        if (fast === undefined) continue;
-        quick++;
-        expect(fast, `${scenario.id} turn ${s.turn}: ${a.id}`).toEqual(slow);
-      }
-      // A quick look puts back what it wrote in place.
-      expect(stateHash(s)).toBe(before);
+    const before = stateHash(s);
+    const looks = new QuickLooks(scenario, s, []);
+    const event = s.pending[0] === undefined ? undefined : rulesOf(scenario).eventById.get(s.pending[0]);
+    const moves = event
+      ? event.choices.map((c) => ({
+          id: c.id,
+          quick: looks.lookChoice.bind(looks, event, c),
+          command: { type: 'choose', event: event.id, choice: c.id } as const,
+        }))
+      : availableActions(scenario, s).map((a) => ({ id: a.id, quick: looks.look.bind(looks, a), command: { type: 'act', action: a.id } as const }));
+    for (const move of moves) {
+      nextFloat(ctx.rng);
+      const dice: RngState = { ...ctx.rng };
+      const fast = move.quick(dice, (after) => reading(scenario, after, move));
+      const slow = whatIf(scenario, s, move.command, dice, (after) => reading(scenario, after, move));
+      all++;
+      if (fast === undefined) continue;
+      quick++;
+      expect(fast, `${scenario.id} turn ${s.turn}: ${move.id}`).toEqual(slow);
     }
+    // A quick look puts back what it wrote in place.
+    expect(stateHash(s)).toBe(before);
     const r = advance(scenario, s, historical.next(ctx, s));
     expect(r.ok).toBe(true);
   }
@@ -59,7 +79,7 @@ function compareAlongHistory(scenario: Scenario, seed: number): { quick: number;
 }
 
 describe('quick looks (policies/quickLook.ts)', () => {
-  it('lead to the position the engine reaches, score for score, for every action history passes by', () => {
+  it('lead to the position the engine reaches, score for score, for every action and answer history passes by', () => {
     for (const id of ['independence-1991', 'balanced-1994', 'after-georgia-2008']) {
       const { quick, all } = compareAlongHistory(shippedScenario(id), 3);
       // Nearly every action is plain enough to be looked at without the engine.
