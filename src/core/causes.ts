@@ -35,13 +35,71 @@ const SMALL = 1024;
 
 const isSmall = (x: number) => (x | 0) === x && x >= 0 && x < SMALL;
 
-/** A cause built from one or two numbers: `build(a, b)`, cached by the numbers. */
-export function numbered(build: (a: number, b: number) => string): (a: number, b?: number) => string {
+/**
+ * A cause built from numbers is kept in the state's string table as a short code — `§key a`
+ * or `§key a b` — rather than its sentence: a campaign records ~160 of them ("Idle money
+ * above $1640m (two years of income) lost to inflation and graft"), nearly 9 KB of words
+ * the state can rebuild. `causeText` turns a code back into its sentence wherever a cause is
+ * read, and the state hash reads the sentences (engine.ts: stateHash), so the codes change
+ * no hash, no save and nothing on screen.
+ */
+const CODE_MARK = '§';
+/** The sentence builders by key, each with its cache (so a decoded cause is the same string). */
+const builders = new Map<string, (a: number, b?: number) => string>();
+/** The code of each sentence built so far (at most this many; past it, sentences stay whole). */
+const codes = new Map<string, string>();
+const CODES_LIMIT = 100_000;
+/** Decoded codes, so a code read again costs one lookup. */
+const decoded = new Map<string, string>();
+
+/** What the string table keeps for a cause: its code when it was built from numbers, else the text itself. */
+export function storedForm(text: string): string {
+  return codes.get(text) ?? text;
+}
+
+/** The sentence a string-table entry stands for: the entry itself unless it is a code. */
+export function causeText(entry: string): string {
+  if (entry.charCodeAt(0) !== 0xa7) return entry;
+  let text = decoded.get(entry);
+  if (text === undefined) {
+    text = decode(entry);
+    if (decoded.size < CODES_LIMIT) decoded.set(entry, text);
+  }
+  return text;
+}
+
+/** A code's sentence, or the entry unchanged when it is not exactly a code this game makes
+ *  (a scenario's own text may begin with "§": it stays as written). */
+function decode(entry: string): string {
+  const parts = entry.slice(1).split(' ');
+  if (parts.length < 2 || parts.length > 3) return entry;
+  const build = builders.get(parts[0] as string);
+  const a = Number(parts[1]);
+  const b = parts.length === 3 ? Number(parts[2]) : 0;
+  if (!build || codeFor(parts[0] as string, a, b) !== entry) return entry;
+  return build(a, b);
+}
+
+function codeFor(key: string, a: number, b: number): string {
+  return b === 0 ? `${CODE_MARK}${key} ${a}` : `${CODE_MARK}${key} ${a} ${b}`;
+}
+
+/** A cause built from one or two numbers: `build(a, b)`, cached by the numbers and stored
+ *  in the state as `§key a b`. Each key names one builder. */
+export function numbered(key: string, build: (a: number, b: number) => string): (a: number, b?: number) => string {
+  // A key names one builder (tests/unit/causeCodes.test.ts decodes every recorded cause);
+  // a module evaluated again (a dev reload) registers its builders again under the same keys.
+  if (key.includes(' ')) throw new Error(`numbered cause key "${key}" has a space`);
   // Small whole numbers: arrays by a, then by b; anything else: maps.
   const small: (string[] | undefined)[] = [];
   const other = new Map<number, Map<number, string>>();
   let size = 0;
-  return (a, b = 0) => {
+  const made = (a: number, b: number): string => {
+    const text = build(a, b);
+    if (codes.size < CODES_LIMIT && !codes.has(text)) codes.set(text, codeFor(key, a, b));
+    return text;
+  };
+  const cached = (a: number, b = 0): string => {
     if (isSmall(a) && isSmall(b)) {
       let byB = small[a];
       if (byB === undefined) {
@@ -50,7 +108,7 @@ export function numbered(build: (a: number, b: number) => string): (a: number, b
       }
       let text = byB[b];
       if (text === undefined) {
-        text = build(a, b);
+        text = made(a, b);
         byB[b] = text;
       }
       return text;
@@ -62,7 +120,7 @@ export function numbered(build: (a: number, b: number) => string): (a: number, b
     }
     let text = byB.get(b);
     if (text === undefined) {
-      text = build(a, b);
+      text = made(a, b);
       if (size < LIMIT) {
         byB.set(b, text);
         size++;
@@ -70,6 +128,8 @@ export function numbered(build: (a: number, b: number) => string): (a: number, b
     }
     return text;
   };
+  builders.set(key, cached);
+  return cached;
 }
 
 /** A cause built from an object of the scenario (a route), cached by the object. */

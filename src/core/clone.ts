@@ -21,6 +21,7 @@
  * A state that is not the running draft (one newGame is building, one owned in place)
  * owns everything.
  */
+import { storedForm } from './causes.ts';
 import { emptyTouched, PART, type Touched } from './reads.ts';
 import type { FieldState, GameState, Meters, PowerState, RouteState, TurnRecord } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
@@ -243,12 +244,14 @@ export function ownField(d: GameState, id: string): FieldState | undefined {
 }
 
 type RecordList = 'actions' | 'choices' | 'events' | 'responses' | 'changes';
+/** A list of the turn being played (its changes are packed only once it closes: turn.ts). */
+type OpenList<K extends RecordList> = Exclude<TurnRecord[K], string>;
 
 /** The draft's own copy of one list of the turn being played, safe to append to (and
  *  only to: during a look the list is the shared one, cut back to length afterwards). */
-export function ownTurnList<K extends RecordList>(d: GameState, key: K): TurnRecord[K] {
+export function ownTurnList<K extends RecordList>(d: GameState, key: K): OpenList<K> {
   if (journal && d === activeDraft && !owned.has(d.current)) {
-    const list = d.current[key];
+    const list = d.current[key] as OpenList<K>;
     if (list !== lastJournaled) {
       const length = list.length;
       journal.push(() => {
@@ -260,7 +263,7 @@ export function ownTurnList<K extends RecordList>(d: GameState, key: K): TurnRec
   }
   const record = claim(d, d.current, copyRecord);
   d.current = record;
-  const mine = claim(d, record[key] as TurnRecord[K] & object, shallow);
+  const mine = claim(d, record[key] as OpenList<K> & object, shallow);
   record[key] = mine;
   return mine;
 }
@@ -324,16 +327,27 @@ function indexOf(table: string[]): Map<string, number> {
   return index;
 }
 
-/** The index of a string in the state's table, adding it at the end if it is new. */
-export function internString(d: GameState, text: string): number {
+/** The index of a string in the state's table, adding it at the end if it is new. A cause
+ *  built from numbers is kept as its code (causes.ts): read entries back with causeText. */
+export function internString(d: GameState, sentence: string): number {
   const table = d.strings;
   const index = indexOf(table);
-  const found = index.get(text);
+  // The index knows a coded cause by its sentence too, once it has been looked up.
+  const found = index.get(sentence);
   if (found !== undefined) return found;
+  const text = storedForm(sentence);
+  if (text !== sentence) {
+    const coded = index.get(text);
+    if (coded !== undefined) {
+      index.set(sentence, coded);
+      return coded;
+    }
+  }
   const at = table.length;
   if (d !== activeDraft || owned.has(table)) {
     table.push(text);
     index.set(text, at);
+    if (text !== sentence) index.set(sentence, at);
   } else if (journal) {
     // A look's strings go at the end of the shared table and into a short list beside
     // it, not into its index: the look is undone in a moment, and churning the index
@@ -357,6 +371,7 @@ export function internString(d: GameState, text: string): number {
     mine.push(text);
     const mineIndex = new Map(index);
     mineIndex.set(text, at);
+    if (text !== sentence) mineIndex.set(sentence, at);
     tableIndex.set(mine, mineIndex);
     owned.add(mine);
     d.strings = mine;

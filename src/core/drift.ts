@@ -21,15 +21,15 @@ import { change } from './vars.ts';
 import { POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
 // The causes, built once per number they show (causes.ts); a power is named by its place in POWER_IDS.
-const spread = numbered((balance) => `Influence spread among the powers (balance ${balance} sustains ${sovereigntyTarget(balance)})`);
-const lopsided = numbered((balance) => `Influence lopsided (balance ${balance} sustains ${sovereigntyTarget(balance)})`);
-const heldBy = numbered((at, influence) => `${POWER_NAMES[POWER_IDS[at] as PowerId]}'s hold over you (influence ${influence})`);
-const steady = numbered((carried) => `A living and a free hand steady the country (economy and sovereignty carry ${carried})`);
-const wornDown = numbered((carried) => `Hard times and a weak hand wear it down (economy and sovereignty carry ${carried})`);
-const hardship = numbered((economy) => `Hardship (economy ${economy})`);
-const defeats = numbered((lost) => `Defeats in Karabakh (${lost} in a year)`);
-const client = numbered((at, sovereignty) => `Seen at home as ${POWER_NAMES[POWER_IDS[at] as PowerId]}'s client (sovereignty ${sovereignty})`);
-const settles = numbered((base) => `Readiness settles toward ${base}`);
+const spread = numbered('spread', (balance) => `Influence spread among the powers (balance ${balance} sustains ${sovereigntyTarget(balance)})`);
+const lopsided = numbered('lopsided', (balance) => `Influence lopsided (balance ${balance} sustains ${sovereigntyTarget(balance)})`);
+const heldBy = numbered('heldBy', (at, influence) => `${POWER_NAMES[POWER_IDS[at] as PowerId]}'s hold over you (influence ${influence})`);
+const steady = numbered('steady', (carried) => `A living and a free hand steady the country (economy and sovereignty carry ${carried})`);
+const wornDown = numbered('wornDown', (carried) => `Hard times and a weak hand wear it down (economy and sovereignty carry ${carried})`);
+const hardship = numbered('hardship', (economy) => `Hardship (economy ${economy})`);
+const defeats = numbered('defeats', (lost) => `Defeats in Karabakh (${lost} in a year)`);
+const client = numbered('client', (at, sovereignty) => `Seen at home as ${POWER_NAMES[POWER_IDS[at] as PowerId]}'s client (sovereignty ${sovereignty})`);
+const settles = numbered('settles', (base) => `Readiness settles toward ${base}`);
 
 export function driftMeters(scenario: Scenario, s: GameState): void {
   const balance = balanceOf(s);

@@ -21,9 +21,9 @@ import { change } from './vars.ts';
 
 // The causes, built once (causes.ts).
 const exports = keyed((route: Scenario['energy']['routes'][number]) => `${route.kind === 'oil' ? 'Oil' : 'Gas'} exports via ${route.name}`);
-const idle = numbered((limit) => `Idle money above $${limit}m (two years of income) lost to inflation and graft`);
-const withoutExports = numbered((target) => `Without export revenue the economy tends to ${target}`);
-const sustained = numbered((revenue, target) => `Energy revenue of $${revenue}m sustains an economy of ${target}`);
+const idle = numbered('idle', (limit) => `Idle money above $${limit}m (two years of income) lost to inflation and graft`);
+const withoutExports = numbered('withoutExports', (target) => `Without export revenue the economy tends to ${target}`);
+const sustained = numbered('sustained', (revenue, target) => `Energy revenue of $${revenue}m sustains an economy of ${target}`);
 
 export function energyAndEconomy(scenario: Scenario, s: GameState): void {
   const fields = scenario.energy.fields;

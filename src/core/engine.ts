@@ -11,12 +11,13 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
-import { joined } from './causes.ts';
+import { causeText, joined } from './causes.ts';
 import { beginDraft, finishDraft, idRecord, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
 import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents, raiseFollowUps } from './events.ts';
 import { hashValue } from './hash.ts';
+import { changeList } from './history.ts';
 import { changedParts, type Touched } from './reads.ts';
 import { checkLoss } from './outcome.ts';
 import { powersAgenda } from './powers.ts';
@@ -28,7 +29,7 @@ import { inject, lock, prompt } from './teacher.ts';
 import { closeTurn, emptyRecord } from './turn.ts';
 import { type RngState, seedRng } from './rng.ts';
 import { rulesOf } from './rules.ts';
-import { type Command, type ErrorCode, type GameState, type NewGameOptions, type PowerState, type Result, STATE_VERSION } from './state.ts';
+import { type Command, type ErrorCode, type GameState, type NewGameOptions, type PowerState, type Result, STATE_VERSION, type TurnRecord } from './state.ts';
 import { resolveChoiceText, resolveEventText } from './variants.ts';
 import { change } from './vars.ts';
 import { POWER_IDS, type PowerId } from './vocabulary.ts';
@@ -245,6 +246,26 @@ export function replay(scenario: Scenario, seed: string | number, options: NewGa
   return { state };
 }
 
+/**
+ * The hash of a state as it reads, not as it is stored: a cause the string table keeps as a
+ * code (causes.ts) is hashed as its sentence, and a closed turn's packed changes
+ * (changePack.ts) as their list of numbers. So the compact storage changes no hash and no save.
+ */
 export function stateHash(state: GameState): string {
-  return hashValue(state);
+  return hashValue(readableState(state));
+}
+
+function readableState(state: GameState): GameState {
+  const strings = state.strings;
+  let read: string[] | null = null;
+  for (let i = 0; i < strings.length; i++) {
+    const entry = strings[i] as string;
+    const text = causeText(entry);
+    if (text !== entry) {
+      read ??= strings.slice();
+      read[i] = text;
+    }
+  }
+  const listed = (r: TurnRecord): TurnRecord => (typeof r.changes === 'string' ? { ...r, changes: changeList(r) } : r);
+  return { ...state, strings: read ?? strings, history: state.history.map(listed), current: listed(state.current) };
 }

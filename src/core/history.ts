@@ -6,6 +6,8 @@
  * change with its cause, every answer with its label, text and reason.
  */
 import type { Scenario } from '../scenario/types.ts';
+import { causeText } from './causes.ts';
+import { packedCount, unpackChanges } from './changePack.ts';
 import { balanceOf } from './derived.ts';
 import { explainStance } from './powers.ts';
 import type { Change, GameState, ResponseEntry, ResponseRecord, Snapshot, TurnRecord } from './state.ts';
@@ -58,12 +60,22 @@ export function snapshotMeter(record: TurnRecord | undefined, meter: (typeof MET
   return record?.snapshot[METER_IDS.indexOf(meter)];
 }
 
+/** A record's change list, three numbers a change (unpacked if the turn is closed). */
+export function changeList(record: TurnRecord): number[] {
+  return typeof record.changes === 'string' ? unpackChanges(record.changes) : record.changes;
+}
+
+/** How many changes a record holds. */
+export function changeCount(record: TurnRecord): number {
+  return (typeof record.changes === 'string' ? packedCount(record.changes) : record.changes.length) / 3;
+}
+
 /** Calls `fn` for each change of a record, in the order they happened (the first `limit` only, if given). */
 export function eachChange(s: GameState, record: TurnRecord, fn: (v: string, delta: number, cause: string) => void, limit?: number): void {
-  const c = record.changes;
+  const c = changeList(record);
   const end = limit === undefined ? c.length : Math.min(c.length, limit * 3);
   const strings = s.strings;
-  for (let i = 0; i + 2 < end; i += 3) fn(strings[c[i] as number] ?? '', c[i + 1] as number, strings[c[i + 2] as number] ?? '');
+  for (let i = 0; i + 2 < end; i += 3) fn(strings[c[i] as number] ?? '', c[i + 1] as number, causeText(strings[c[i + 2] as number] ?? ''));
 }
 
 /** Every change a record holds, with its cause, in the order they happened. */
@@ -125,7 +137,7 @@ function asAt(s: GameState, record: TurnRecord, at: number, id: PowerId, stance:
   return {
     ...s,
     history,
-    current: { ...record, changes: record.changes.slice(0, at * 3) },
+    current: { ...record, changes: changeList(record).slice(0, at * 3) },
     powers: { ...s.powers, [id]: { ...s.powers[id], stance } },
   };
 }

@@ -37,7 +37,7 @@ export {
 } from './engine.ts';
 export { type ChoiceView, endsGame, type EventView, eventView } from './eventView.ts';
 export { canonicalJson, hashString, hashValue } from './hash.ts';
-export { eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
+export { changeCount, eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { closesTurn } from './log.ts';
 export { checkLoss, completedOutcome, LOST_RATING, LOST_SHARE, rawScore, ratingFor, relationPart } from './outcome.ts';
 export { sovereigntyTarget, stabilityTarget } from './drift.ts';

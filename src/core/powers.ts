@@ -24,7 +24,7 @@ import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
 import { joined, numbered } from './causes.ts';
 import { internString, own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
-import { eachChange, PEOPLE_BIT } from './history.ts';
+import { changeCount, eachChange, PEOPLE_BIT } from './history.ts';
 import type { GameState } from './state.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
@@ -35,7 +35,7 @@ const SETTLE = 'Relations settle toward normal';
 /** Each power's variable names, spelled once (a name built afresh is hashed on every change). */
 const RELATION_VAR = { russia: 'russia.relation', turkey: 'turkey.relation', iran: 'iran.relation', west: 'west.relation' } as const;
 const INFLUENCE_VAR = { russia: 'russia.influence', turkey: 'turkey.influence', iran: 'iran.influence', west: 'west.influence' } as const;
-const tiesPull = numbered((target) => `Ties pull toward ${target}`);
+const tiesPull = numbered('tiesPull', (target) => `Ties pull toward ${target}`);
 
 /**
  * How hard the powers push at each difficulty, in percent: how often they use sticks,
@@ -297,7 +297,7 @@ export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, cho
   // which answer, the stance, and the changes before it.
   const response = internString(s, chosen.id);
   const code = POWER_IDS.indexOf(id) * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
-  ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, s.current.changes.length / 3);
+  ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, changeCount(s.current));
   applyEffects(scenario, s, chosen.effects, joined(POWER_NAMES[id], chosen.label));
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }

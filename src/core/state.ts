@@ -100,8 +100,9 @@ export interface TurnRecord {
    *  came before it. */
   responses: number[];
   /** Three numbers a change: the variable (an index into `GameState.strings`), the applied
-   *  delta, and the cause (an index into `GameState.strings`). */
-  changes: number[];
+   *  delta, and the cause (an index into `GameState.strings`). A closed turn keeps them
+   *  packed in a string (changePack.ts): read them with eachChange / changeCount. */
+  changes: number[] | string;
   /** Values at the end of the turn, for charts and the debrief, in `SNAPSHOT_LAYOUT` order;
    *  empty while the turn is played. */
   snapshot: number[];

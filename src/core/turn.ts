@@ -10,7 +10,8 @@ import { driftMeters } from './drift.ts';
 import { energyAndEconomy } from './economy.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents } from './events.ts';
-import { snapshotRow } from './history.ts';
+import { packChanges } from './changePack.ts';
+import { changeList, snapshotRow } from './history.ts';
 import { checkLoss, completedOutcome } from './outcome.ts';
 import { endResponses, powersRespond } from './powers.ts';
 import { openInTurn } from './rules.ts';
@@ -44,7 +45,8 @@ export function closeTurn(scenario: Scenario, s: GameState): void {
   }
   energyAndEconomy(scenario, s);
   driftMeters(scenario, s);
-  s.current = { ...s.current, snapshot: snapshotRow(s) };
+  // Filed with its changes packed: a closed turn is only read again (changePack.ts).
+  s.current = { ...s.current, changes: packChanges(changeList(s.current)), snapshot: snapshotRow(s) };
   s.history = [...s.history, s.current];
 
   const loss = checkLoss(scenario, s);

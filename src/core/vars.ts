@@ -136,20 +136,23 @@ export function change(s: GameState, v: WritableVar, delta: number, cause: strin
   // An effect list changes several variables for one cause: its index is still good if
   // the table is the same and still holds it there (a look's entries are undone).
   let causeIndex = lastCauseAt;
-  if (cause !== lastCause || lastCauseTable !== s.strings || s.strings[causeIndex] !== cause) {
+  if (cause !== lastCause || lastCauseTable !== s.strings || s.strings[causeIndex] !== lastCauseEntry) {
     causeIndex = internString(s, cause);
     lastCause = cause;
     lastCauseTable = s.strings;
     lastCauseAt = causeIndex;
+    lastCauseEntry = s.strings[causeIndex] as string;
   }
   ownTurnList(s, 'changes').push(varIndex, applied, causeIndex);
   return applied;
 }
 
-/** The cause `change` recorded last, its table and its index there. */
+/** The cause `change` recorded last, its table, its index there and the entry the table
+ *  holds for it (the cause itself, or its code: causes.ts). */
 let lastCause = '';
 let lastCauseTable: string[] | null = null;
 let lastCauseAt = -1;
+let lastCauseEntry = '';
 
 export function setVar(s: GameState, v: WritableVar, value: number, cause: string, scenario?: Scenario): number {
   const slot = SLOTS.get(v);

@@ -10,6 +10,7 @@ import {
   apply,
   type Change,
   type Command,
+  changeCount,
   choose,
   type Difficulty,
   endTurn,
@@ -114,7 +115,7 @@ export function createAppStore(storage: SaveStore | null) {
         return false;
       }
       const commands = [...get().commands, command];
-      const before = game.current.changes.length;
+      const before = changeCount(game.current);
       const undoStack = command.type === 'act' ? [...get().undoStack, { game, commands: get().commands }] : [];
       // One update, so the screen renders the new state once (with its report or result).
       const next: Partial<AppState> = { game: r.state, commands, lastError: null, undoStack };
@@ -125,8 +126,8 @@ export function createAppStore(storage: SaveStore | null) {
         next.report = closed && !r.state.outcome ? { turn: r.state.history.length - 1, fresh: true } : null;
       } else if (command.type === 'act' || command.type === 'choose') {
         // The decision's own changes, and those of any follow-up it raised at once.
-        // Records pack three numbers a change: the decision's own are those after `before`.
-        next.lastDecision = { id: ++decisionId, kind: command.type, changes: recordChanges(r.state, r.state.current).slice(before / 3) };
+        // The decision's own are the changes after the `before` the turn held already.
+        next.lastDecision = { id: ++decisionId, kind: command.type, changes: recordChanges(r.state, r.state.current).slice(before) };
       }
       set(next);
       persist(r.state, commands);
