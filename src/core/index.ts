@@ -3,6 +3,7 @@
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
 export {
+  actionsInEra,
   availableActions,
   canTake,
   type LegalAction,

@@ -10,6 +10,7 @@
  *  - expert (expert.ts): a rollout search over the legal moves, the skill ceiling.
  */
 import {
+  actionsInEra,
   agendaForTurn,
   type Command,
   type GameState,
@@ -157,7 +158,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   // action held back now by its conditions or its cost can be opened by another move
   // this turn (the period, this turn's use, limits and cooldowns stay as they are), so
   // only those are looked at after each move.
-  const closed = scenario.actions.filter((b) => !available.includes(b) && turnOpen(scenario, s, b));
+  const closed = actionsInEra(scenario, s.turn).filter((b) => !available.includes(b) && turnOpen(scenario, s, b));
   readings.noteConditions(s, closed);
   const quick = new QuickLooks(scenario, s, closed);
   for (const a of available) {
