@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, parseAst } from 'vite';
 import { offline } from './scripts/offline.ts';
 import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
 import { BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
 import { formatFinding } from './src/scenario/findings.ts';
+import { teachingTree } from './src/ui/classroom/teachingTree.ts';
+import type { GeoData } from './src/ui/map/geoData.ts';
+import { packGeo } from './src/ui/map/geoPack.ts';
 import { loadScenarioText } from './src/scenario/load.ts';
 
 const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
@@ -189,6 +192,134 @@ function preloadMapChunks(): Plugin {
   };
 }
 
+/**
+ * The teachers' page (src/ui/classroom/teaching.ts) is docs/teaching.md read at build
+ * time: the browser gets the tree of elements (teachingTree.ts), not the Markdown and
+ * the Markdown reader. In development, an edit of the file reloads the page's module.
+ */
+function teachingPage(): Plugin {
+  const ID = 'virtual:teaching';
+  const FILE = join(import.meta.dirname, 'docs/teaching.md');
+  return {
+    name: 'caspian-teaching-page',
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      this.addWatchFile(FILE);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(teachingTree(readFileSync(FILE, 'utf8'))))});`;
+    },
+  };
+}
+
+/**
+ * The scenario schema's descriptions and JSON-Schema names (`.describe('…')`,
+ * `.meta({…})` in src/scenario/schema/) are for editors and the generated
+ * scenarios/scenario.schema.json, read in Node: the game's checker (Load scenario…) never
+ * shows them, so the browser build leaves those calls out. What a value must be, and every
+ * message a designer sees, are in the other calls, which stay as written.
+ */
+function schemaWithoutDocs(): Plugin {
+  const DIR = join(import.meta.dirname, 'src/scenario/schema/');
+  type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+  return {
+    name: 'caspian-schema-without-docs',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(DIR)) return null;
+      const cuts: [number, number][] = [];
+      const visit = (n: unknown): void => {
+        if (Array.isArray(n)) {
+          for (const item of n) visit(item);
+          return;
+        }
+        if (!n || typeof n !== 'object' || typeof (n as AstNode).type !== 'string') return;
+        const node = n as AstNode;
+        const callee = node.callee as AstNode | undefined;
+        const prop = callee?.property as AstNode | undefined;
+        if (
+          node.type === 'CallExpression' &&
+          callee?.type === 'MemberExpression' &&
+          prop?.type === 'Identifier' &&
+          (prop.name === 'describe' || prop.name === 'meta')
+        ) {
+          const args = node.arguments as AstNode[];
+          if (args.length === 1 && ['Literal', 'TemplateLiteral', 'ObjectExpression'].includes(args[0]?.type ?? ''))
+            cuts.push([(callee.object as AstNode).end, node.end]);
+        }
+        for (const [key, value] of Object.entries(node)) if (key !== 'type') visit(value);
+      };
+      visit(parseAst(code));
+      if (cuts.length === 0) return null;
+      let out = '';
+      let at = 0;
+      for (const [from, to] of cuts.sort((a, b) => a[0] - b[0])) {
+        if (from < at) continue; // inside a cut already made
+        out += code.slice(at, from);
+        at = to;
+      }
+      return { code: out + code.slice(at), map: null };
+    },
+  };
+}
+
+/**
+ * zod's classic API gives every schema a `toJSONSchema()` method, so its JSON-Schema
+ * generator (two modules, ~6 KB gzipped) comes with any use of zod. Only
+ * `npm run schema` (Node) generates JSON Schema; the game's checker only parses. In the
+ * browser build those two modules are replaced by stand-ins with the same exports, each
+ * saying what happened if it is ever called. Parsing and its messages are untouched.
+ */
+function zodWithoutJsonSchema(): Plugin {
+  const GENERATOR = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](?:to-json-schema|json-schema-processors)\.js$/;
+  type AstNode = { type: string; [key: string]: unknown };
+  const names = (code: string): string[] | null => {
+    const out: string[] = [];
+    for (const st of (parseAst(code) as unknown as { body: AstNode[] }).body) {
+      if (st.type === 'ExportAllDeclaration' || st.type === 'ExportDefaultDeclaration') return null;
+      if (st.type !== 'ExportNamedDeclaration') continue;
+      const decl = st.declaration as AstNode | null;
+      if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as AstNode[]) out.push((d.id as { name: string }).name);
+      else if (decl) out.push((decl.id as { name: string }).name);
+      for (const sp of st.specifiers as AstNode[]) out.push((sp.exported as { name: string }).name);
+    }
+    return out;
+  };
+  return {
+    name: 'caspian-zod-without-json-schema',
+    apply: 'build',
+    load(id) {
+      if (!GENERATOR.test(id)) return null;
+      const exported = names(readFileSync(id, 'utf8'));
+      if (!exported) return null;
+      const stand = `() => { throw new Error('zod JSON Schema generation is not in the game build (npm run schema makes the JSON Schema)'); }`;
+      return exported.map((n) => `export const ${n} = ${stand};`).join('\n');
+    },
+  };
+}
+
+/**
+ * The map's geography (src/ui/map/geo/caucasus.json, written by scripts/build-map.ts)
+ * ships packed as steps between points (src/ui/map/geoPack.ts) and is unpacked when the
+ * map's chunk loads: the same coordinates, a smaller chunk.
+ */
+function mapGeography(): Plugin {
+  const FILE = join(import.meta.dirname, 'src/ui/map/geo/caucasus.json');
+  const PACK = join(import.meta.dirname, 'src/ui/map/geoPack.ts');
+  const ID = 'virtual:map-geography';
+  return {
+    name: 'caspian-map-geography',
+    enforce: 'pre',
+    // Its own id: Vite's JSON plugin would otherwise read the file by its extension.
+    resolveId: (source, importer) => (importer && join(dirname(importer), source) === FILE ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      this.addWatchFile(FILE);
+      const packed = packGeo(JSON.parse(readFileSync(FILE, 'utf8')) as GeoData);
+      return `import { unpackGeo } from ${JSON.stringify(PACK)};\nexport default unpackGeo(JSON.parse(${JSON.stringify(JSON.stringify(packed))}));`;
+    },
+  };
+}
+
 /** index.html's Content Security Policy is the built page's. The dev server injects CSS as
  *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
  *  placeholder images are stripped by phaserLean in the build only), so in dev only it
@@ -209,7 +340,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
+  plugins: [scenarios(), teachingPage(), schemaWithoutDocs(), zodWithoutJsonSchema(), mapGeography(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

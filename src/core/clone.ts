@@ -206,6 +206,9 @@ type OwnableKey = 'meters' | 'powers' | 'routes' | 'fields' | 'flags' | 'fired' 
 
 /** The draft's own copy of one top-level part, safe to change. */
 export function own<K extends OwnableKey>(d: GameState, key: K): GameState[K] {
+  // A state no operation is drafting owns everything (replay and the runners play in
+  // place): hand the part over without the claim and the write back.
+  if (d !== activeDraft) return d[key];
   const copy = key === 'meters' ? copyMeters : key === 'powers' ? copyPowers : shallow;
   const mine = claim(d, d[key] as GameState[K] & object, copy as unknown as (x: GameState[K] & object) => GameState[K] & object);
   d[key] = mine;
@@ -213,6 +216,7 @@ export function own<K extends OwnableKey>(d: GameState, key: K): GameState[K] {
 }
 
 export function ownPower(d: GameState, id: PowerId): PowerState {
+  if (d !== activeDraft) return d.powers[id];
   const powers = own(d, 'powers');
   const mine = claim(d, powers[id], copyPower);
   powers[id] = mine;
@@ -220,6 +224,7 @@ export function ownPower(d: GameState, id: PowerId): PowerState {
 }
 
 export function ownCooldowns(d: GameState, id: PowerId): Record<string, number> {
+  if (d !== activeDraft) return d.powers[id].cooldowns;
   const power = ownPower(d, id);
   const mine = claim(d, power.cooldowns, shallow);
   power.cooldowns = mine;
@@ -229,7 +234,7 @@ export function ownCooldowns(d: GameState, id: PowerId): Record<string, number> 
 /** The draft's own copy of one entry of a keyed part (a route, a field), or undefined. */
 function ownEntry<T extends object>(d: GameState, key: 'routes' | 'fields', id: string, copy: (x: T) => T): T | undefined {
   const current = (d[key] as unknown as Record<string, T>)[id];
-  if (!current) return undefined;
+  if (!current || d !== activeDraft) return current;
   const mine = claim(d, current, copy);
   (own(d, key) as unknown as Record<string, T>)[id] = mine;
   return mine;
@@ -261,6 +266,7 @@ export function ownTurnList<K extends RecordList>(d: GameState, key: K): OpenLis
     }
     return list;
   }
+  if (d !== activeDraft) return d.current[key] as OpenList<K>;
   const record = claim(d, d.current, copyRecord);
   d.current = record;
   const mine = claim(d, record[key] as OpenList<K> & object, shallow);
