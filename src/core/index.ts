@@ -51,9 +51,12 @@ export {
   influenceTarget,
   influenceTargetNow,
   influenceTargetValue,
+  influenceTies,
+  influenceTiesNow,
   oddsAtStance,
   openResponses,
   responseOdds,
+  withWarmth,
 } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';

@@ -70,7 +70,7 @@ function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score:
   const quick = new QuickLooks(scenario, s, []);
   for (const c of event.choices) {
     // As in bestAction: the engine only for an answer quickLook.ts does not keep.
-    const value = (after: GameState, w: Touched) => score(after, readings.after(w));
+    const value = (after: GameState, w: Touched) => score(after, readings.after(after, w));
     const v = quick.lookChoice(event, c, nextLook(rng), value) ?? whatIf(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, value);
     if (v === undefined) continue;
     if (v > bestScore) {
@@ -167,17 +167,17 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     // A plain action whose position opens no closed action is scored without the engine
     // (quickLook.ts): the same score, a fraction of the cost. Any other goes through it.
     const quickValue = quick.look(a, nextLook(rng), (after, wa) =>
-      closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b)) ? undefined : score(after, readings.after(wa)) - cost(a),
+      closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b)) ? undefined : score(after, readings.after(after, wa)) - cost(a),
     );
     const value =
       quickValue ??
       whatIf(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
-        let v = score(after, readings.after(wa)) - cost(a);
+        let v = score(after, readings.after(after, wa)) - cost(a);
         for (const b of closed) {
           if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
           if (used >= MAX_SIMULATED_MOVES) break;
           used++;
-          const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
+          const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb)));
           if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
         }
         return v;
