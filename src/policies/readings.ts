@@ -55,18 +55,16 @@ export class Readings {
     return this.known;
   }
 
-  /** The readings of `after`, the position reached by moves that wrote `written` (one
-   *  entry per move made), that need not be read again. */
-  after(after: GameState, ...written: Touched[]): KnownReadings {
+  /** The readings of `after`, the position reached by a move that wrote `written` (and
+   *  then one that wrote `then`, if given), that need not be read again. */
+  after(after: GameState, written: Touched, then?: Touched): KnownReadings {
     const out: KnownReadings = { drift: {}, target: {} };
     for (const id of POWER_IDS) {
-      if (!written.some((w) => (w.bits & TURN) !== 0 || touches(w, this.driftReads[id]))) out.drift[id] = this.known.drift[id];
+      if (!wrote(written, then, TURN, this.driftReads[id])) out.drift[id] = this.known.drift[id];
       // A power's ties also count the routes through its territory; its warmth is read
       // from the relation the moves left (the same sum, in the same order, as reading
       // the target afresh).
-      if (!written.some((w) => (w.bits & (TURN | PART.routes)) !== 0 || touches(w, this.targetReads[id]))) {
-        out.target[id] = withWarmth(this.ties[id], after.powers[id].relation);
-      }
+      if (!wrote(written, then, TURN | PART.routes, this.targetReads[id])) out.target[id] = withWarmth(this.ties[id], after.powers[id].relation);
     }
     return out;
   }
@@ -78,9 +76,15 @@ export class Readings {
 
   /** False when the action's conditions failed in the position and moves that wrote
    *  `written` cannot have changed that; true when they may hold now. */
-  mayHold(a: ScenarioAction, ...written: Touched[]): boolean {
+  mayHold(a: ScenarioAction, written: Touched): boolean {
     if (this.whenHeld.get(a) !== false) return true;
-    const reads = readsOf(a.when);
-    return written.some((w) => (w.bits & TURN) !== 0 || touches(w, reads));
+    return wrote(written, undefined, TURN, readsOf(a.when));
   }
+}
+
+/** Whether a move that wrote `written` (or one after it that wrote `then`) wrote one of
+ *  the parts `bits` or something `reads` reads. */
+function wrote(written: Touched, then: Touched | undefined, bits: number, reads: Footprint): boolean {
+  if ((written.bits & bits) !== 0 || touches(written, reads)) return true;
+  return then !== undefined && ((then.bits & bits) !== 0 || touches(then, reads));
 }
