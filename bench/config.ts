@@ -6,7 +6,6 @@
  */
 import { join } from 'node:path';
 import type { InlineConfig, PluginOption } from 'vite';
-import { isRegisterModule, REGISTER_NOTHING } from '../scripts/offline.ts';
 
 export const CONFIG = join(import.meta.dirname, '..', 'vite.config.ts');
 
@@ -17,7 +16,8 @@ export async function configWithoutWorker(root: string, build: InlineConfig['bui
     .filter((p) => !(p && typeof p === 'object' && 'name' in p && String(p.name).startsWith('vite-plugin-pwa')));
   const noWorker: PluginOption = {
     name: 'caspian-bench-no-worker',
-    load: (id) => (isRegisterModule(id) ? REGISTER_NOTHING : null),
+    resolveId: (id) => (id === 'virtual:pwa-register' ? '\0virtual:pwa-register' : null),
+    load: (id) => (id === '\0virtual:pwa-register' ? 'export const registerSW = () => async () => {};' : null),
   };
   return { ...game, plugins: [...plugins, noWorker], root, configFile: false, build: { ...game.build, ...build } };
 }

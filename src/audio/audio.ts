@@ -1,14 +1,13 @@
 /**
- * Runtime audio for Caspian Balance: howler's API (webAudio.ts, the part of it the game
- * uses, on the Web Audio API) playing sounds that synth.ts renders.
+ * Runtime audio for Caspian Balance: howler playing sounds that synth.ts renders.
  *
  * Browsers refuse audio before a user gesture, so nothing here touches howler (not
  * even reading a property) until unlock() is called from the first gesture. Only
  * then are the sounds rendered, wrapped as WAV blobs and handed to howler. Audio is
  * never essential to the game: every failure is swallowed, and no method throws.
- * (Importing webAudio.ts creates no AudioContext; its first Howl does.)
+ * (Importing howler 2.2.4 creates no AudioContext; its first Howl does.)
  */
-import { Howl, Howler } from './webAudio.ts';
+import { Howl, Howler } from 'howler';
 import { EFFECT_NAMES, type EffectName, encodeWav, renderSound, SAMPLE_RATE, SOUND_NAMES, type SoundName } from './synth.ts';
 
 export type { EffectName, SoundName };
@@ -219,7 +218,7 @@ export function createAudio(options: AudioOptions = {}): GameAudio {
 export function unlockOnFirstGesture(audio: GameAudio, target: EventTarget): () => void {
   // Events that grant "user activation" (HTML spec), which autoplay policies require.
   // pointerdown is not among them for touch, so it is left out. Should a gesture not
-  // count after all, the context is resumed when the next sound plays (webAudio.ts).
+  // count after all, howler resumes the context itself on the next tap or key.
   const events = ['keydown', 'mousedown', 'pointerup', 'touchend', 'click'] as const;
   // Options as an object: Node's EventTarget ignores a bare `true` on remove.
   const opts = { capture: true };

@@ -40,6 +40,10 @@ const eraMonths = new WeakMap<NonNullable<ScenarioAction['era']>, { from: number
 
 /** Whether the current turn falls inside the action's era (the period it belongs to). */
 export function inEra(scenario: Scenario, s: GameState, a: ScenarioAction): boolean {
+  return inEraOfTurn(scenario, s.turn, a);
+}
+
+function inEraOfTurn(scenario: Scenario, turn: number, a: ScenarioAction): boolean {
   if (!a.era) return true;
   // The era's months, read once (scripted players ask every action, every move).
   let months = eraMonths.get(a.era);
@@ -50,7 +54,7 @@ export function inEra(scenario: Scenario, s: GameState, a: ScenarioAction): bool
     };
     eraMonths.set(a.era, months);
   }
-  const first = turnMonth(scenario, s.turn);
+  const first = turnMonth(scenario, turn);
   const last = first + scenario.calendar.monthsPerTurn - 1;
   return last >= months.from && first <= months.to;
 }
@@ -111,7 +115,27 @@ export function stateReason(scenario: Scenario, s: GameState, a: ScenarioAction)
 
 /** The actions that can be taken now, without previews: what scripted players need. */
 export function availableActions(scenario: Scenario, s: GameState): ScenarioAction[] {
-  return scenario.actions.filter((a) => canTake(scenario, s, a));
+  return actionsInEra(scenario, s.turn).filter((a) => canTake(scenario, s, a));
+}
+
+/** Kept by the scenario's list of actions (a scenario is never changed once loaded). */
+const eraActions = new WeakMap<readonly ScenarioAction[], Map<number, ScenarioAction[]>>();
+
+/** The actions whose era admits the turn, in scenario order: the only ones `turnOpen`
+ *  can pass (scripted players ask for them every move, and most actions belong to
+ *  another period of a campaign). */
+export function actionsInEra(scenario: Scenario, turn: number): ScenarioAction[] {
+  let byTurn = eraActions.get(scenario.actions);
+  if (!byTurn) {
+    byTurn = new Map();
+    eraActions.set(scenario.actions, byTurn);
+  }
+  let list = byTurn.get(turn);
+  if (!list) {
+    list = scenario.actions.filter((a) => inEraOfTurn(scenario, turn, a));
+    byTurn.set(turn, list);
+  }
+  return list;
 }
 
 /** The actions of the current period, each with its cost, availability and preview. */

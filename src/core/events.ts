@@ -69,6 +69,16 @@ export function raiseEvents(scenario: Scenario, s: GameState): void {
  * chance had their roll at the opening.
  */
 export function raiseFollowUps(scenario: Scenario, s: GameState): void {
+  fireInOrder(scenario, s, followUps(scenario, s));
+}
+
+/** Whether an answer has made an event of this turn due (what raiseFollowUps would
+ *  raise): a policy's quick look at an answer leaves those to the engine. */
+export function followUpsDue(scenario: Scenario, s: GameState): boolean {
+  return followUps(scenario, s).length > 0;
+}
+
+function followUps(scenario: Scenario, s: GameState): Candidate[] {
   const rules = rulesOf(scenario);
   const turnStart = turnMonth(scenario, s.turn);
   const found: Candidate[] = [];
@@ -85,7 +95,7 @@ export function raiseFollowUps(scenario: Scenario, s: GameState): void {
   for (const e of rules.conditional) {
     if (e.chance === undefined && canFire(s, e) && holds(scenario, s, e.conditions)) add(e, turnStart);
   }
-  fireInOrder(scenario, s, found);
+  return found;
 }
 
 function fireInOrder(scenario: Scenario, s: GameState, found: Candidate[]): void {

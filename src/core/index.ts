@@ -3,6 +3,7 @@
  * no DOM, no I/O, nothing imported from outside src/core at run time.
  */
 export {
+  actionsInEra,
   availableActions,
   canTake,
   type LegalAction,
@@ -16,10 +17,12 @@ export {
   unavailableReason,
 } from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
-export { holds, type Test } from './conditions.ts';
+export { holds, MAX_DEPTH, MAX_STEPS, type Test } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { ownedCopy } from './clone.ts';
+export { COUNTER_LIMIT, counterValue } from './counters.ts';
 export { describeCondition } from './describe.ts';
+export { followUpsDue } from './events.ts';
 export {
   act,
   advance,
@@ -37,7 +40,7 @@ export { type ChoiceView, endsGame, type EventView, eventView } from './eventVie
 export { canonicalJson, hashString, hashValue } from './hash.ts';
 export { changeCount, eachChange, recordChanges, recordResponses, recordSnapshot, responseEntries, SNAPSHOT_LAYOUT, snapshotMeter } from './history.ts';
 export { closesTurn } from './log.ts';
-export { completedOutcome, LOST_RATING, LOST_SHARE, rawScore, ratingFor, relationPart } from './outcome.ts';
+export { checkLoss, completedOutcome, LOST_RATING, LOST_SHARE, rawScore, ratingFor, relationPart } from './outcome.ts';
 export { sovereigntyTarget, stabilityTarget } from './drift.ts';
 export { reserveLimit, stepToward } from './economy.ts';
 export {
@@ -48,9 +51,12 @@ export {
   influenceTarget,
   influenceTargetNow,
   influenceTargetValue,
+  influenceTies,
+  influenceTiesNow,
   oddsAtStance,
   openResponses,
   responseOdds,
+  withWarmth,
 } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';

@@ -135,6 +135,20 @@ export function influenceTargetValue(
   sources = scenario.powers[id].influenceSources,
   tests = testsOf(sources),
 ): number {
+  return withWarmth(influenceTies(scenario, s, id, parts, sources, tests), s.powers[id].relation, parts);
+}
+
+/** What a power's ties come to before warmth: its base influence, the ties that hold and
+ *  the routes through its territory (a policy keeps it across moves that change only
+ *  relations: see policies/readings.ts). */
+export function influenceTies(
+  scenario: Scenario,
+  s: GameState,
+  id: PowerId,
+  parts?: { label: string; amount: number }[],
+  sources = scenario.powers[id].influenceSources,
+  tests = testsOf(sources),
+): number {
   const def = scenario.powers[id];
   let value = def.baseInfluence;
   for (let i = 0; i < sources.length; i++) {
@@ -152,10 +166,21 @@ export function influenceTargetValue(
       parts?.push({ label: route.name, amount: leverage });
     }
   }
+  return value;
+}
+
+/** influenceTies of the ties that can apply this turn. */
+export function influenceTiesNow(scenario: Scenario, s: GameState, id: PowerId): number {
+  return influenceTies(scenario, s, id, undefined, agendaForTurn(scenario, s.turn)[id]?.sources);
+}
+
+/** The influence target from what the ties come to and the relation. */
+export function withWarmth(ties: number, relation: number, parts?: { label: string; amount: number }[]): number {
+  let value = ties;
   // A friendly power trades, visits and invests more, and its hold grows with it: a
   // quarter of a positive relation (up to +25). This is what makes balance a choice —
   // courting Moscow buys calm at the price of its grip, courting everyone spreads it.
-  const warmth = Math.floor(Math.max(0, s.powers[id].relation) / 4);
+  const warmth = Math.floor(Math.max(0, relation) / 4);
   if (warmth > 0) {
     value += warmth;
     parts?.push({ label: 'Close relations (trade, visits, investment)', amount: warmth });

@@ -30,9 +30,6 @@ export const PART = {
 } as const;
 export const EVERYTHING = 65535;
 
-type Keyed = 'flags' | 'fired' | 'chosen' | 'uses';
-const KEYED: readonly Keyed[] = ['flags', 'fired', 'chosen', 'uses'];
-
 /** What a condition (or a list of them) reads: whole parts, and single entries of keyed records. */
 export interface Footprint {
   bits: number;
@@ -61,14 +58,13 @@ function emptyFootprint(): Footprint {
 
 /** Whether a move that wrote `t` can have changed anything read by `f`. */
 export function touches(t: Touched, f: Footprint): boolean {
-  if ((t.bits & f.bits) !== 0) return true;
-  for (const k of KEYED) {
-    const written = t[k];
-    if (written.length === 0) continue;
-    const read = f[k];
-    if (read.size === 0) continue;
-    for (const id of written) if (read.has(id)) return true;
-  }
+  // Asked for every reading after every move a policy weighs: the four records spelled out.
+  return (t.bits & f.bits) !== 0 || hit(t.flags, f.flags) || hit(t.fired, f.fired) || hit(t.chosen, f.chosen) || hit(t.uses, f.uses);
+}
+
+function hit(written: readonly string[], read: ReadonlySet<string>): boolean {
+  if (written.length === 0 || read.size === 0) return false;
+  for (const id of written) if (read.has(id)) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@
  *  - expert (expert.ts): a rollout search over the legal moves, the skill ceiling.
  */
 import {
+  actionsInEra,
   agendaForTurn,
   type Command,
   type GameState,
@@ -33,6 +34,7 @@ import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } 
 import { expert, expertByName } from './expert.ts';
 import { PROJECTION_TURNS, projectedScore } from './projection.ts';
 import type { Policy, PolicyContext } from './policy.ts';
+import { QuickLooks } from './quickLook.ts';
 import { Readings } from './readings.ts';
 
 /** How a policy scores a position; `known` holds readings it need not take again. */
@@ -52,21 +54,24 @@ function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
 }
 
 /**
- * How a move would score, simulated with the policy's own generator (advanced once per
- * look), so a chance effect is sampled instead of revealing what the game's own
- * generator will draw: policies must not peek. Undefined when the move is refused.
+ * A move is looked at with the policy's own generator as the game's (advanced once per
+ * look, then copied into the look), so a chance effect is sampled instead of revealing
+ * what the game's own generator will draw: policies must not peek.
  */
-function look(scenario: Scenario, s: GameState, command: Command, rng: RngState, value: (after: GameState, written: Touched) => number): number | undefined {
+function nextLook(rng: RngState): RngState {
   nextFloat(rng);
-  return whatIf(scenario, s, command, rng, value);
+  return rng;
 }
 
 function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score: Score, rng: RngState): Command {
   let best: Command | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   const readings = new Readings(scenario, s);
+  const quick = new QuickLooks(scenario, s, []);
   for (const c of event.choices) {
-    const v = look(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, (after, w) => score(after, readings.after(w)));
+    // As in bestAction: the engine only for an answer quickLook.ts does not keep.
+    const value = (after: GameState, w: Touched) => score(after, readings.after(after, w));
+    const v = quick.lookChoice(event, c, nextLook(rng), value) ?? whatIf(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, value);
     if (v === undefined) continue;
     if (v > bestScore) {
       bestScore = v;
@@ -153,22 +158,30 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   // action held back now by its conditions or its cost can be opened by another move
   // this turn (the period, this turn's use, limits and cooldowns stay as they are), so
   // only those are looked at after each move.
-  const closed = scenario.actions.filter((b) => !available.includes(b) && turnOpen(scenario, s, b));
+  const closed = actionsInEra(scenario, s.turn).filter((b) => !available.includes(b) && turnOpen(scenario, s, b));
   readings.noteConditions(s, closed);
+  const quick = new QuickLooks(scenario, s, closed);
   for (const a of available) {
     if (used >= MAX_SIMULATED_MOVES) break;
     used++;
-    const value = look(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
-      let v = score(after, readings.after(wa)) - cost(a);
-      for (const b of closed) {
-        if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
-        if (used >= MAX_SIMULATED_MOVES) break;
-        used++;
-        const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(wa, wb)));
-        if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
-      }
-      return v;
-    });
+    // A plain action whose position opens no closed action is scored without the engine
+    // (quickLook.ts): the same score, a fraction of the cost. Any other goes through it.
+    const quickValue = quick.look(a, nextLook(rng), (after, wa) =>
+      closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b)) ? undefined : score(after, readings.after(after, wa)) - cost(a),
+    );
+    const value =
+      quickValue ??
+      whatIf(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
+        let v = score(after, readings.after(after, wa)) - cost(a);
+        for (const b of closed) {
+          if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
+          if (used >= MAX_SIMULATED_MOVES) break;
+          used++;
+          const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb)));
+          if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
+        }
+        return v;
+      });
     if (value === undefined) continue;
     const gain = value - base;
     if (gain > bestGain) {

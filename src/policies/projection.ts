@@ -117,6 +117,108 @@ const drift = new Float64Array(POWERS);
 const fixedTarget = new Float64Array(POWERS);
 const base = new Float64Array(POWERS);
 
+/** One power's course over a projection: relation and influence after each turn, and
+ *  what its expected answers add to each meter each turn (METERS numbers a turn). */
+interface Course {
+  rel: Float64Array;
+  inf: Float64Array;
+  terms: Float64Array;
+  /** What it was worked out from. */
+  scenario: Scenario | null;
+  key: Float64Array;
+  difficulty: string;
+  aggression: number | undefined;
+}
+
+const newCourse = (): Course => ({
+  rel: new Float64Array(PROJECTION_TURNS),
+  inf: new Float64Array(PROJECTION_TURNS),
+  terms: new Float64Array(PROJECTION_TURNS * METERS),
+  scenario: null,
+  key: new Float64Array(8),
+  difficulty: '',
+  aggression: undefined,
+});
+
+/** The two courses each power had last (a planner's moves mostly leave a power as the
+ *  position has it, so one of them is usually that), most recent first. */
+const recent: [Course, Course][] = POWER_IDS.map(() => [newCourse(), newCourse()]);
+/** The courses of the projection running. */
+const courses: Course[] = [];
+
+function courseOf(
+  scenario: Scenario,
+  i: number,
+  id: PowerId,
+  difficulty: GameState['difficulty'],
+  left: number,
+  rel0: number,
+  base: number,
+  stance0: number,
+  inf0: number,
+  drift: number,
+  fixedTarget: number,
+  aggression: number | undefined,
+  r: Repertoire,
+): Course {
+  const pair = recent[i] as [Course, Course];
+  for (let j = 0; j < 2; j++) {
+    const c = pair[j] as Course;
+    const k = c.key;
+    if (
+      c.scenario === scenario &&
+      k[0] === left &&
+      k[1] === rel0 &&
+      k[2] === base &&
+      k[3] === stance0 &&
+      k[4] === inf0 &&
+      k[5] === drift &&
+      k[6] === fixedTarget &&
+      c.aggression === aggression &&
+      c.difficulty === difficulty
+    ) {
+      if (j === 1) {
+        pair[1] = pair[0];
+        pair[0] = c;
+      }
+      return c;
+    }
+  }
+  const c = pair[1];
+  pair[1] = pair[0];
+  pair[0] = c;
+  if (c.rel.length < left) {
+    c.rel = new Float64Array(left);
+    c.inf = new Float64Array(left);
+    c.terms = new Float64Array(left * METERS);
+  }
+  let relation = rel0;
+  let influence = inf0;
+  let stance = stance0;
+  for (let t = 0; t < left; t++) {
+    relation = clamp(relation + drift, -100, 100);
+    relation = clamp(relation + ((base - relation) * 10) / 100, -100, 100);
+    const target = clamp(fixedTarget + Math.floor(Math.max(0, relation) / 4), 0, 100);
+    influence = clamp(influence + stepToward(Math.round(influence), target, 4, 3), 0, 100);
+    stance = stance + (relation - stance) / 2;
+    const odds = oddsAtStance(scenario, id, difficulty, Math.round(stance), aggression);
+    for (let k = 0; k < METERS; k++) c.terms[t * METERS + k] = (odds.stick * (r.stick[k] as number) + odds.carrot * (r.carrot[k] as number)) / 100;
+    c.rel[t] = relation;
+    c.inf[t] = influence;
+  }
+  c.scenario = scenario;
+  c.key[0] = left;
+  c.key[1] = rel0;
+  c.key[2] = base;
+  c.key[3] = stance0;
+  c.key[4] = inf0;
+  c.key[5] = drift;
+  c.key[6] = fixedTarget;
+  c.aggression = aggression;
+  c.difficulty = difficulty;
+  return c;
+}
+
 /**
  * The final score the position is heading for, as a fraction (not rounded), looking
  * `turns` turns ahead (at most to the end of the scenario). A lost game is worth its
@@ -165,17 +267,34 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   const { economyBase, revenuePerEconomyPoint, securityBase } = scenario.model;
   const economyTarget = Math.min(100, economyBase + Math.min(50, Math.floor(s.revenue / revenuePerEconomyPoint)));
 
+  // Each power's course (its relation, influence and answers turn by turn) reads only
+  // its own numbers, so it is worked out first, or taken from an earlier projection with
+  // the same numbers; the meters then add the answers' effects in the same order as
+  // before, so the result is the same to the last bit.
+  for (let i = 0; i < POWERS; i++) {
+    const id = POWER_IDS[i] as PowerId;
+    courses[i] = courseOf(
+      scenario,
+      i,
+      id,
+      s.difficulty,
+      left,
+      rel[i] as number,
+      base[i] as number,
+      stance[i] as number,
+      inf[i] as number,
+      drift[i] as number,
+      fixedTarget[i] as number,
+      s.powers[id].aggression,
+      rep[i] as Repertoire,
+    );
+  }
   for (let t = 0; t < left; t++) {
     for (let i = 0; i < POWERS; i++) {
-      const id = POWER_IDS[i] as PowerId;
-      rel[i] = clamp((rel[i] as number) + (drift[i] as number), -100, 100);
-      rel[i] = clamp((rel[i] as number) + (((base[i] as number) - (rel[i] as number)) * 10) / 100, -100, 100);
-      const target = clamp((fixedTarget[i] as number) + Math.floor(Math.max(0, rel[i] as number) / 4), 0, 100);
-      inf[i] = clamp((inf[i] as number) + stepToward(Math.round(inf[i] as number), target, 4, 3), 0, 100);
-      stance[i] = (stance[i] as number) + ((rel[i] as number) - (stance[i] as number)) / 2;
-      const odds = oddsAtStance(scenario, id, s.difficulty, Math.round(stance[i] as number), s.powers[id].aggression);
-      const r = rep[i] as Repertoire;
-      for (let k = 0; k < METERS; k++) m[k] = (m[k] as number) + (odds.stick * (r.stick[k] as number) + odds.carrot * (r.carrot[k] as number)) / 100;
+      const c = courses[i] as Course;
+      for (let k = 0; k < METERS; k++) m[k] = (m[k] as number) + (c.terms[t * METERS + k] as number);
+      inf[i] = c.inf[t] as number;
+      rel[i] = c.rel[t] as number;
     }
     for (let k = 0; k < METERS; k++) m[k] = (m[k] as number) + (trend[k] as number);
     const balance = balanceFrom(inf);

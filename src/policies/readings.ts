@@ -12,7 +12,7 @@ import {
   type Footprint,
   type GameState,
   holds,
-  influenceTargetNow,
+  influenceTiesNow,
   PART,
   POWER_IDS,
   type PowerId,
@@ -20,6 +20,7 @@ import {
   readsOfAll,
   type Touched,
   touches,
+  withWarmth,
 } from '../core/index.ts';
 import type { Scenario, ScenarioAction } from '../scenario/types.ts';
 import { agendaDrift, type KnownReadings } from './evaluate.ts';
@@ -29,6 +30,8 @@ const TURN = PART.turn;
 
 export class Readings {
   private readonly known: KnownReadings = { drift: {}, target: {} };
+  /** What each power's ties come to before warmth (powers.ts influenceTies). */
+  private readonly ties = {} as Record<PowerId, number>;
   private readonly driftReads = {} as Record<PowerId, Footprint>;
   private readonly targetReads = {} as Record<PowerId, Footprint>;
   private readonly whenHeld = new Map<ScenarioAction, boolean>();
@@ -40,7 +43,8 @@ export class Readings {
     const agenda = agendaForTurn(scenario, s.turn);
     for (const id of POWER_IDS) {
       this.known.drift[id] = agendaDrift(scenario, s, id);
-      this.known.target[id] = influenceTargetNow(scenario, s, id);
+      this.ties[id] = influenceTiesNow(scenario, s, id);
+      this.known.target[id] = withWarmth(this.ties[id], s.powers[id].relation);
       this.driftReads[id] = readsOfAll(agenda[id]?.concerns ?? scenario.powers[id].concerns);
       this.targetReads[id] = readsOfAll(agenda[id]?.sources ?? scenario.powers[id].influenceSources);
     }
@@ -51,14 +55,16 @@ export class Readings {
     return this.known;
   }
 
-  /** The readings still true after moves that wrote `written` (one entry per move made). */
-  after(...written: Touched[]): KnownReadings {
+  /** The readings of `after`, the position reached by a move that wrote `written` (and
+   *  then one that wrote `then`, if given), that need not be read again. */
+  after(after: GameState, written: Touched, then?: Touched): KnownReadings {
     const out: KnownReadings = { drift: {}, target: {} };
     for (const id of POWER_IDS) {
-      if (!written.some((w) => (w.bits & TURN) !== 0 || touches(w, this.driftReads[id]))) out.drift[id] = this.known.drift[id];
-      // A power's target also counts the routes through its territory and, when the model
-      // adds warmth for a friendly relation, the powers' own numbers.
-      if (!written.some((w) => (w.bits & (TURN | PART.routes | PART.powers)) !== 0 || touches(w, this.targetReads[id]))) out.target[id] = this.known.target[id];
+      if (!wrote(written, then, TURN, this.driftReads[id])) out.drift[id] = this.known.drift[id];
+      // A power's ties also count the routes through its territory; its warmth is read
+      // from the relation the moves left (the same sum, in the same order, as reading
+      // the target afresh).
+      if (!wrote(written, then, TURN | PART.routes, this.targetReads[id])) out.target[id] = withWarmth(this.ties[id], after.powers[id].relation);
     }
     return out;
   }
@@ -70,9 +76,15 @@ export class Readings {
 
   /** False when the action's conditions failed in the position and moves that wrote
    *  `written` cannot have changed that; true when they may hold now. */
-  mayHold(a: ScenarioAction, ...written: Touched[]): boolean {
+  mayHold(a: ScenarioAction, written: Touched): boolean {
     if (this.whenHeld.get(a) !== false) return true;
-    const reads = readsOf(a.when);
-    return written.some((w) => (w.bits & TURN) !== 0 || touches(w, reads));
+    return wrote(written, undefined, TURN, readsOf(a.when));
   }
+}
+
+/** Whether a move that wrote `written` (or one after it that wrote `then`) wrote one of
+ *  the parts `bits` or something `reads` reads. */
+function wrote(written: Touched, then: Touched | undefined, bits: number, reads: Footprint): boolean {
+  if ((written.bits & bits) !== 0 || touches(written, reads)) return true;
+  return then !== undefined && ((then.bits & bits) !== 0 || touches(then, reads));
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// A recording stand-in for howler's API (src/audio/webAudio.ts). `Howler` is a Proxy so the tests can prove that
+// A recording stand-in for howler. `Howler` is a Proxy so the tests can prove that
 // nothing was even read from it before unlock().
 const fake = vi.hoisted(() => {
   interface FakeHowl {
@@ -45,7 +45,7 @@ const fake = vi.hoisted(() => {
   return { state, Howl, Howler };
 });
 
-vi.mock('../../src/audio/webAudio.ts', () => ({ Howl: fake.Howl, Howler: fake.Howler }));
+vi.mock('howler', () => ({ Howl: fake.Howl, Howler: fake.Howler }));
 
 import {
   createAudio,

@@ -1,12 +1,13 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * Registers the service worker built by scripts/offline.ts, so the game opens and plays
  * with no network after the first visit. Two short notices, outside #app so no screen
  * change removes them: "ready to play offline" once every file is stored (it fades), and
  * "a newer version is ready" when a new release is waiting — it starts the next time the
  * game is opened, or now if the player chooses, never by itself in the middle of a game.
- * The dev server registers nothing (src/offline/register.ts).
+ * The dev server registers nothing (the plugin's virtual module is a no-op there).
  */
-import { registerWorker } from '../../offline/register.ts';
+import { registerSW } from 'virtual:pwa-register';
 import { button, el, fill } from '../dom.ts';
 
 export function startOffline(): void {
@@ -22,7 +23,8 @@ export function startOffline(): void {
   const hide = () => notice.classList.add('hidden');
   let update: (reload?: boolean) => Promise<void> = async () => {};
   const register = () => {
-    update = registerWorker({
+    update = registerSW({
+      immediate: true,
       onOfflineReady() {
         document.documentElement.dataset.offline = 'ready';
         show('Stored on this computer: the game now opens and plays without a network.');

@@ -1,0 +1,355 @@
+/**
+ * A quick look at an action: the position it leads to, built without the engine, for
+ * the policies that weigh every action they could take (issue 12: a look through the
+ * engine cost as much as a whole turn of replay, and the balancer makes ~2,400 a game).
+ *
+ * An action's effects add to or set variables, set flags and counters, change routes,
+ * schedule events and branch on `if` or `chance`. This works them out as the engine does
+ * — act's cost and use first, then the effects in order, each change rounded and clamped
+ * as vars.ts `change` does, with the same draws from the same generator — on a shallow
+ * copy of the position, and hands that to the policy's score. It gives up (the policy
+ * then looks through the engine) on an effect it does not keep (a field, a loss, a win),
+ * when the move ends the game, and when a condition the look may test reads what it does
+ * not keep (the schedule). Otherwise every number and condition the score reads is the
+ * same in its position as in the engine's, so the score is the same to the last bit
+ * (checked against the engine's look over every shipped scenario: see notes/engine.md).
+ */
+import {
+  agendaForTurn,
+  checkLoss,
+  COUNTER_LIMIT,
+  counterValue,
+  type Footprint,
+  followUpsDue,
+  type GameState,
+  holds,
+  MAX_DEPTH,
+  MAX_STEPS,
+  nextInt,
+  openInTurn,
+  PART,
+  POWER_IDS,
+  type PowerId,
+  type PowerState,
+  type RngState,
+  type RouteState,
+  rangeOf,
+  readsOf,
+  readsOfAll,
+  type Touched,
+  touches,
+  WRITABLE_VARS,
+  type WritableVar,
+} from '../core/index.ts';
+import type { Amount, Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
+
+type ScenarioChoice = ScenarioEvent['choices'][number];
+
+type Slot =
+  | { kind: 'meter'; meter: keyof GameState['meters']; min: number; max: number }
+  | { kind: 'treasury' | 'capital'; min: number; max: number }
+  | { kind: 'relation' | 'influence' | 'baseRelation' | 'aggression'; power: PowerId; min: number; max: number };
+
+/** Where each writable variable lives and its range, as vars.ts decides it. */
+const SLOTS = new Map<string, Slot>();
+for (const v of WRITABLE_VARS) {
+  const { min, max } = rangeOf(v);
+  const dot = v.indexOf('.');
+  if (v === 'treasury' || v === 'capital') SLOTS.set(v, { kind: v, min, max });
+  else if (dot < 0) SLOTS.set(v, { kind: 'meter', meter: v as keyof GameState['meters'], min, max });
+  else {
+    const part = v.slice(dot + 1);
+    const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
+    SLOTS.set(v, { kind, power: v.slice(0, dot) as PowerId, min, max });
+  }
+}
+
+const EMPTY: readonly { when?: undefined }[] = [];
+const turnReads = new WeakMap<Scenario, Map<number, Footprint[]>>();
+
+/** What a look may test in a turn, besides the actions' own conditions: every power's
+ *  agenda (concerns and ties), the trends in force, the ways to lose and win. */
+function readsInTurn(scenario: Scenario, turn: number): Footprint[] {
+  let byTurn = turnReads.get(scenario);
+  if (!byTurn) {
+    byTurn = new Map();
+    turnReads.set(scenario, byTurn);
+  }
+  let list = byTurn.get(turn);
+  if (!list) {
+    const agenda = agendaForTurn(scenario, turn);
+    list = [];
+    for (const id of POWER_IDS) {
+      list.push(readsOfAll(agenda[id]?.concerns ?? scenario.powers[id].concerns));
+      list.push(readsOfAll(agenda[id]?.sources ?? scenario.powers[id].influenceSources));
+    }
+    list.push(readsOfAll(openInTurn(scenario, turn, scenario.trends)));
+    list.push(readsOfAll(scenario.outcomes.lose));
+    list.push(readsOfAll(scenario.outcomes.win ?? EMPTY));
+    byTurn.set(turn, list);
+  }
+  return list;
+}
+
+/** The position being built. Meters, powers and routes are copied on write; the keyed
+ *  records (flags, uses, lastTaken) are the position's own, written in place and put back
+ *  by `undo` when the look is over, as the engine's journaled looks do (clone.ts). */
+interface Draft {
+  s: GameState;
+  meters: boolean;
+  powers: PowerId[];
+  routes: boolean;
+  written: Touched;
+  /** What the move wrote that the draft leaves out: the schedule (PART.other). */
+  unmodeled: number;
+  undo: (() => void)[];
+  steps: number;
+  ok: boolean;
+}
+
+export class QuickLooks {
+  private readonly reads: Footprint[];
+
+  /** `s`: the position moves are weighed from; `closed`: the actions whose conditions
+   *  the look tests after the move (a policy's look one step further). */
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly s: GameState,
+    closed: readonly ScenarioAction[],
+  ) {
+    this.reads = readsInTurn(scenario, s.turn).slice();
+    for (const b of closed) this.reads.push(readsOf(b.when));
+  }
+
+  /**
+   * What `look` makes of the position after taking `a` (available in the position) with
+   * `rng` as the game's generator, and of what the move wrote; undefined when the engine
+   * must be asked. The position is valid only while `look` runs.
+   */
+  look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Touched) => T): T | undefined {
+    const d = this.draft(rng, { bits: PART.lastTaken, flags: [], fired: [], chosen: [], uses: [a.id] });
+    try {
+      // engine.ts act: the cost, the use and the turn taken, then the effects.
+      this.change(d, 'capital', -a.cost.capital);
+      if (a.cost.treasury > 0) this.change(d, 'treasury', -a.cost.treasury);
+      setEntry(d, 'uses', a.id, (this.s.uses[a.id] ?? 0) + 1);
+      setEntry(d, 'lastTaken', a.id, this.s.turn);
+      this.run(d, a.effects, 0);
+      if (!this.settled(d)) return undefined;
+      return look(d.s, d.written);
+    } finally {
+      undo(d);
+    }
+  }
+
+  /**
+   * The same for answering `event` (the pending one) with `choice`; undefined also when
+   * the choice is not open, and when the answer makes another event of the turn due
+   * (the engine raises it at once).
+   */
+  lookChoice<T>(event: ScenarioEvent, choice: ScenarioChoice, rng: RngState, look: (after: GameState, written: Touched) => T): T | undefined {
+    if (this.s.pending[0] !== event.id || !holds(this.scenario, this.s, choice.when)) return undefined;
+    // The waiting list changes: the engine reports that as PART.other.
+    const d = this.draft(rng, { bits: PART.other, flags: [], fired: [], chosen: [], uses: [] });
+    try {
+      // engine.ts choose: the answer leaves the waiting list and is recorded, then the effects.
+      d.s.pending = this.s.pending.slice(1);
+      setEntry(d, 'chosen', event.id, choice.id);
+      this.run(d, choice.effects, 0);
+      if (d.unmodeled !== 0 || !this.settled(d) || followUpsDue(this.scenario, d.s)) return undefined;
+      return look(d.s, d.written);
+    } finally {
+      undo(d);
+    }
+  }
+
+  private draft(rng: RngState, written: Touched): Draft {
+    const s: GameState = { ...this.s, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } };
+    return { s, meters: false, powers: [], routes: false, written, unmodeled: 0, undo: [], steps: 0, ok: true };
+  }
+
+  /** Whether the draft is the engine's position: every effect kept, nothing the look
+   *  tests reading what was left out, and the game not over. */
+  private settled(d: Draft): boolean {
+    if (!d.ok) return false;
+    if (d.unmodeled !== 0) {
+      const left: Touched = { bits: d.unmodeled, flags: [], fired: [], chosen: [], uses: [] };
+      for (const f of this.reads) if (touches(left, f)) return false;
+    }
+    // A lost (or won) position scores by its outcome.
+    return checkLoss(this.scenario, d.s) === null;
+  }
+
+  private run(d: Draft, effects: readonly Effect[], depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    for (const e of effects) {
+      d.steps++;
+      if (d.steps > MAX_STEPS || !d.ok) return;
+      this.one(d, e, depth);
+    }
+  }
+
+  /** effects.ts `applyOne`, for the effects the draft keeps. */
+  private one(d: Draft, e: Effect, depth: number): void {
+    const s = d.s;
+    switch (e.op) {
+      case 'add':
+        this.change(d, e.var, draw(s, e.delta));
+        return;
+      case 'set': {
+        const slot = SLOTS.get(e.var);
+        if (slot) this.change(d, e.var, e.value - this.peek(d, slot));
+        return;
+      }
+      case 'flag': {
+        const value = e.value ?? true;
+        setEntry(d, 'flags', e.flag, value === false || value === 0 ? undefined : value);
+        return;
+      }
+      case 'inc':
+      case 'dec': {
+        const by = e.by === undefined ? 1 : draw(s, e.by);
+        const next = clamp(counterValue(s.flags[e.counter]) + (e.op === 'inc' ? by : -by), -COUNTER_LIMIT, COUNTER_LIMIT);
+        setEntry(d, 'flags', e.counter, next === 0 ? undefined : next);
+        return;
+      }
+      case 'route': {
+        const def = this.scenario.energy.routes.find((x) => x.id === e.route);
+        const r = this.ownRoute(d, e.route);
+        if (!r || !def) return;
+        if (e.status !== undefined) r.status = e.status;
+        if (e.capacity !== undefined) r.capacity = e.capacity;
+        if (e.price !== undefined) r.price = e.price;
+        if (e.leverage !== undefined) r.leverage = e.leverage;
+        if (e.add) {
+          if (e.add.capacity !== undefined) r.capacity = clamp(r.capacity + draw(s, e.add.capacity), 0, 1000);
+          if (e.add.price !== undefined) r.price = clamp(Math.round(((r.price ?? def.price) + e.add.price) * 100) / 100, 0, 1000);
+          if (e.add.leverage !== undefined) r.leverage = clamp((r.leverage ?? def.leverage) + e.add.leverage, 0, 50);
+        }
+        return;
+      }
+      case 'if':
+        this.run(d, holds(this.scenario, s, e.when) ? e.then : (e.else ?? []), depth + 1);
+        return;
+      case 'chance':
+        this.run(d, nextInt(s.rng, 100) < e.percent ? e.then : (e.else ?? []), depth + 1);
+        return;
+      case 'event':
+      case 'cancel':
+        // The schedule: read by no condition the draft tests (checked in `look`).
+        d.written.bits |= PART.other;
+        d.unmodeled |= PART.other;
+        return;
+      case 'leader':
+        s.leader = e.name;
+        d.written.bits |= PART.leader;
+        return;
+      default:
+        // A field, a loss, a win: the engine's business.
+        d.ok = false;
+    }
+  }
+
+  private ownRoute(d: Draft, id: string): RouteState | undefined {
+    const s = d.s;
+    const current = s.routes[id];
+    if (!current) return undefined;
+    if (!d.routes) {
+      s.routes = Object.assign(Object.create(null) as GameState['routes'], s.routes);
+      d.routes = true;
+    }
+    d.written.bits |= PART.routes;
+    if (current === this.s.routes[id]) s.routes[id] = { ...current };
+    return s.routes[id];
+  }
+
+  private peek(d: Draft, slot: Slot): number {
+    const s = d.s;
+    switch (slot.kind) {
+      case 'meter':
+        return s.meters[slot.meter];
+      case 'treasury':
+        return s.treasury;
+      case 'capital':
+        return s.capital;
+      case 'relation':
+        return s.powers[slot.power].relation;
+      case 'influence':
+        return s.powers[slot.power].influence;
+      default:
+        return s.powers[slot.power][slot.kind] ?? this.scenario.powers[slot.power][slot.kind] ?? 0;
+    }
+  }
+
+  /** vars.ts `change`, on the draft. */
+  private change(d: Draft, v: WritableVar, delta: number): void {
+    const n = Math.round(delta);
+    if (n === 0) return;
+    const slot = SLOTS.get(v);
+    if (!slot) return;
+    const before = this.peek(d, slot);
+    let after = before + n;
+    if (after < slot.min) after = slot.min;
+    if (after > slot.max) after = slot.max;
+    if (after === before) return;
+    const s = d.s;
+    switch (slot.kind) {
+      case 'meter':
+        if (!d.meters) {
+          s.meters = { ...s.meters };
+          d.meters = true;
+        }
+        s.meters[slot.meter] = after;
+        d.written.bits |= PART.meters;
+        return;
+      case 'treasury':
+        s.treasury = after;
+        d.written.bits |= PART.treasury;
+        return;
+      case 'capital':
+        s.capital = after;
+        d.written.bits |= PART.capital;
+        return;
+      default: {
+        if (d.powers.length === 0) s.powers = { ...s.powers };
+        if (!d.powers.includes(slot.power)) {
+          s.powers[slot.power] = { ...s.powers[slot.power] } as PowerState;
+          d.powers.push(slot.power);
+        }
+        s.powers[slot.power][slot.kind] = after;
+        d.written.bits |= PART.powers;
+      }
+    }
+  }
+}
+
+function undo(d: Draft): void {
+  for (let i = d.undo.length - 1; i >= 0; i--) (d.undo[i] as () => void)();
+}
+
+/** Sets one entry of a keyed record in place (`undefined` deletes it), noting how to put it back. */
+function setEntry(d: Draft, key: 'flags' | 'uses' | 'lastTaken' | 'chosen', id: string, value: unknown): void {
+  const dict = d.s[key] as Record<string, unknown>;
+  const had = Object.hasOwn(dict, id);
+  const old = dict[id];
+  d.undo.push(() => {
+    if (had) dict[id] = old;
+    else delete dict[id];
+  });
+  if (key === 'lastTaken') d.written.bits |= PART.lastTaken;
+  else if (key === 'uses') {
+    if (!d.written.uses.includes(id)) d.written.uses.push(id);
+  } else d.written[key].push(id);
+  if (value === undefined) delete dict[id];
+  else dict[id] = value;
+}
+
+/** effects.ts `draw`: a fixed amount, or a whole number from min to max drawn from the generator. */
+function draw(s: GameState, a: Amount): number {
+  if (typeof a === 'number') return a;
+  return a.min + nextInt(s.rng, a.max - a.min + 1);
+}
+
+function clamp(v: number, min: number, max: number): number {
+  return v < min ? min : Math.min(v, max);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  advance,
+  availableActions,
+  type GameState,
+  newGame,
+  nextFloat,
+  POWER_IDS,
+  type RngState,
+  rulesOf,
+  seedRng,
+  stateHash,
+  whatIf,
+} from '../../src/core/index.ts';
+import { evaluatePosition } from '../../src/policies/evaluate.ts';
+import { historical } from '../../src/policies/policies.ts';
+import { projectedScore } from '../../src/policies/projection.ts';
+import { QuickLooks } from '../../src/policies/quickLook.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import { shippedScenario } from '../helpers.ts';
+
+/** Everything a policy's score or a condition can read of a position after one action. */
+function reading(scenario: Scenario, s: GameState, a: { id: string }) {
+  return {
+    meters: { ...s.meters },
+    powers: POWER_IDS.map((id) => {
+      const p = s.powers[id];
+      return [p.relation, p.influence, p.stance, p.baseRelation, p.aggression];
+    }),
+    capital: s.capital,
+    treasury: s.treasury,
+    leader: s.leader,
+    flags: { ...s.flags },
+    chosen: { ...s.chosen },
+    pending: [...s.pending],
+    uses: s.uses[a.id],
+    lastTaken: s.lastTaken[a.id],
+    routes: JSON.stringify(s.routes),
+    outcome: s.outcome,
+    projected: projectedScore(scenario, s),
+    evaluated: evaluatePosition(scenario, s),
+  };
+}
+
+/** Plays history's game; at every position where actions are weighed, looks at each
+ *  available action both ways. Returns how many looks the quick way took. */
+function compareAlongHistory(scenario: Scenario, seed: number): { quick: number; all: number } {
+  const s = newGame(scenario, seed);
+  const ctx = { scenario, rng: seedRng(`test:${seed}`) };
+  let quick = 0;
+  let all = 0;
+  while (!s.outcome) {
+    const before = stateHash(s);
+    const looks = new QuickLooks(scenario, s, []);
+    const event = s.pending[0] === undefined ? undefined : rulesOf(scenario).eventById.get(s.pending[0]);
+    const moves = event
+      ? event.choices.map((c) => ({
+          id: c.id,
+          quick: looks.lookChoice.bind(looks, event, c),
+          command: { type: 'choose', event: event.id, choice: c.id } as const,
+        }))
+      : availableActions(scenario, s).map((a) => ({ id: a.id, quick: looks.look.bind(looks, a), command: { type: 'act', action: a.id } as const }));
+    for (const move of moves) {
+      nextFloat(ctx.rng);
+      const dice: RngState = { ...ctx.rng };
+      const fast = move.quick(dice, (after) => reading(scenario, after, move));
+      const slow = whatIf(scenario, s, move.command, dice, (after) => reading(scenario, after, move));
+      all++;
+      if (fast === undefined) continue;
+      quick++;
+      expect(fast, `${scenario.id} turn ${s.turn}: ${move.id}`).toEqual(slow);
+    }
+    // A quick look puts back what it wrote in place.
+    expect(stateHash(s)).toBe(before);
+    const r = advance(scenario, s, historical.next(ctx, s));
+    expect(r.ok).toBe(true);
+  }
+  return { quick, all };
+}
+
+describe('quick looks (policies/quickLook.ts)', () => {
+  it('lead to the position the engine reaches, score for score, for every action and answer history passes by', () => {
+    for (const id of ['independence-1991', 'balanced-1994', 'after-georgia-2008']) {
+      const { quick, all } = compareAlongHistory(shippedScenario(id), 3);
+      // Nearly every action is plain enough to be looked at without the engine.
+      expect(quick / all, id).toBeGreaterThan(0.9);
+    }
+  });
+
+  it('leave a field change, a loss or a win to the engine', () => {
+    const scenario = shippedScenario('independence-1991');
+    // The first turn's events answered, an action is open.
+    const s: GameState = { ...newGame(scenario, 1), pending: [] };
+    const [a] = availableActions(scenario, s);
+    if (!a) throw new Error('independence-1991 offers an action on turn 1');
+    const looks = new QuickLooks(scenario, s, []);
+    const rng = seedRng('x');
+    const plain = looks.look(a, rng, (after) => after.capital);
+    expect(plain).toBe(s.capital - a.cost.capital);
+    for (const effect of [
+      { op: 'field', field: 'x', status: 'operating' },
+      { op: 'lose', outcome: 'coup' },
+      { op: 'win', outcome: 'peace' },
+    ] as const) {
+      const odd = { ...a, effects: [...a.effects, effect] } as typeof a;
+      expect(
+        looks.look(odd, rng, () => 1),
+        effect.op,
+      ).toBeUndefined();
+    }
+  });
+});
