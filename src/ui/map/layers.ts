@@ -63,6 +63,8 @@ export class WorldLayers {
   private labelsCache: Cache | null = null;
   private routesKey = '';
   private labelsKey = '';
+  /** Whether the overlay has been painted once (the first paint is on a fresh canvas). */
+  private painted = false;
 
   constructor(
     private readonly textures: Phaser.Textures.TextureManager,
@@ -85,7 +87,47 @@ export class WorldLayers {
     showTexture(this.overlayImage, OVERLAY_KEY, region[0], region[1], scale);
     this.routesKey = '';
     this.labelsKey = '';
-    this.paintOverlay(content);
+    if (this.painted) this.paintOverlay(content);
+    else this.paintFirstOverlay(content);
+    this.painted = true;
+  }
+
+  /**
+   * The map's first overlay, drawn straight onto the fresh overlay canvas in the order the
+   * cached path composes it (bands, routes and sites, labels, badges): the caches, two more
+   * canvases of the overlay's size to fill and copy, are made when the browser is idle,
+   * before the turn that needs them, so the first frame of the map comes sooner.
+   */
+  private paintFirstOverlay(content: OverlayContent): void {
+    const bake = this.bake;
+    const tex = this.overlay;
+    if (!bake || !tex) return;
+    const t0 = performance.now();
+    const { ctx } = tex;
+    const group = (paint: (pen: CanvasPen) => void) => {
+      ctx.save();
+      paint(this.worldPen(ctx, bake));
+      ctx.restore();
+    };
+    group((pen) => paintBands(pen, content.bands));
+    group((pen) => {
+      paintRoutesAndSites(pen, content.routes, content.features);
+      paintPressureMarks(pen, content.routes, content.features, content.pressures);
+    });
+    group((pen) => {
+      const boxes = paintStaticLabels(pen, this.geoData, bake.textScale);
+      paintSiteLabels(pen, content.features, boxes, bake.textScale, bake.view);
+    });
+    const pen = this.worldPen(ctx, bake);
+    for (const b of content.badges) paintBadge(pen, b, bake.textScale, bake.view);
+    this.lastPaintMs = performance.now() - t0;
+    const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 200));
+    idle(() => this.fillCaches(content));
+  }
+
+  /** Builds the overlay's caches for `content`, unless a paint has made them already. */
+  private fillCaches(content: OverlayContent): void {
+    if (this.bake && this.overlay && !this.routesCache && !this.labelsCache) this.caches(content, this.bake);
   }
 
   /** Repaints the overlay; the cached parts only if what they show changed. */
@@ -95,6 +137,21 @@ export class WorldLayers {
     if (!bake || !tex) return;
     const t0 = performance.now();
     const { canvas, ctx } = tex;
+    const { routes, labels } = this.caches(content, bake);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const pen = this.worldPen(ctx, bake);
+    paintBands(pen, content.bands);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(routes.canvas, 0, 0);
+    ctx.drawImage(labels.canvas, 0, 0);
+    this.worldPen(ctx, bake);
+    for (const b of content.badges) paintBadge(pen, b, bake.textScale, bake.view);
+    this.lastPaintMs = performance.now() - t0;
+  }
+
+  /** The cached routes-and-sites and labels canvases for `content`, repainted if what they show changed. */
+  private caches(content: OverlayContent, bake: Bake): { routes: Cache; labels: Cache } {
     const routesKey = JSON.stringify([
       content.routes.map((r) => [r.route.id, r.route.status]),
       content.features.map((f) => [f.feature.id, f.feature.active, f.feature.kind, f.x, f.y]),
@@ -115,16 +172,7 @@ export class WorldLayers {
         paintSiteLabels(pen, content.features, boxes, bake.textScale, bake.view);
       });
     }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const pen = this.worldPen(ctx, bake);
-    paintBands(pen, content.bands);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(this.routesCache.canvas, 0, 0);
-    ctx.drawImage(this.labelsCache.canvas, 0, 0);
-    this.worldPen(ctx, bake);
-    for (const b of content.badges) paintBadge(pen, b, bake.textScale, bake.view);
-    this.lastPaintMs = performance.now() - t0;
+    return { routes: this.routesCache, labels: this.labelsCache };
   }
 
   private worldPen(ctx: CanvasRenderingContext2D, bake: Bake): CanvasPen {
