@@ -314,13 +314,6 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      // The debrief replays history's line with the `historical` policy (src/policies/
-      // policies.ts); the module also builds the other policies at load (`partisan(…)`,
-      // `makeExpert()`), calls a bundler must keep unless told they only return a policy.
-      // Told so, the game does not ship the balancer's and the expert's look-ahead (~6 KB
-      // gzipped) that only the CLI and the tests run. (Better still: `historical` in a
-      // module of its own — the engine's files.)
-      treeshake: { manualPureFunctions: ['partisan', 'makeExpert'] },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

@@ -16,42 +16,30 @@ import {
   type GameState,
   availableActions,
   canTake,
-  monthIndex,
   nextFloat,
   nextInt,
-  offeredChoices,
   type PowerId,
   type RngState,
   rulesOf,
   stateOpen,
   type Touched,
-  turnDate,
   turnOpen,
   whatIf,
 } from '../core/index.ts';
-import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
+import type { Condition, Scenario, ScenarioEvent } from '../scenario/types.ts';
 import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
 import { expert, expertByName } from './expert.ts';
 import { PROJECTION_TURNS, projectedScore } from './projection.ts';
+import { END_TURN, historical, historicalChoice, openChoices, pendingEvent } from './historical.ts';
 import type { Policy, PolicyContext } from './policy.ts';
 import { QuickLooks } from './quickLook.ts';
 import { Readings } from './readings.ts';
 
+// The historical policy lives in historical.ts (the game ships it alone); named here with the others.
+export { historical };
+
 /** How a policy scores a position; `known` holds readings it need not take again. */
 type Score = (s: GameState, known: KnownReadings) => number;
-
-const END_TURN: Command = { type: 'endTurn' };
-
-function pendingEvent(scenario: Scenario, s: GameState): ScenarioEvent | undefined {
-  const id = s.pending[0];
-  return id === undefined ? undefined : rulesOf(scenario).eventById.get(id);
-}
-
-/** The choices open to the player for the pending event: those whose conditions hold
- *  (the only thing besides the game's end that refuses a choice of the pending event). */
-function openChoices(scenario: Scenario, s: GameState, event: ScenarioEvent) {
-  return offeredChoices(scenario, s, event);
-}
 
 /**
  * A move is looked at with the policy's own generator as the game's (advanced once per
@@ -79,12 +67,6 @@ function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score:
     }
   }
   return best ?? { type: 'choose', event: event.id, choice: event.choices[0]?.id ?? '' };
-}
-
-function historicalChoice(scenario: Scenario, s: GameState, event: ScenarioEvent): Command {
-  const open = openChoices(scenario, s, event);
-  const pick = open.find((c) => c.historical) ?? open[0] ?? event.choices[0];
-  return { type: 'choose', event: event.id, choice: pick?.id ?? '' };
 }
 
 /**
@@ -192,34 +174,6 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   spend(ctx, s, used);
   return best;
 }
-
-const historicalCache = new WeakMap<Scenario, { action: ScenarioAction; months: number[] }[]>();
-
-/** The actions history took, in scenario order, with the months it took them. */
-function historicalActions(scenario: Scenario) {
-  let list = historicalCache.get(scenario);
-  if (!list) {
-    list = scenario.actions.filter((a) => (a.historical ?? []).length > 0).map((action) => ({ action, months: (action.historical ?? []).map(monthIndex) }));
-    historicalCache.set(scenario, list);
-  }
-  return list;
-}
-
-export const historical: Policy = {
-  name: 'historical',
-  next({ scenario }, s) {
-    const event = pendingEvent(scenario, s);
-    if (event) return historicalChoice(scenario, s, event);
-    const turnEnd = monthIndex(turnDate(scenario, s.turn)) + scenario.calendar.monthsPerTurn - 1;
-    for (const { action, months } of historicalActions(scenario)) {
-      let due = 0;
-      for (const m of months) if (m <= turnEnd) due++;
-      // Catch up on a historical action blocked earlier (say, for want of capital).
-      if (due > (s.uses[action.id] ?? 0) && canTake(scenario, s, action)) return { type: 'act', action: action.id };
-    }
-    return END_TURN;
-  },
-};
 
 export const balancer: Policy = {
   name: 'balancer',

@@ -24,7 +24,7 @@ import {
   turnLabel,
 } from '../../core/index.ts';
 import type { JournalEntry } from '../../persistence/replayFormat.ts';
-import { historical } from '../../policies/policies.ts';
+import { historical } from '../../policies/historical.ts';
 import { playGame } from '../../policies/run.ts';
 import type { Scenario, Source } from '../../scenario/types.ts';
 import type { Era } from '../classroom/eras.ts';
