@@ -12,7 +12,8 @@
 import type { Scenario } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
 import { causeText, joined } from './causes.ts';
-import { beginDraft, finishDraft, idRecord, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
+import { beginDraft, finishDraft, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
+import { idRecord } from './copies.ts';
 import { holds } from './conditions.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents, raiseFollowUps } from './events.ts';

@@ -19,7 +19,7 @@ export {
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
 export { holds, MAX_DEPTH, MAX_STEPS, type Test } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
-export { ownedCopy } from './clone.ts';
+export { ownedCopy } from './copies.ts';
 export { COUNTER_LIMIT, counterValue } from './counters.ts';
 export { describeCondition } from './describe.ts';
 export { followUpsDue } from './events.ts';
