@@ -21,8 +21,11 @@ import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology, GeometryCollection, Polygon, MultiPolygon } from 'topojson-specification';
-import type { GeoCountry, GeoData, GeoLabel, CountryRole } from '../src/ui/map/geoData.ts';
-import { project, unproject, WORLD_W, WORLD_H, MARGIN_X, MARGIN_Y } from '../src/ui/map/projection.ts';
+import type { GeoCountry, GeoData, CountryRole } from '../src/ui/map/geoData.ts';
+import { unproject, WORLD_W, WORLD_H, MARGIN_X, MARGIN_Y } from '../src/ui/map/projection.ts';
+// The geometry (simplify, clip, flatten) and the hand-drawn overlays and labels live apart.
+import { clipLine, clipRing, flat, type Pt, projectAll, ringArea, simplifyLine } from './mapGeometry.ts';
+import { CONTACT_LONLAT, KARABAKH_LONLAT, labels } from './mapPlaces.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -32,10 +35,6 @@ const resArg = args.indexOf('--res');
 const RES = resArg >= 0 ? (args[resArg + 1] ?? '50m') : '50m';
 if (!['50m', '110m', '10m'].includes(RES)) throw new Error(`unknown --res ${RES}`);
 
-/** Minimum distance between kept points (world px). */
-const MIN_DIST = 1.5;
-/** Douglas-Peucker tolerance applied after the distance filter (world px). */
-const DP_TOL = 0.6;
 /** Drop polygons smaller than this (world px^2) — specks of islands. */
 const MIN_AREA = 5;
 
@@ -63,198 +62,6 @@ function slug(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-// ---------------------------------------------------------------------------
-// Geometry helpers (world px).
-
-type Pt = [number, number];
-
-function dist2(a: Pt, b: Pt): number {
-  const dx = a[0] - b[0];
-  const dy = a[1] - b[1];
-  return dx * dx + dy * dy;
-}
-
-/** Radial-distance filter, keeping both endpoints. */
-function radial(pts: Pt[], min: number): Pt[] {
-  if (pts.length <= 2) return pts.slice();
-  const out: Pt[] = [pts[0] as Pt];
-  const m2 = min * min;
-  for (let i = 1; i < pts.length - 1; i++) {
-    const p = pts[i] as Pt;
-    if (dist2(p, out[out.length - 1] as Pt) >= m2) out.push(p);
-  }
-  const last = pts[pts.length - 1] as Pt;
-  if (out.length > 1 && dist2(last, out[out.length - 1] as Pt) < m2) out.pop();
-  out.push(last);
-  return out;
-}
-
-function segDist2(p: Pt, a: Pt, b: Pt): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const l2 = dx * dx + dy * dy;
-  let t = l2 > 0 ? ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2 : 0;
-  t = Math.max(0, Math.min(1, t));
-  const qx = a[0] + t * dx - p[0];
-  const qy = a[1] + t * dy - p[1];
-  return qx * qx + qy * qy;
-}
-
-function douglasPeucker(pts: Pt[], tol: number): Pt[] {
-  if (pts.length <= 2) return pts.slice();
-  const keep = new Uint8Array(pts.length);
-  keep[0] = 1;
-  keep[pts.length - 1] = 1;
-  const stack: Array<[number, number]> = [[0, pts.length - 1]];
-  const t2 = tol * tol;
-  while (stack.length) {
-    const [s, e] = stack.pop() as [number, number];
-    let best = -1;
-    let bestD = t2;
-    for (let i = s + 1; i < e; i++) {
-      const d = segDist2(pts[i] as Pt, pts[s] as Pt, pts[e] as Pt);
-      if (d > bestD) {
-        bestD = d;
-        best = i;
-      }
-    }
-    if (best >= 0) {
-      keep[best] = 1;
-      stack.push([s, best], [best, e]);
-    }
-  }
-  return pts.filter((_, i) => keep[i] === 1);
-}
-
-function simplifyLine(pts: Pt[]): Pt[] {
-  // A closed arc (first == last) needs a split point, or DP collapses it.
-  const rounded: Pt[] = [];
-  for (const p of pts) {
-    const q: Pt = [Math.round(p[0] * 2) / 2, Math.round(p[1] * 2) / 2];
-    const prev = rounded[rounded.length - 1];
-    if (!prev || prev[0] !== q[0] || prev[1] !== q[1]) rounded.push(q);
-  }
-  const first = rounded[0];
-  const last = rounded[rounded.length - 1];
-  if (rounded.length > 4 && first && last && first[0] === last[0] && first[1] === last[1]) {
-    const mid = Math.floor(rounded.length / 2);
-    const a = douglasPeucker(radial(rounded.slice(0, mid + 1), MIN_DIST), DP_TOL);
-    const b = douglasPeucker(radial(rounded.slice(mid), MIN_DIST), DP_TOL);
-    return a.concat(b.slice(1));
-  }
-  return douglasPeucker(radial(rounded, MIN_DIST), DP_TOL);
-}
-
-function ringArea(r: Pt[]): number {
-  let a = 0;
-  for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
-    const p = r[i] as Pt;
-    const q = r[j] as Pt;
-    a += (q[0] + p[0]) * (q[1] - p[1]);
-  }
-  return a / 2;
-}
-
-/** Sutherland-Hodgman clip of a ring against an axis-aligned rectangle. */
-function clipRing(ring: Pt[], [x0, y0, x1, y1]: [number, number, number, number]): Pt[] {
-  type Edge = { inside: (p: Pt) => boolean; cut: (a: Pt, b: Pt) => Pt };
-  const edges: Edge[] = [
-    { inside: (p) => p[0] >= x0, cut: (a, b) => [x0, a[1] + ((b[1] - a[1]) * (x0 - a[0])) / (b[0] - a[0])] },
-    { inside: (p) => p[0] <= x1, cut: (a, b) => [x1, a[1] + ((b[1] - a[1]) * (x1 - a[0])) / (b[0] - a[0])] },
-    { inside: (p) => p[1] >= y0, cut: (a, b) => [a[0] + ((b[0] - a[0]) * (y0 - a[1])) / (b[1] - a[1]), y0] },
-    { inside: (p) => p[1] <= y1, cut: (a, b) => [a[0] + ((b[0] - a[0]) * (y1 - a[1])) / (b[1] - a[1]), y1] },
-  ];
-  let out = ring;
-  for (const e of edges) {
-    const input = out;
-    out = [];
-    if (input.length === 0) break;
-    let prev = input[input.length - 1] as Pt;
-    for (const cur of input) {
-      const cin = e.inside(cur);
-      const pin = e.inside(prev);
-      if (cin) {
-        if (!pin) out.push(e.cut(prev, cur));
-        out.push(cur);
-      } else if (pin) {
-        out.push(e.cut(prev, cur));
-      }
-      prev = cur;
-    }
-  }
-  return out;
-}
-
-/** Liang-Barsky clip of a polyline; returns the pieces inside the box. */
-function clipLine(line: Pt[], [x0, y0, x1, y1]: [number, number, number, number]): Pt[][] {
-  const pieces: Pt[][] = [];
-  let cur: Pt[] = [];
-  const flush = () => {
-    if (cur.length >= 2) pieces.push(cur);
-    cur = [];
-  };
-  for (let i = 0; i + 1 < line.length; i++) {
-    const a = line[i] as Pt;
-    const b = line[i + 1] as Pt;
-    const dx = b[0] - a[0];
-    const dy = b[1] - a[1];
-    let t0 = 0;
-    let t1 = 1;
-    let ok = true;
-    const tests: Array<[number, number]> = [
-      [-dx, a[0] - x0],
-      [dx, x1 - a[0]],
-      [-dy, a[1] - y0],
-      [dy, y1 - a[1]],
-    ];
-    for (const [p, q] of tests) {
-      if (p === 0) {
-        if (q < 0) ok = false;
-      } else {
-        const r = q / p;
-        if (p < 0) {
-          if (r > t1) ok = false;
-          else if (r > t0) t0 = r;
-        } else if (r < t0) ok = false;
-        else if (r < t1) t1 = r;
-      }
-    }
-    if (!ok) {
-      flush();
-      continue;
-    }
-    const pa: Pt = [a[0] + t0 * dx, a[1] + t0 * dy];
-    const pb: Pt = [a[0] + t1 * dx, a[1] + t1 * dy];
-    if (cur.length === 0 || t0 > 0) {
-      flush();
-      cur.push(pa);
-    }
-    cur.push(pb);
-    if (t1 < 1) flush();
-  }
-  flush();
-  return pieces;
-}
-
-function flat(pts: Pt[]): number[] {
-  const out: number[] = [];
-  let px = Number.NaN;
-  let py = Number.NaN;
-  for (const p of pts) {
-    const x = Math.round(p[0]);
-    const y = Math.round(p[1]);
-    if (x === px && y === py) continue;
-    out.push(x, y);
-    px = x;
-    py = y;
-  }
-  return out;
-}
-
-function projectAll(lonlat: Array<[number, number]>): Pt[] {
-  return lonlat.map(([lon, lat]) => project(lon, lat));
 }
 
 // ---------------------------------------------------------------------------
@@ -433,87 +240,6 @@ const countries: GeoCountry[] = [...countryPolys.entries()]
     };
   })
   .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.id.localeCompare(b.id));
-
-// ---------------------------------------------------------------------------
-// Hand-written overlays.
-
-// APPROXIMATE outline of the former Nagorno-Karabakh Autonomous Oblast
-// (NKAO, 1923-1991), about 4,400 km2 around Stepanakert (39.82 N, 46.75 E).
-// Natural Earth admin-0 does not carry it; these ~12 points are hand-placed
-// from general maps and are only meant to read right at map scale.
-const KARABAKH_LONLAT: Array<[number, number]> = [
-  [46.55, 40.27],
-  [46.8, 40.24],
-  [46.98, 40.1],
-  [47.06, 39.93],
-  [47.03, 39.72],
-  [47.12, 39.57],
-  [47.0, 39.45],
-  [46.8, 39.47],
-  [46.62, 39.6],
-  [46.48, 39.72],
-  [46.38, 39.9],
-  [46.4, 40.08],
-];
-
-// APPROXIMATE 1994 ceasefire line of contact (north to south), hand-placed:
-// from the Armenian border north of Kalbajar, around Mardakert and Aghdam,
-// west of Fuzuli, to the Araz near Horadiz.
-const CONTACT_LONLAT: Array<[number, number]> = [
-  [45.72, 40.32],
-  [46.05, 40.3],
-  [46.35, 40.33],
-  [46.62, 40.3],
-  [46.85, 40.22],
-  [46.98, 40.05],
-  [47.05, 39.9],
-  [47.1, 39.72],
-  [47.18, 39.55],
-  [47.05, 39.39],
-];
-
-function label(id: string, name: string, kind: GeoLabel['kind'], lon: number, lat: number, hint?: string): GeoLabel {
-  const [x, y] = project(lon, lat);
-  const l: GeoLabel = { id, name, kind, x: Math.round(x), y: Math.round(y) };
-  if (hint) l.hint = hint;
-  return l;
-}
-
-const labels: GeoLabel[] = [
-  // Capitals
-  label('baku', 'Baku', 'capital', 49.87, 40.41),
-  label('tbilisi', 'Tbilisi', 'capital', 44.79, 41.72),
-  label('yerevan', 'Yerevan', 'capital', 44.51, 40.18),
-  // Cities
-  label('nakhchivan-city', 'Nakhchivan', 'city', 45.41, 39.21),
-  label('ganja', 'Ganja', 'city', 46.36, 40.68),
-  label('novorossiysk', 'Novorossiysk', 'city', 37.77, 44.72),
-  label('supsa', 'Supsa', 'city', 41.8, 42.0),
-  label('ceyhan', 'Ceyhan', 'city', 35.82, 36.87),
-  label('erzurum', 'Erzurum', 'city', 41.27, 39.9),
-  label('grozny', 'Grozny', 'city', 45.69, 43.32),
-  label('makhachkala', 'Makhachkala', 'city', 47.5, 42.98),
-  // Power anchors: where each power's badge sits; the label is the power's name.
-  label('russia', 'Russia', 'anchor', 44.2, 45.55, 'to Moscow'),
-  label('turkey', 'Turkey', 'anchor', 37.6, 39.45, 'to Ankara'),
-  label('iran', 'Iran', 'anchor', 48.9, 37.05, 'to Tehran'),
-  label('west', 'The West', 'anchor', 34.9, 43.55, 'US · EU · NATO'),
-  // Country labels (non-power countries; powers are labelled by their badge)
-  label('azerbaijan', 'AZERBAIJAN', 'country', 48.5, 39.88),
-  label('armenia', 'ARMENIA', 'country', 45.0, 40.45),
-  label('georgia', 'GEORGIA', 'country', 43.35, 42.2),
-  label('kazakhstan', 'KAZAKHSTAN', 'country', 54.2, 45.9),
-  label('turkmenistan', 'TURKMENISTAN', 'country', 55.1, 39.6),
-  label('syria', 'SYRIA', 'country', 39.2, 36.0),
-  label('iraq', 'IRAQ', 'country', 43.4, 36.2),
-  label('ukraine', 'UKRAINE', 'country', 34.3, 45.55),
-  label('nakhchivan', 'NAKHCHIVAN', 'country', 45.25, 39.42),
-  // Seas
-  label('caspian', 'Caspian Sea', 'sea', 51.6, 40.95),
-  label('black-sea', 'Black Sea', 'sea', 36.6, 42.6),
-  label('mediterranean', 'Mediterranean', 'sea', 34.4, 36.45),
-  label('azov', 'Sea of Azov', 'sea', 36.6, 45.95),
-];
 
 const data: GeoData = {
   v: 1,

@@ -8,6 +8,7 @@
 import { agendaForTurn, balanceOf, type GameState, influenceTargetNow, POWER_IDS, type PowerId } from '../core/index.ts';
 import { holds } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { type KnownReadings, knownOf } from './known.ts';
 
 const LOOKAHEAD_TURNS = 4;
 
@@ -25,14 +26,6 @@ export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId,
   return Math.min(100, Math.max(-100, value));
 }
 
-/** Readings of a position its caller already has (a policy weighing moves from one
- *  position keeps those a move cannot have changed): each power's agenda drift and
- *  influence target. Whatever is missing is read from the state. */
-export interface KnownReadings {
-  drift: Partial<Record<PowerId, number>>;
-  target: Partial<Record<PowerId, number>>;
-}
-
 export function evaluatePosition(scenario: Scenario, s: GameState, known?: KnownReadings): number {
   if (s.outcome?.status === 'lost') return -10_000;
   const m = s.meters;
@@ -41,12 +34,12 @@ export function evaluatePosition(scenario: Scenario, s: GameState, known?: Known
   for (const v of [m.sovereignty, m.stability, m.economy]) if (v < 25) score -= 3 * (25 - v);
 
   // Where influence is heading: halfway to what the ties justify.
-  const half = (id: PowerId) => ({ influence: Math.round((s.powers[id].influence + (known?.target[id] ?? influenceTargetNow(scenario, s, id))) / 2) });
+  const half = (id: PowerId) => ({ influence: Math.round((s.powers[id].influence + (knownOf(known?.target, id) ?? influenceTargetNow(scenario, s, id))) / 2) });
   const projected = { powers: { russia: half('russia'), turkey: half('turkey'), iran: half('iran'), west: half('west') } };
   score += 1.5 * balanceOf(projected);
 
   for (const id of POWER_IDS) {
-    const rel = projectedRelation(scenario, s, id, known?.drift[id] ?? agendaDrift(scenario, s, id));
+    const rel = projectedRelation(scenario, s, id, knownOf(known?.drift, id) ?? agendaDrift(scenario, s, id));
     score += 0.8 * Math.min(rel, 30);
     if (rel < -15) score -= 1.5 * (-15 - rel);
   }

@@ -27,8 +27,9 @@ import {
   whatIf,
 } from '../core/index.ts';
 import type { Condition, Scenario, ScenarioEvent } from '../scenario/types.ts';
-import { agendaDrift, evaluatePosition, type KnownReadings, projectedRelation } from './evaluate.ts';
+import { agendaDrift, evaluatePosition, projectedRelation } from './evaluate.ts';
 import { expert, expertByName } from './expert.ts';
+import { type KnownReadings, knownOf } from './known.ts';
 import { PROJECTION_TURNS, projectedScore } from './projection.ts';
 import { END_TURN, historical, historicalChoice, openChoices, pendingEvent } from './historical.ts';
 import type { Policy, PolicyContext } from './policy.ts';
@@ -193,7 +194,7 @@ export const balancer: Policy = {
 
 function partisan(name: string, friend: PowerId): Policy {
   const affinity = (scenario: Scenario, x: GameState, known: KnownReadings) =>
-    projectedRelation(scenario, x, friend, known.drift[friend] ?? agendaDrift(scenario, x, friend)) + x.powers[friend].influence / 2;
+    projectedRelation(scenario, x, friend, knownOf(known.drift, friend) ?? agendaDrift(scenario, x, friend)) + x.powers[friend].influence / 2;
   return {
     name,
     next(ctx, s) {

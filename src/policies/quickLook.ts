@@ -42,25 +42,28 @@ import {
   type WritableVar,
 } from '../core/index.ts';
 import type { Amount, Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
+import { joinReads, type Reads, readsOfList, varBit, type Written, wroteRead } from './written.ts';
 
 type ScenarioChoice = ScenarioEvent['choices'][number];
 
-type Slot =
-  | { kind: 'meter'; meter: keyof GameState['meters']; min: number; max: number }
-  | { kind: 'treasury' | 'capital'; min: number; max: number }
-  | { kind: 'relation' | 'influence' | 'baseRelation' | 'aggression'; power: PowerId; min: number; max: number };
+type Slot = { bit: number; min: number; max: number } & (
+  | { kind: 'meter'; meter: keyof GameState['meters'] }
+  | { kind: 'treasury' | 'capital' }
+  | { kind: 'relation' | 'influence' | 'baseRelation' | 'aggression'; power: PowerId }
+);
 
 /** Where each writable variable lives and its range, as vars.ts decides it. */
 const SLOTS = new Map<string, Slot>();
 for (const v of WRITABLE_VARS) {
   const { min, max } = rangeOf(v);
+  const bit = varBit(v);
   const dot = v.indexOf('.');
-  if (v === 'treasury' || v === 'capital') SLOTS.set(v, { kind: v, min, max });
-  else if (dot < 0) SLOTS.set(v, { kind: 'meter', meter: v as keyof GameState['meters'], min, max });
+  if (v === 'treasury' || v === 'capital') SLOTS.set(v, { kind: v, bit, min, max });
+  else if (dot < 0) SLOTS.set(v, { kind: 'meter', meter: v as keyof GameState['meters'], bit, min, max });
   else {
     const part = v.slice(dot + 1);
     const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
-    SLOTS.set(v, { kind, power: v.slice(0, dot) as PowerId, min, max });
+    SLOTS.set(v, { kind, power: v.slice(0, dot) as PowerId, bit, min, max });
   }
 }
 
@@ -99,7 +102,7 @@ interface Draft {
   meters: boolean;
   powers: PowerId[];
   routes: boolean;
-  written: Touched;
+  written: Written;
   /** What the move wrote that the draft leaves out: the schedule (PART.other). */
   unmodeled: number;
   undo: (() => void)[];
@@ -107,8 +110,28 @@ interface Draft {
   ok: boolean;
 }
 
+const lossReadsOf = new WeakMap<Scenario, Reads>();
+
+/** What `checkLoss` reads: the lose and win rules' conditions and the flags a `lose` effect sets. */
+function lossReads(scenario: Scenario): Reads {
+  let r = lossReadsOf.get(scenario);
+  if (!r) {
+    const { lose, win } = scenario.outcomes;
+    r = joinReads(
+      [readsOfList(lose), readsOfList(win ?? [])],
+      lose.map((x) => `lost-${x.id}`),
+    );
+    lossReadsOf.set(scenario, r);
+  }
+  return r;
+}
+
 export class QuickLooks {
   private readonly reads: Footprint[];
+  private readonly lossReads: Reads;
+  /** Whether the position itself meets a rule that ends the game (`checkLoss`); when it
+   *  does not, a move that wrote nothing the rules read does not either. */
+  private readonly endsHere: boolean;
 
   /** `s`: the position moves are weighed from; `closed`: the actions whose conditions
    *  the look tests after the move (a policy's look one step further). */
@@ -119,6 +142,8 @@ export class QuickLooks {
   ) {
     this.reads = readsInTurn(scenario, s.turn).slice();
     for (const b of closed) this.reads.push(readsOf(b.when));
+    this.lossReads = lossReads(scenario);
+    this.endsHere = checkLoss(scenario, s) !== null;
   }
 
   /**
@@ -126,8 +151,8 @@ export class QuickLooks {
    * `rng` as the game's generator, and of what the move wrote; undefined when the engine
    * must be asked. The position is valid only while `look` runs.
    */
-  look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Touched) => T): T | undefined {
-    const d = this.draft(rng, { bits: PART.lastTaken, flags: [], fired: [], chosen: [], uses: [a.id] });
+  look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
+    const d = this.draft(rng, { bits: PART.lastTaken, flags: [], fired: [], chosen: [], uses: [a.id], vars: 0 });
     try {
       // engine.ts act: the cost, the use and the turn taken, then the effects.
       this.change(d, 'capital', -a.cost.capital);
@@ -147,10 +172,10 @@ export class QuickLooks {
    * the choice is not open, and when the answer makes another event of the turn due
    * (the engine raises it at once).
    */
-  lookChoice<T>(event: ScenarioEvent, choice: ScenarioChoice, rng: RngState, look: (after: GameState, written: Touched) => T): T | undefined {
+  lookChoice<T>(event: ScenarioEvent, choice: ScenarioChoice, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
     if (this.s.pending[0] !== event.id || !holds(this.scenario, this.s, choice.when)) return undefined;
     // The waiting list changes: the engine reports that as PART.other.
-    const d = this.draft(rng, { bits: PART.other, flags: [], fired: [], chosen: [], uses: [] });
+    const d = this.draft(rng, { bits: PART.other, flags: [], fired: [], chosen: [], uses: [], vars: 0 });
     try {
       // engine.ts choose: the answer leaves the waiting list and is recorded, then the effects.
       d.s.pending = this.s.pending.slice(1);
@@ -163,7 +188,7 @@ export class QuickLooks {
     }
   }
 
-  private draft(rng: RngState, written: Touched): Draft {
+  private draft(rng: RngState, written: Written): Draft {
     const s: GameState = { ...this.s, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } };
     return { s, meters: false, powers: [], routes: false, written, unmodeled: 0, undo: [], steps: 0, ok: true };
   }
@@ -177,6 +202,7 @@ export class QuickLooks {
       for (const f of this.reads) if (touches(left, f)) return false;
     }
     // A lost (or won) position scores by its outcome.
+    if (!this.endsHere && !wroteRead(d.written, this.lossReads)) return true;
     return checkLoss(this.scenario, d.s) === null;
   }
 
@@ -293,6 +319,7 @@ export class QuickLooks {
     if (after > slot.max) after = slot.max;
     if (after === before) return;
     const s = d.s;
+    d.written.vars = (d.written.vars as number) | slot.bit;
     switch (slot.kind) {
       case 'meter':
         if (!d.meters) {

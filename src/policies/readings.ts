@@ -4,36 +4,32 @@
  * position after each move it considers; but a move changes a few things, and a reading
  * whose conditions read none of them is the same after the move as before. This keeps
  * the position's readings and, for each move, hands back those the move cannot have
- * changed (what the move wrote, as `whatIf` reports it, against what the conditions
- * read). The result is exactly what reading afresh would give, only cheaper.
+ * changed (what the move wrote, as a quick look or `whatIf` reports it, against what the
+ * conditions read: written.ts). The result is exactly what reading afresh would give,
+ * only cheaper.
  */
-import {
-  agendaForTurn,
-  type Footprint,
-  type GameState,
-  holds,
-  influenceTiesNow,
-  PART,
-  POWER_IDS,
-  type PowerId,
-  readsOf,
-  readsOfAll,
-  type Touched,
-  touches,
-  withWarmth,
-} from '../core/index.ts';
+import { agendaForTurn, type GameState, holds, influenceTiesNow, openInTurn, PART, POWER_IDS, type PowerId, withWarmth } from '../core/index.ts';
 import type { Scenario, ScenarioAction } from '../scenario/types.ts';
-import { agendaDrift, type KnownReadings } from './evaluate.ts';
+import { agendaDrift } from './evaluate.ts';
+import { type KnownReadings, newTrend, unknownReadings } from './known.ts';
+import { trendOf } from './projection.ts';
+import { type Reads, readsOfCondition, readsOfList, type Written, wroteRead } from './written.ts';
 
 /** What a move may write that changes every reading: another turn's agenda. */
 const TURN = PART.turn;
 
 export class Readings {
-  private readonly known: KnownReadings = { drift: {}, target: {} };
+  private readonly known: KnownReadings = unknownReadings();
+  /** What `after` hands out: one set of rows, filled afresh for each move (a score reads
+   *  them at once and keeps nothing). */
+  private readonly out: KnownReadings = unknownReadings();
+  /** The same rows, when the trends must be read again. */
+  private readonly outNoTrend: KnownReadings = { drift: this.out.drift, target: this.out.target, trend: null };
   /** What each power's ties come to before warmth (powers.ts influenceTies). */
-  private readonly ties = {} as Record<PowerId, number>;
-  private readonly driftReads = {} as Record<PowerId, Footprint>;
-  private readonly targetReads = {} as Record<PowerId, Footprint>;
+  private readonly ties = new Float64Array(POWER_IDS.length);
+  private readonly driftReads: Reads[] = [];
+  private readonly targetReads: Reads[] = [];
+  private readonly trendReads: Reads;
   private readonly whenHeld = new Map<ScenarioAction, boolean>();
 
   constructor(
@@ -41,13 +37,18 @@ export class Readings {
     s: GameState,
   ) {
     const agenda = agendaForTurn(scenario, s.turn);
-    for (const id of POWER_IDS) {
-      this.known.drift[id] = agendaDrift(scenario, s, id);
-      this.ties[id] = influenceTiesNow(scenario, s, id);
-      this.known.target[id] = withWarmth(this.ties[id], s.powers[id].relation);
-      this.driftReads[id] = readsOfAll(agenda[id]?.concerns ?? scenario.powers[id].concerns);
-      this.targetReads[id] = readsOfAll(agenda[id]?.sources ?? scenario.powers[id].influenceSources);
+    for (let i = 0; i < POWER_IDS.length; i++) {
+      const id = POWER_IDS[i] as PowerId;
+      this.known.drift[i] = agendaDrift(scenario, s, id);
+      this.ties[i] = influenceTiesNow(scenario, s, id);
+      this.known.target[i] = withWarmth(this.ties[i] as number, s.powers[id].relation);
+      this.driftReads.push(readsOfList(agenda[id]?.concerns ?? scenario.powers[id].concerns));
+      this.targetReads.push(readsOfList(agenda[id]?.sources ?? scenario.powers[id].influenceSources));
     }
+    this.known.trend = newTrend();
+    trendOf(scenario, s, this.known.trend);
+    this.out.trend = this.known.trend;
+    this.trendReads = readsOfList(openInTurn(scenario, s.turn, scenario.trends));
   }
 
   /** The position's own readings. */
@@ -56,17 +57,21 @@ export class Readings {
   }
 
   /** The readings of `after`, the position reached by a move that wrote `written` (and
-   *  then one that wrote `then`, if given), that need not be read again. */
-  after(after: GameState, written: Touched, then?: Touched): KnownReadings {
-    const out: KnownReadings = { drift: {}, target: {} };
-    for (const id of POWER_IDS) {
-      if (!wrote(written, then, TURN, this.driftReads[id])) out.drift[id] = this.known.drift[id];
+   *  then one that wrote `then`, if given), that need not be read again (NaN, or no
+   *  trend, where they must). Valid until the next call. */
+  after(after: GameState, written: Written, then?: Written): KnownReadings {
+    const out = this.out;
+    for (let i = 0; i < POWER_IDS.length; i++) {
+      const id = POWER_IDS[i] as PowerId;
+      out.drift[i] = wrote(written, then, TURN, this.driftReads[i] as Reads) ? Number.NaN : (this.known.drift[i] as number);
       // A power's ties also count the routes through its territory; its warmth is read
       // from the relation the moves left (the same sum, in the same order, as reading
       // the target afresh).
-      if (!wrote(written, then, TURN | PART.routes, this.targetReads[id])) out.target[id] = withWarmth(this.ties[id], after.powers[id].relation);
+      out.target[i] = wrote(written, then, TURN | PART.routes, this.targetReads[i] as Reads)
+        ? Number.NaN
+        : withWarmth(this.ties[i] as number, after.powers[id].relation);
     }
-    return out;
+    return wrote(written, then, TURN, this.trendReads) ? this.outNoTrend : out;
   }
 
   /** Remembers whether each action's conditions hold in the position. */
@@ -76,15 +81,15 @@ export class Readings {
 
   /** False when the action's conditions failed in the position and moves that wrote
    *  `written` cannot have changed that; true when they may hold now. */
-  mayHold(a: ScenarioAction, written: Touched): boolean {
+  mayHold(a: ScenarioAction, written: Written): boolean {
     if (this.whenHeld.get(a) !== false) return true;
-    return wrote(written, undefined, TURN, readsOf(a.when));
+    return wrote(written, undefined, TURN, readsOfCondition(a.when));
   }
 }
 
 /** Whether a move that wrote `written` (or one after it that wrote `then`) wrote one of
  *  the parts `bits` or something `reads` reads. */
-function wrote(written: Touched, then: Touched | undefined, bits: number, reads: Footprint): boolean {
-  if ((written.bits & bits) !== 0 || touches(written, reads)) return true;
-  return then !== undefined && ((then.bits & bits) !== 0 || touches(then, reads));
+function wrote(written: Written, then: Written | undefined, bits: number, reads: Reads): boolean {
+  if ((written.bits & bits) !== 0 || wroteRead(written, reads)) return true;
+  return then !== undefined && ((then.bits & bits) !== 0 || wroteRead(then, reads));
 }

@@ -1,9 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { advance, availableActions, influenceTargetNow, newGame, POWER_IDS, seedRng, whatIf } from '../../src/core/index.ts';
+import { advance, availableActions, type GameState, influenceTargetNow, newGame, POWER_IDS, seedRng, type Touched, whatIf } from '../../src/core/index.ts';
 import { agendaDrift } from '../../src/policies/evaluate.ts';
 import { balancer } from '../../src/policies/policies.ts';
+import { knownOf } from '../../src/policies/known.ts';
+import { trendOf } from '../../src/policies/projection.ts';
+import { QuickLooks } from '../../src/policies/quickLook.ts';
 import { Readings } from '../../src/policies/readings.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
 import { shippedScenario } from '../helpers.ts';
+
+/** Checks every reading `readings` keeps for `after` against reading it afresh; returns how many were kept. */
+function checkKept(scenario: Scenario, readings: Readings, after: GameState, written: Touched, what: string): number {
+  const known = readings.after(after, written);
+  let kept = 0;
+  for (const p of POWER_IDS) {
+    const drift = knownOf(known.drift, p);
+    if (drift !== undefined) {
+      kept++;
+      expect(drift, `${what} ${p} drift`).toBe(agendaDrift(scenario, after, p));
+    }
+    const target = knownOf(known.target, p);
+    if (target !== undefined) {
+      kept++;
+      expect(target, `${what} ${p} target`).toBe(influenceTargetNow(scenario, after, p));
+    }
+  }
+  if (known.trend) {
+    kept++;
+    const fresh = new Float64Array(known.trend.length);
+    trendOf(scenario, after, fresh);
+    expect([...known.trend], `${what} trends`).toEqual([...fresh]);
+  }
+  return kept;
+}
 
 describe('readings a policy keeps across a move (policies/readings.ts)', () => {
   it('are what reading the position after the move afresh gives, for every action along a balancer game', () => {
@@ -17,17 +46,7 @@ describe('readings a policy keeps across a move (policies/readings.ts)', () => {
           const readings = new Readings(scenario, s);
           for (const a of availableActions(scenario, s)) {
             whatIf(scenario, s, { type: 'act', action: a.id }, s.rng, (after, written) => {
-              const known = readings.after(after, written);
-              for (const p of POWER_IDS) {
-                if (known.drift[p] !== undefined) {
-                  kept++;
-                  expect(known.drift[p], `${id} turn ${s.turn} ${a.id} ${p} drift`).toBe(agendaDrift(scenario, after, p));
-                }
-                if (known.target[p] !== undefined) {
-                  kept++;
-                  expect(known.target[p], `${id} turn ${s.turn} ${a.id} ${p} target`).toBe(influenceTargetNow(scenario, after, p));
-                }
-              }
+              kept += checkKept(scenario, readings, after, written, `${id} turn ${s.turn} ${a.id}`);
             });
           }
         }
@@ -35,6 +54,32 @@ describe('readings a policy keeps across a move (policies/readings.ts)', () => {
       }
       // Most readings survive a move: that is the point of keeping them.
       expect(kept, id).toBeGreaterThan(1000);
+    }
+  });
+
+  it('are what reading afresh gives after every quick look, which says which variables it wrote (written.ts)', () => {
+    for (const id of ['campaign-1991-2012', 'balanced-1994']) {
+      const scenario = shippedScenario(id);
+      const s = newGame(scenario, 3);
+      const ctx = { scenario, rng: seedRng('readings'), work: { simulated: 0 } };
+      let kept = 0;
+      let looks = 0;
+      while (!s.outcome && s.turn < 40) {
+        if (s.pending.length === 0) {
+          const readings = new Readings(scenario, s);
+          const quick = new QuickLooks(scenario, s, []);
+          for (const a of availableActions(scenario, s)) {
+            quick.look(a, { ...s.rng }, (after, written) => {
+              looks++;
+              kept += checkKept(scenario, readings, after, written, `${id} turn ${s.turn} ${a.id}`);
+            });
+          }
+        }
+        expect(advance(scenario, s, balancer.next(ctx, s)).ok).toBe(true);
+      }
+      expect(looks, id).toBeGreaterThan(200);
+      // Every reading of a power whose agenda reads no variable the move wrote is kept.
+      expect(kept / looks, id).toBeGreaterThan(7);
     }
   });
 });
