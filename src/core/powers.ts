@@ -19,7 +19,7 @@
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
 import { holds, testsOf } from './conditions.ts';
-import { agendaForTurn, openInTurn } from './rules.ts';
+import { agendaForTurn, openInTurn, type PowerAgenda, type ResponseRule, responseRules } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
 import { type Cause, causeOf, joined, numbered } from './causes.ts';
@@ -81,7 +81,11 @@ export function powersAgenda(scenario: Scenario, s: GameState): void {
  * another. A power played by people (hot-seat) has answered already and draws nothing.
  */
 export function powersRespond(scenario: Scenario, s: GameState): void {
-  for (const id of POWER_IDS) if (!s.humans?.includes(id)) respond(scenario, s, id, scenario.powers[id]);
+  const agendas = agendaForTurn(scenario, s.turn);
+  for (let i = 0; i < POWER_IDS.length; i++) {
+    const id = POWER_IDS[i] as PowerId;
+    if (!s.humans?.includes(id)) respond(scenario, s, id, i, scenario.powers[id], agendas[id]);
+  }
 }
 
 function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, at: number, def: ScenarioPower): void {
@@ -257,8 +261,9 @@ export function oddsAtStance(
   return { stick: Math.min(stick, 95), carrot: Math.min(carrot, 95) };
 }
 
-function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
-  const odds = responseOdds(scenario, s, id);
+function respond(scenario: Scenario, s: GameState, id: PowerId, at: number, def: ScenarioPower, agenda: PowerAgenda | undefined): void {
+  const power = powerAt(s.powers, at);
+  const odds = oddsAtStance(scenario, id, s.difficulty, power.stance, power.aggression);
   // One draw per power per turn whatever happens, so the sequence of draws does not
   // depend on which branch an earlier power took.
   const roll = nextInt(s.rng, 100);
@@ -271,23 +276,31 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   eligible.length = 0;
   weights.length = 0;
   // This turn's responses of that kind, in list order (rules.ts: agendaForTurn).
-  const agenda = agendaForTurn(scenario, s.turn)[id];
-  const open = agenda ? (kind === 'stick' ? agenda.sticks : agenda.carrots) : openInTurn(scenario, s.turn, def.responses).filter((r) => r.kind === kind);
-  const tests = agenda ? (kind === 'stick' ? agenda.stickTests : agenda.carrotTests) : testsOf(open);
-  const felt = feltStance(s, id);
-  for (let i = 0; i < open.length; i++) {
-    const r = open[i] as PowerResponse;
-    if (isOpenAt(s, id, r, felt) && (tests[i] as (typeof tests)[number])(scenario, s)) {
+  const rules = agenda
+    ? kind === 'stick'
+      ? agenda.stickRules
+      : agenda.carrotRules
+    : responseRules(
+        id,
+        openInTurn(scenario, s.turn, def.responses).filter((r) => r.kind === kind),
+      );
+  // The stance as the difficulty makes it felt (hard: harsher answers sooner).
+  const felt = power.stance - DIFFICULTY[s.difficulty].touchiness;
+  const cooldowns = power.cooldowns;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i] as ResponseRule;
+    // The cheap tests first (each is pure: the order changes no answer).
+    if (felt <= r.atMost && felt >= r.atLeast && (cooldowns[r.id] ?? 0) <= s.turn && !isActive(s, id, r.id) && r.test(scenario, s)) {
       eligible.push(r);
       weights.push(r.weight);
     }
   }
-  const chosen: PowerResponse | undefined = eligible[pickWeighted(s.rng, weights)];
+  const chosen = eligible[pickWeighted(s.rng, weights)];
   eligible.length = 0;
-  if (chosen) applyResponse(scenario, s, id, chosen);
+  if (chosen) applyResponse(scenario, s, id, chosen.response, false, chosen.cause);
 }
 
-const ELIGIBLE: PowerResponse[] = [];
+const ELIGIBLE: ResponseRule[] = [];
 const WEIGHTS: number[] = [];
 
 /** isOpen without the response's conditions, for a stance felt as `felt`. */
@@ -319,7 +332,14 @@ export function openResponses(scenario: Scenario, s: GameState, id: PowerId): Po
 }
 
 /** A power uses a response: its cooldown starts, the answer is recorded, its effects apply. */
-export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, chosen: PowerResponse, byPeople = false): void {
+export function applyResponse(
+  scenario: Scenario,
+  s: GameState,
+  id: PowerId,
+  chosen: PowerResponse,
+  byPeople = false,
+  cause: string | Cause = joined(POWER_NAMES[id], chosen.label),
+): void {
   ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
   // The reason is derived when shown (recordResponses), from the changes recorded so far.
   // Packed (see TurnRecord.responses): who and what kind (and whether people chose it),
@@ -327,7 +347,7 @@ export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, cho
   const response = internString(s, chosen.id);
   const code = POWER_IDS.indexOf(id) * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
   ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, changeCount(s.current));
-  applyEffects(scenario, s, chosen.effects, joined(POWER_NAMES[id], chosen.label));
+  applyEffects(scenario, s, chosen.effects, cause);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }
 

@@ -5,8 +5,9 @@
  */
 import type { Condition, Effect, PowerResponse, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
 import { monthIndex, turnOfMonth } from './calendar.ts';
-import { type Cause, namedCause } from './causes.ts';
+import { type Cause, joined, namedCause } from './causes.ts';
 import { type Test, testsOf } from './conditions.ts';
+import { POWER_NAMES, type PowerId } from './vocabulary.ts';
 
 /** What can move one power in one turn: the entries whose dates admit the turn (see
  *  `openInTurn`), with the tests of their conditions (conditions.ts: testsOf). */
@@ -22,6 +23,47 @@ export interface PowerAgenda {
   stickTests: Test[];
   carrots: PowerResponse[];
   carrotTests: Test[];
+  /** The same responses as the engine tests them each turn (see ResponseRule). */
+  stickRules: ResponseRule[];
+  carrotRules: ResponseRule[];
+}
+
+/**
+ * A response as a turn tests it, every one in the same shape: the scenario's responses
+ * differ in which optional fields they carry, and reading a field across objects of many
+ * shapes is V8's slow generic path.
+ */
+export interface ResponseRule {
+  response: PowerResponse;
+  id: string;
+  weight: number;
+  /** `stanceAtMost` / `stanceAtLeast`, or ±Infinity when the response has none. */
+  atMost: number;
+  atLeast: number;
+  test: Test;
+  /** "Russia: Gas cut-off": the cause of its effects (causes.ts). */
+  cause: Cause;
+}
+
+const ruleLists = new WeakMap<readonly PowerResponse[], ResponseRule[]>();
+
+/** The rules of a list of one power's responses (in list order), made once per list. */
+export function responseRules(power: PowerId, list: readonly PowerResponse[]): ResponseRule[] {
+  let rules = ruleLists.get(list);
+  if (rules === undefined) {
+    const tests = testsOf(list);
+    rules = list.map((r, i) => ({
+      response: r,
+      id: r.id,
+      weight: r.weight,
+      atMost: r.stanceAtMost ?? Number.POSITIVE_INFINITY,
+      atLeast: r.stanceAtLeast ?? Number.NEGATIVE_INFINITY,
+      test: tests[i] as Test,
+      cause: namedCause(joined(POWER_NAMES[power], r.label)),
+    }));
+    ruleLists.set(list, rules);
+  }
+  return rules;
 }
 
 export interface Rules {
@@ -132,6 +174,8 @@ export function agendaForTurn(scenario: Scenario, turn: number): Record<string, 
         stickTests: testsOf(sticks),
         carrots,
         carrotTests: testsOf(carrots),
+        stickRules: responseRules(id as PowerId, sticks),
+        carrotRules: responseRules(id as PowerId, carrots),
       };
     }
     rules.agendaByTurn.set(turn, entry);
