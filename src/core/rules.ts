@@ -3,68 +3,8 @@
  * they are dated to). The cache is keyed by the scenario object itself, so it holds no
  * game state and changes no result: it only saves repeated scans.
  */
-import type { Condition, Effect, PowerResponse, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
+import type { Condition, Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { monthIndex, turnOfMonth } from './calendar.ts';
-import { type Cause, joined, namedCause } from './causes.ts';
-import { type Test, testsOf } from './conditions.ts';
-import { POWER_NAMES, type PowerId } from './vocabulary.ts';
-
-/** What can move one power in one turn: the entries whose dates admit the turn (see
- *  `openInTurn`), with the tests of their conditions (conditions.ts: testsOf). */
-export interface PowerAgenda {
-  concerns: ScenarioPower['concerns'];
-  sources: ScenarioPower['influenceSources'];
-  concernTests: Test[];
-  /** Each concern's label as a Cause (causes.ts), so recording it skips the lookup. */
-  concernCauses: Cause[];
-  sourceTests: Test[];
-  /** The responses open by date, sticks and carrots apart (each in list order). */
-  sticks: PowerResponse[];
-  stickTests: Test[];
-  carrots: PowerResponse[];
-  carrotTests: Test[];
-  /** The same responses as the engine tests them each turn (see ResponseRule). */
-  stickRules: ResponseRule[];
-  carrotRules: ResponseRule[];
-}
-
-/**
- * A response as a turn tests it, every one in the same shape: the scenario's responses
- * differ in which optional fields they carry, and reading a field across objects of many
- * shapes is V8's slow generic path.
- */
-export interface ResponseRule {
-  response: PowerResponse;
-  id: string;
-  weight: number;
-  /** `stanceAtMost` / `stanceAtLeast`, or ±Infinity when the response has none. */
-  atMost: number;
-  atLeast: number;
-  test: Test;
-  /** "Russia: Gas cut-off": the cause of its effects (causes.ts). */
-  cause: Cause;
-}
-
-const ruleLists = new WeakMap<readonly PowerResponse[], ResponseRule[]>();
-
-/** The rules of a list of one power's responses (in list order), made once per list. */
-export function responseRules(power: PowerId, list: readonly PowerResponse[]): ResponseRule[] {
-  let rules = ruleLists.get(list);
-  if (rules === undefined) {
-    const tests = testsOf(list);
-    rules = list.map((r, i) => ({
-      response: r,
-      id: r.id,
-      weight: r.weight,
-      atMost: r.stanceAtMost ?? Number.POSITIVE_INFINITY,
-      atLeast: r.stanceAtLeast ?? Number.NEGATIVE_INFINITY,
-      test: tests[i] as Test,
-      cause: namedCause(joined(POWER_NAMES[power], r.label)),
-    }));
-    ruleLists.set(list, rules);
-  }
-  return rules;
-}
 
 export interface Rules {
   actionById: Map<string, ScenarioAction>;
@@ -80,8 +20,6 @@ export interface Rules {
   conditional: ScenarioEvent[];
   /** The month a dated event is dated to, or a windowed event's window opens. */
   monthOf: Map<ScenarioEvent, number>;
-  /** Turn → what can move each power in that turn. */
-  agendaByTurn: Map<number, Record<string, PowerAgenda>>;
 }
 
 /**
@@ -152,37 +90,6 @@ export function openInTurn<T extends { when?: Condition }>(scenario: Scenario, t
   return open;
 }
 
-/** The concerns, influence sources and responses of each power that can apply in a turn (see `openInTurn`). */
-export function agendaForTurn(scenario: Scenario, turn: number): Record<string, PowerAgenda> {
-  const rules = rulesOf(scenario);
-  let entry = rules.agendaByTurn.get(turn);
-  if (!entry) {
-    entry = {};
-    for (const [id, p] of Object.entries(scenario.powers)) {
-      const concerns = openInTurn(scenario, turn, p.concerns);
-      const sources = openInTurn(scenario, turn, p.influenceSources);
-      const responses = openInTurn(scenario, turn, p.responses);
-      const sticks = responses.filter((r) => r.kind === 'stick');
-      const carrots = responses.filter((r) => r.kind === 'carrot');
-      entry[id] = {
-        concerns,
-        sources,
-        concernTests: testsOf(concerns),
-        concernCauses: concerns.map((c) => namedCause(c.label)),
-        sourceTests: testsOf(sources),
-        sticks,
-        stickTests: testsOf(sticks),
-        carrots,
-        carrotTests: testsOf(carrots),
-        stickRules: responseRules(id as PowerId, sticks),
-        carrotRules: responseRules(id as PowerId, carrots),
-      };
-    }
-    rules.agendaByTurn.set(turn, entry);
-  }
-  return entry;
-}
-
 /** The events some effect schedules. */
 function scheduleTargets(scenario: Scenario): Set<string> {
   const out = new Set<string>();
@@ -250,5 +157,5 @@ function buildRules(scenario: Scenario): Rules {
       conditional.push(e);
     }
   }
-  return { actionById, eventById, datedByTurn, windowed, conditional, monthOf, agendaByTurn: new Map() };
+  return { actionById, eventById, datedByTurn, windowed, conditional, monthOf };
 }
