@@ -11,7 +11,7 @@
  * cache holds no game state and changes no result.
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
-import { type Cause, joined, namedCause } from './causes.ts';
+import { type Cause, causeOf, joined, namedCause } from './causes.ts';
 import { type Test, testsOf } from './conditions.ts';
 import { openInTurn } from './rules.ts';
 import { POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
@@ -54,11 +54,17 @@ export interface TieRule {
   test: Test;
 }
 
-/** A response as a turn tests it. */
+/** A response as a turn tests and applies it. */
 export interface ResponseRule {
   response: PowerResponse;
   id: string;
+  /** The id as the string table records it (causes.ts: a Cause remembers its place). */
+  idEntry: Cause;
+  kind: 'stick' | 'carrot';
   weight: number;
+  cooldown: number;
+  duration: number;
+  effects: PowerResponse['effects'];
   /** `stanceAtMost` / `stanceAtLeast`, or ±Infinity when the response has none. */
   atMost: number;
   atLeast: number;
@@ -83,6 +89,23 @@ export interface TurnAgenda {
 
 const ruleLists = new WeakMap<readonly PowerResponse[], ResponseRule[]>();
 
+/** The rule of one response of a power (a team's answer in hot-seat), made once. */
+export function responseRule(power: PowerId, response: PowerResponse): ResponseRule {
+  let byPower = singles.get(response);
+  if (byPower === undefined) {
+    byPower = {};
+    singles.set(response, byPower);
+  }
+  let rule = byPower[power];
+  if (rule === undefined) {
+    rule = responseRules(power, [response])[0] as ResponseRule;
+    byPower[power] = rule;
+  }
+  return rule;
+}
+
+const singles = new WeakMap<PowerResponse, Partial<Record<PowerId, ResponseRule>>>();
+
 /** The rules of a list of one power's responses (in list order), made once per list. */
 export function responseRules(power: PowerId, list: readonly PowerResponse[]): ResponseRule[] {
   let rules = ruleLists.get(list);
@@ -91,7 +114,12 @@ export function responseRules(power: PowerId, list: readonly PowerResponse[]): R
     rules = list.map((r, i) => ({
       response: r,
       id: r.id,
+      idEntry: causeOf(r.id),
+      kind: r.kind,
       weight: r.weight,
+      cooldown: r.cooldown,
+      duration: r.duration,
+      effects: r.effects,
       atMost: r.stanceAtMost ?? Number.POSITIVE_INFINITY,
       atLeast: r.stanceAtLeast ?? Number.NEGATIVE_INFINITY,
       test: tests[i] as Test,

@@ -19,16 +19,16 @@
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
 import { holds, testsOf } from './conditions.ts';
-import { agendaForTurn, type ConcernRule, type PowerAgenda, type ResponseRule, type TieRule, turnAgenda } from './agenda.ts';
+import { agendaForTurn, type ConcernRule, type PowerAgenda, type ResponseRule, responseRule, type TieRule, turnAgenda } from './agenda.ts';
 import { openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
-import { type Cause, causeOf, joined, numbered } from './causes.ts';
-import { internString, own, ownCooldowns, ownTurnList } from './clone.ts';
+import { causeOf, numbered } from './causes.ts';
+import { drafting, own, ownCooldowns, ownTurnList } from './clone.ts';
 import { changeCount, eachChange, PEOPLE_BIT } from './history.ts';
 import type { GameState } from './state.ts';
 import { INFLUENCE_SLOTS, ownPowerAt, powerAt, RELATION_SLOTS, type Slot } from './slots.ts';
-import { change } from './vars.ts';
+import { change, stringAt } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
 /** The cause of the relation's slow return to its base level; not a reason to act. */
@@ -317,7 +317,7 @@ function respond(scenario: Scenario, s: GameState, agenda: PowerAgenda): void {
   }
   const chosen = eligible[pickWeighted(s.rng, weights)];
   eligible.length = 0;
-  if (chosen) applyResponse(scenario, s, id, chosen.response, false, chosen.cause);
+  if (chosen) answer(scenario, s, id, agenda.index, chosen, false);
 }
 
 const ELIGIBLE: ResponseRule[] = [];
@@ -352,22 +352,19 @@ export function openResponses(scenario: Scenario, s: GameState, id: PowerId): Po
 }
 
 /** A power uses a response: its cooldown starts, the answer is recorded, its effects apply. */
-export function applyResponse(
-  scenario: Scenario,
-  s: GameState,
-  id: PowerId,
-  chosen: PowerResponse,
-  byPeople = false,
-  cause: string | Cause = joined(POWER_NAMES[id], chosen.label),
-): void {
-  ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
+export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, chosen: PowerResponse, byPeople = false): void {
+  answer(scenario, s, id, POWER_IDS.indexOf(id), responseRule(id, chosen), byPeople);
+}
+
+function answer(scenario: Scenario, s: GameState, id: PowerId, at: number, chosen: ResponseRule, byPeople: boolean): void {
+  (drafting(s) ? ownCooldowns(s, id) : powerAt(s.powers, at).cooldowns)[chosen.id] = s.turn + 1 + chosen.cooldown;
   // The reason is derived when shown (recordResponses), from the changes recorded so far.
   // Packed (see TurnRecord.responses): who and what kind (and whether people chose it),
   // which answer, the stance, and the changes before it.
-  const response = internString(s, chosen.id);
-  const code = POWER_IDS.indexOf(id) * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
-  ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, changeCount(s.current));
-  applyEffects(scenario, s, chosen.effects, cause);
+  const response = stringAt(s, chosen.idEntry);
+  const code = at * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
+  ownTurnList(s, 'responses').push(code, response, powerAt(s.powers, at).stance, changeCount(s.current));
+  applyEffects(scenario, s, chosen.effects, chosen.cause);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }
 

@@ -110,7 +110,7 @@ export function change(s: GameState, v: WritableVar | Slot, delta: number, cause
     slot.table = s.strings;
     slot.at = varIndex;
   }
-  const causeIndex = typeof cause === 'string' ? causeAt(s, cause) : placeOf(s, cause);
+  const causeIndex = typeof cause === 'string' ? causeAt(s, cause) : stringAt(s, cause);
   // One number a push: V8 compiles a one-argument push inline, a longer one calls the builtin.
   const list = ownChanges(s);
   list.push(varIndex);
@@ -121,8 +121,8 @@ export function change(s: GameState, v: WritableVar | Slot, delta: number, cause
 
 /** Where a cause given as a Cause sits in the state's table (causes.ts): the place it
  *  noted, if the table is the same and still holds its entry there (a look's entries are
- *  undone), else looked up and noted. */
-function placeOf(s: GameState, cause: Cause): number {
+ *  undone), else looked up and noted. Any string the table records often can be kept so. */
+export function stringAt(s: GameState, cause: Cause): number {
   const table = s.strings;
   if (cause.table === table && table[cause.at] === cause.entry) return cause.at;
   const at = internString(s, cause);
@@ -141,7 +141,7 @@ function causeAt(s: GameState, text: string): number {
     lastCause.table = null;
     lastCause.generation = -1;
   }
-  return placeOf(s, lastCause);
+  return stringAt(s, lastCause);
 }
 const lastCause: { -readonly [K in keyof Cause]: Cause[K] } = { text: '', table: null, at: -1, entry: '', n: -1, generation: -1 };
 
