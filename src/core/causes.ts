@@ -9,9 +9,38 @@
  * what they are built from. The caches hold words, never game state: they change no
  * result, and each is bounded so no game can make them grow without end.
  */
+import type { Numbered } from './strings.ts';
 
 /** At most this many texts per cache (a runaway scenario only loses the speed-up). */
 const LIMIT = 10_000;
+
+/**
+ * A cause recorded often (a concern, a tie's pull, a drift): its sentence, and where it sat
+ * in the last string table it was recorded in. `change` (vars.ts) uses that place only if the
+ * table it records into is that table and still holds the cause's entry there, so a stale
+ * place is never used; otherwise it looks the sentence up and notes the new place. A game
+ * records ~2,700 changes, two thirds with causes like these: they skip the lookup.
+ */
+export interface Cause extends Numbered {
+  table: string[] | null;
+  at: number;
+  entry: string;
+}
+
+export const causeOf = (text: string): Cause => ({ text, table: null, at: -1, entry: '', n: -1, generation: -1 });
+
+const named = new Map<string, Cause>();
+
+/** The one Cause of a text a scenario names (a concern's label), for lists built once per
+ *  scenario and turn (rules.ts): one place noted per text, whichever list records it. */
+export function namedCause(text: string): Cause {
+  let c = named.get(text);
+  if (c === undefined) {
+    c = causeOf(text);
+    if (named.size < LIMIT) named.set(text, c);
+  }
+  return c;
+}
 
 const joins = new Map<string, Map<string, string>>();
 
@@ -45,7 +74,7 @@ const isSmall = (x: number) => (x | 0) === x && x >= 0 && x < SMALL;
  */
 const CODE_MARK = '§';
 /** The sentence builders by key, each with its cache (so a decoded cause is the same string). */
-const builders = new Map<string, (a: number, b?: number) => string>();
+const builders = new Map<string, (a: number, b: number) => string>();
 /** The code of each sentence built so far (at most this many; past it, sentences stay whole). */
 const codes = new Map<string, string>();
 const CODES_LIMIT = 100_000;
@@ -86,61 +115,61 @@ function codeFor(key: string, a: number, b: number): string {
 
 /** A cause built from one or two numbers: `build(a, b)`, cached by the numbers and stored
  *  in the state as `§key a b`. Each key names one builder. */
-export function numbered(key: string, build: (a: number, b: number) => string): (a: number, b?: number) => string {
+export function numbered(key: string, build: (a: number, b: number) => string): (a: number, b?: number) => Cause {
   // A key names one builder (tests/unit/causeCodes.test.ts decodes every recorded cause);
   // a module evaluated again (a dev reload) registers its builders again under the same keys.
   if (key.includes(' ')) throw new Error(`numbered cause key "${key}" has a space`);
   // Small whole numbers: arrays by a, then by b; anything else: maps.
-  const small: (string[] | undefined)[] = [];
-  const other = new Map<number, Map<number, string>>();
+  const small: (Cause[] | undefined)[] = [];
+  const other = new Map<number, Map<number, Cause>>();
   let size = 0;
-  const made = (a: number, b: number): string => {
+  const made = (a: number, b: number): Cause => {
     const text = build(a, b);
     if (codes.size < CODES_LIMIT && !codes.has(text)) codes.set(text, codeFor(key, a, b));
-    return text;
+    return causeOf(text);
   };
-  const cached = (a: number, b = 0): string => {
+  const cached = (a: number, b = 0): Cause => {
     if (isSmall(a) && isSmall(b)) {
       let byB = small[a];
       if (byB === undefined) {
         byB = [];
         small[a] = byB;
       }
-      let text = byB[b];
-      if (text === undefined) {
-        text = made(a, b);
-        byB[b] = text;
+      let cause = byB[b];
+      if (cause === undefined) {
+        cause = made(a, b);
+        byB[b] = cause;
       }
-      return text;
+      return cause;
     }
     let byB = other.get(a);
     if (byB === undefined) {
       byB = new Map();
       other.set(a, byB);
     }
-    let text = byB.get(b);
-    if (text === undefined) {
-      text = made(a, b);
+    let cause = byB.get(b);
+    if (cause === undefined) {
+      cause = made(a, b);
       if (size < LIMIT) {
-        byB.set(b, text);
+        byB.set(b, cause);
         size++;
       }
     }
-    return text;
+    return cause;
   };
-  builders.set(key, cached);
+  builders.set(key, (a, b) => cached(a, b).text);
   return cached;
 }
 
 /** A cause built from an object of the scenario (a route), cached by the object. */
-export function keyed<T extends object>(build: (x: T) => string): (x: T) => string {
-  const texts = new WeakMap<T, string>();
+export function keyed<T extends object>(build: (x: T) => string): (x: T) => Cause {
+  const causes = new WeakMap<T, Cause>();
   return (x) => {
-    let text = texts.get(x);
-    if (text === undefined) {
-      text = build(x);
-      texts.set(x, text);
+    let cause = causes.get(x);
+    if (cause === undefined) {
+      cause = causeOf(build(x));
+      causes.set(x, cause);
     }
-    return text;
+    return cause;
   };
 }

@@ -29,8 +29,9 @@ const unfold = (n: number) => (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
 
 /** Character codes of the alphabet, by digit. */
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
-/** The characters of a text being packed (grown when a turn holds more). */
-let codes = new Uint16Array(1024);
+/** The character codes of a text being packed. A plain array, not a typed one: handing a
+ *  typed array to String.fromCharCode.apply costs more than writing the codes. */
+const codes: number[] = [];
 
 /** Writes `n` at `at` (most significant digit first) and returns where the next number goes. */
 function write(n: number, at: number): number {
@@ -58,13 +59,13 @@ function write(n: number, at: number): number {
 
 /** The packed text of a change list (three whole numbers a change; indices ≥ 0). */
 export function packChanges(list: readonly number[]): string {
-  // A number below 2^53 takes at most 10 digits.
-  if (list.length * 10 > codes.length) codes = new Uint16Array(list.length * 20);
   let at = 0;
   for (let i = 0; i < list.length; i++) at = write(i % 3 === 1 ? fold(list[i] as number) : (list[i] as number), at);
-  let text = '';
+  codes.length = at;
   // In slices: a call's arguments are limited in number.
-  for (let from = 0; from < at; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(at, from + 4096)) as unknown as number[]);
+  if (at <= 4096) return String.fromCharCode.apply(null, codes);
+  let text = '';
+  for (let from = 0; from < at; from += 4096) text += String.fromCharCode.apply(null, codes.slice(from, from + 4096));
   return text;
 }
 

@@ -21,9 +21,9 @@
  * A state that is not the running draft (one newGame is building, one owned in place)
  * owns everything.
  */
-import { storedForm } from './causes.ts';
 import { copyMeters, copyPower, copyPowers, copyRecord, copyRoute, copyField, shallow } from './copies.ts';
 import { emptyTouched, PART, type Touched } from './reads.ts';
+import { addString, findString, type Numbered, numberFor, withString } from './strings.ts';
 import type { FieldState, GameState, PowerState, RouteState, TurnRecord } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
 
@@ -88,6 +88,11 @@ export function finishDraft(d: GameState): GameState {
     lastOwned = null;
   }
   return d;
+}
+
+/** Whether `s` is the draft of the running operation (copied on write), not a state owned in place. */
+export function drafting(s: GameState): boolean {
+  return s === activeDraft;
 }
 
 /** Runs `op` with `s` as a state it may change in place (the caller owns it outright). */
@@ -221,79 +226,29 @@ export function setEntry<K extends KeyedPart>(d: GameState, key: K, id: string, 
   else target[id] = value;
 }
 
-// ---- The string table: every variable name and cause the history records, once ----
+// ---- The string table (strings.ts): every variable name and cause the history records, once ----
 
-/** Where each string sits in a table. Kept beside the table (by its identity), never in
- *  the state: a table read from JSON gets its index built on first use. */
-const tableIndex = new WeakMap<string[], Map<string, number>>();
-/** Strings added to a table by the looks in progress: the table's last entries. */
-const lookStrings = new WeakMap<string[], string[]>();
-let lastTable: string[] | null = null;
-let lastIndex: Map<string, number> | null = null;
-
-function indexOf(table: string[]): Map<string, number> {
-  if (table === lastTable && lastIndex) return lastIndex;
-  let index = tableIndex.get(table);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < table.length; i++) if (!index.has(table[i] as string)) index.set(table[i] as string, i);
-    tableIndex.set(table, index);
-  }
-  lastTable = table;
-  lastIndex = index;
-  return index;
-}
+const journalStep = (step: () => void): void => {
+  journal?.push(step);
+};
 
 /** The index of a string in the state's table, adding it at the end if it is new. A cause
- *  built from numbers is kept as its code (causes.ts): read entries back with causeText. */
-export function internString(d: GameState, sentence: string): number {
+ *  built from numbers is kept as its code (causes.ts): read entries back with causeText.
+ *  A caller that keeps the string's number (a Cause) passes it with the string. */
+export function internString(d: GameState, sentence: string | Numbered): number {
   const table = d.strings;
-  const index = indexOf(table);
-  // The index knows a coded cause by its sentence too, once it has been looked up.
-  const found = index.get(sentence);
-  if (found !== undefined) return found;
-  const text = storedForm(sentence);
-  if (text !== sentence) {
-    const coded = index.get(text);
-    if (coded !== undefined) {
-      index.set(sentence, coded);
-      return coded;
-    }
-  }
-  const at = table.length;
-  if (d !== activeDraft || owned.has(table)) {
-    table.push(text);
-    index.set(text, at);
-    if (text !== sentence) index.set(sentence, at);
-  } else if (journal) {
-    // A look's strings go at the end of the shared table and into a short list beside
-    // it, not into its index: the look is undone in a moment, and churning the index
-    // costs more than the look.
-    let added = lookStrings.get(table);
-    if (!added) {
-      added = [];
-      lookStrings.set(table, added);
-    }
-    const i = added.indexOf(text);
-    if (i >= 0) return at - added.length + i;
-    table.push(text);
-    added.push(text);
-    const list = added;
-    journal.push(() => {
-      table.length = at;
-      list.pop();
-    });
-  } else {
-    const mine = table.slice();
-    mine.push(text);
-    const mineIndex = new Map(index);
-    mineIndex.set(text, at);
-    if (text !== sentence) mineIndex.set(sentence, at);
-    tableIndex.set(mine, mineIndex);
-    owned.add(mine);
-    d.strings = mine;
-  }
-  return at;
+  const text = typeof sentence === 'string' ? sentence : sentence.text;
+  const n = typeof sentence === 'string' ? undefined : numberFor(sentence);
+  // A look writes the shared table in place and undoes it afterwards (its positions too).
+  const inLook = journal !== null && d === activeDraft && !owned.has(table);
+  const found = findString(table, text, inLook ? journalStep : null, n);
+  if (found >= 0) return found;
+  if (d !== activeDraft || owned.has(table)) return addString(table, text, null, n);
+  if (inLook) return addString(table, text, journalStep, n);
+  const mine = withString(table, text, n);
+  owned.add(mine);
+  d.strings = mine;
+  return mine.length - 1;
 }
 
 /**

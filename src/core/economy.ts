@@ -14,7 +14,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { production } from './derived.ts';
-import { keyed, numbered } from './causes.ts';
+import { causeOf, keyed, numbered } from './causes.ts';
 import { ownRoute } from './clone.ts';
 import type { GameState } from './state.ts';
 import { change } from './vars.ts';
@@ -23,6 +23,7 @@ import { change } from './vars.ts';
 const exports = keyed((route: Scenario['energy']['routes'][number]) => `${route.kind === 'oil' ? 'Oil' : 'Gas'} exports via ${route.name}`);
 const idle = numbered('idle', (limit) => `Idle money above $${limit}m (two years of income) lost to inflation and graft`);
 const withoutExports = numbered('withoutExports', (target) => `Without export revenue the economy tends to ${target}`);
+const WIDER = causeOf('The wider economy');
 const sustained = numbered('sustained', (revenue, target) => `Energy revenue of $${revenue}m sustains an economy of ${target}`);
 
 export function energyAndEconomy(scenario: Scenario, s: GameState): void {
@@ -50,7 +51,7 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
 
   const { baseIncome, economyBase, revenuePerEconomyPoint } = scenario.model;
   const wider = Math.round((baseIncome * s.meters.economy) / 50);
-  change(s, 'treasury', wider, 'The wider economy');
+  change(s, 'treasury', wider, WIDER);
   idleReserves(s, revenue + wider);
 
   const fromRevenue = Math.min(50, Math.floor(revenue / revenuePerEconomyPoint));

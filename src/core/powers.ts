@@ -22,19 +22,18 @@ import { holds, testsOf } from './conditions.ts';
 import { agendaForTurn, openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
-import { joined, numbered } from './causes.ts';
-import { internString, own, ownCooldowns, ownPower, ownTurnList } from './clone.ts';
+import { type Cause, causeOf, joined, numbered } from './causes.ts';
+import { internString, own, ownCooldowns, ownTurnList } from './clone.ts';
 import { changeCount, eachChange, PEOPLE_BIT } from './history.ts';
 import type { GameState } from './state.ts';
+import { INFLUENCE_SLOTS, ownPowerAt, powerAt, RELATION_SLOTS, type Slot } from './slots.ts';
 import { change } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
 /** The cause of the relation's slow return to its base level; not a reason to act. */
 const SETTLE = 'Relations settle toward normal';
+const SETTLING = causeOf(SETTLE);
 
-/** Each power's variable names, spelled once (a name built afresh is hashed on every change). */
-const RELATION_VAR = { russia: 'russia.relation', turkey: 'turkey.relation', iran: 'iran.relation', west: 'west.relation' } as const;
-const INFLUENCE_VAR = { russia: 'russia.influence', turkey: 'turkey.influence', iran: 'iran.influence', west: 'west.influence' } as const;
 const tiesPull = numbered('tiesPull', (target) => `Ties pull toward ${target}`);
 
 /**
@@ -70,7 +69,10 @@ export function powersTurn(scenario: Scenario, s: GameState): void {
 
 /** Steps 1–4 for every power. */
 export function powersAgenda(scenario: Scenario, s: GameState): void {
-  for (const id of POWER_IDS) agendaTurn(scenario, s, id, scenario.powers[id]);
+  for (let i = 0; i < POWER_IDS.length; i++) {
+    const id = POWER_IDS[i] as PowerId;
+    agendaTurn(scenario, s, id, i, scenario.powers[id]);
+  }
 }
 
 /**
@@ -82,29 +84,31 @@ export function powersRespond(scenario: Scenario, s: GameState): void {
   for (const id of POWER_IDS) if (!s.humans?.includes(id)) respond(scenario, s, id, scenario.powers[id]);
 }
 
-function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
-  const relationVar = RELATION_VAR[id];
+function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, at: number, def: ScenarioPower): void {
+  const relationVar = RELATION_SLOTS[at] as Slot;
   const agenda = agendaForTurn(scenario, s.turn)[id];
   const concerns = agenda?.concerns ?? def.concerns;
   const tests = agenda?.concernTests ?? testsOf(concerns);
+  const causes = agenda?.concernCauses;
   for (let i = 0; i < concerns.length; i++) {
     const concern = concerns[i] as (typeof concerns)[number];
-    if ((tests[i] as (typeof tests)[number])(scenario, s)) change(s, relationVar, concern.delta, concern.label);
+    if ((tests[i] as (typeof tests)[number])(scenario, s)) change(s, relationVar, concern.delta, causes ? (causes[i] as Cause) : concern.label);
   }
-  change(s, relationVar, (((s.powers[id].baseRelation ?? def.baseRelation) - s.powers[id].relation) * 10) / 100, SETTLE);
+  const before = powerAt(s.powers, at);
+  change(s, relationVar, (((before.baseRelation ?? def.baseRelation) - before.relation) * 10) / 100, SETTLING);
 
   const target = agenda ? influenceTargetValue(scenario, s, id, undefined, agenda.sources, agenda.sourceTests) : influenceTargetValue(scenario, s, id);
-  const gap = target - s.powers[id].influence;
+  const gap = target - powerAt(s.powers, at).influence;
   let step = Math.round(gap / 4);
   if (step === 0 && gap !== 0) step = gap > 0 ? 1 : -1;
   if (step > 3) step = 3;
   if (step < -3) step = -3;
-  change(s, INFLUENCE_VAR[id], step, tiesPull(target));
+  change(s, INFLUENCE_SLOTS[at] as Slot, step, tiesPull(target));
 
   // Read afresh: a change above may have replaced the power's record with the draft's copy.
-  const power = s.powers[id];
+  const power = powerAt(s.powers, at);
   const stanceStep = Math.round((power.relation - power.stance) / 2);
-  if (stanceStep !== 0) ownPower(s, id).stance += stanceStep;
+  if (stanceStep !== 0) ownPowerAt(s, at).stance += stanceStep;
 }
 
 export interface InfluenceTarget {

@@ -5,6 +5,7 @@
  */
 import type { Condition, Effect, PowerResponse, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
 import { monthIndex, turnOfMonth } from './calendar.ts';
+import { type Cause, namedCause } from './causes.ts';
 import { type Test, testsOf } from './conditions.ts';
 
 /** What can move one power in one turn: the entries whose dates admit the turn (see
@@ -13,6 +14,8 @@ export interface PowerAgenda {
   concerns: ScenarioPower['concerns'];
   sources: ScenarioPower['influenceSources'];
   concernTests: Test[];
+  /** Each concern's label as a Cause (causes.ts), so recording it skips the lookup. */
+  concernCauses: Cause[];
   sourceTests: Test[];
   /** The responses open by date, sticks and carrots apart (each in list order). */
   sticks: PowerResponse[];
@@ -94,12 +97,12 @@ export function openInTurn<T extends { when?: Condition }>(scenario: Scenario, t
       if (gate !== null && (last < gate.from || first > gate.to)) continue;
       const when = residual(x.when, first, last);
       if (when === x.when) out.push(x);
-      else {
-        const copy = { ...x };
-        if (when === undefined) delete copy.when;
-        else copy.when = when;
-        out.push(copy);
-      }
+      else if (when === undefined) {
+        // Left out rather than deleted: deleting a property turns an object into a slow
+        // hash table, and these are read on every turn.
+        const { when: _, ...rest } = x;
+        out.push(rest as T);
+      } else out.push({ ...x, when });
     }
     open = out;
     byTurn.set(turn, open);
@@ -123,6 +126,7 @@ export function agendaForTurn(scenario: Scenario, turn: number): Record<string, 
         concerns,
         sources,
         concernTests: testsOf(concerns),
+        concernCauses: concerns.map((c) => namedCause(c.label)),
         sourceTests: testsOf(sources),
         sticks,
         stickTests: testsOf(sticks),

@@ -4,11 +4,13 @@
  * cause, so the player can always ask "why did this move?".
  */
 import type { Scenario } from '../scenario/types.ts';
+import type { Cause } from './causes.ts';
 import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
-import { internString, own, ownPower, ownTurnList } from './clone.ts';
+import { internString, ownTurnList } from './clone.ts';
+import { peek, poke, type Slot, slotOf } from './slots.ts';
 import type { GameState } from './state.ts';
-import { POWER_IDS, type PowerId, type ReadableVar, rangeOf, WRITABLE_VARS, type WritableVar } from './vocabulary.ts';
+import { POWER_IDS, type PowerId, type ReadableVar, type WritableVar } from './vocabulary.ts';
 
 export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): number {
   switch (v) {
@@ -80,45 +82,16 @@ export function varReader(v: ReadableVar): (scenario: Scenario, s: GameState) =>
   return (scenario, s) => readVar(scenario, s, v);
 }
 
-/** Where each writable variable lives, decided once rather than by parsing its name on
- *  every change (a long game makes thousands of changes). */
-type Slot =
-  | { kind: 'meter'; meter: keyof GameState['meters'] }
-  | { kind: 'treasury' }
-  | { kind: 'capital' }
-  | { kind: 'relation' | 'influence'; power: PowerId }
-  | { kind: 'baseRelation' | 'aggression'; power: PowerId };
-
-/** A slot also remembers where its name sits in the last string table it was recorded in
- *  (checked before use: tables differ between games, and a look's entries are undone). */
-type SlotInfo = Slot & { name: WritableVar; min: number; max: number; table: string[] | null; at: number };
-
-const SLOTS = new Map<WritableVar, SlotInfo>();
-for (const v of WRITABLE_VARS) {
-  const dot = v.indexOf('.');
-  const range = rangeOf(v);
-  let slot: Slot;
-  if (v === 'treasury') slot = { kind: 'treasury' };
-  else if (v === 'capital') slot = { kind: 'capital' };
-  else if (dot < 0) slot = { kind: 'meter', meter: v as keyof GameState['meters'] };
-  else {
-    const part = v.slice(dot + 1);
-    const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
-    slot = { kind, power: v.slice(0, dot) as PowerId };
-  }
-  SLOTS.set(v, { ...slot, ...range, name: v, table: null, at: -1 });
-}
-
 /**
  * Adds `delta` (rounded to a whole number) to a writable variable, clamped to its range,
  * and records the change that actually happened (packed: see TurnRecord.changes).
  * Returns the applied delta. A power's base relation and aggression start at the
  * scenario's values, so changing them needs it.
  */
-export function change(s: GameState, v: WritableVar, delta: number, cause: string, scenario?: Scenario): number {
+export function change(s: GameState, v: WritableVar | Slot, delta: number, cause: string | Cause, scenario?: Scenario): number {
   const d = Math.round(delta);
   if (d === 0) return 0;
-  const slot = SLOTS.get(v);
+  const slot = typeof v === 'string' ? slotOf(v) : v;
   if (!slot) return 0;
   const before = peek(s, slot, scenario);
   let after = before + d;
@@ -133,69 +106,42 @@ export function change(s: GameState, v: WritableVar, delta: number, cause: strin
     slot.table = s.strings;
     slot.at = varIndex;
   }
-  // An effect list changes several variables for one cause: its index is still good if
-  // the table is the same and still holds it there (a look's entries are undone).
-  let causeIndex = lastCauseAt;
-  if (cause !== lastCause || lastCauseTable !== s.strings || s.strings[causeIndex] !== lastCauseEntry) {
-    causeIndex = internString(s, cause);
-    lastCause = cause;
-    lastCauseTable = s.strings;
-    lastCauseAt = causeIndex;
-    lastCauseEntry = s.strings[causeIndex] as string;
-  }
-  ownTurnList(s, 'changes').push(varIndex, applied, causeIndex);
+  const causeIndex = typeof cause === 'string' ? causeAt(s, cause) : placeOf(s, cause);
+  // One number a push: V8 compiles a one-argument push inline, a longer one calls the builtin.
+  const list = ownTurnList(s, 'changes');
+  list.push(varIndex);
+  list.push(applied);
+  list.push(causeIndex);
   return applied;
 }
 
-/** The cause `change` recorded last, its table, its index there and the entry the table
- *  holds for it (the cause itself, or its code: causes.ts). */
-let lastCause = '';
-let lastCauseTable: string[] | null = null;
-let lastCauseAt = -1;
-let lastCauseEntry = '';
-
-export function setVar(s: GameState, v: WritableVar, value: number, cause: string, scenario?: Scenario): number {
-  const slot = SLOTS.get(v);
-  return slot ? change(s, v, value - peek(s, slot, scenario), cause, scenario) : 0;
+/** Where a cause given as a Cause sits in the state's table (causes.ts): the place it
+ *  noted, if the table is the same and still holds its entry there (a look's entries are
+ *  undone), else looked up and noted. */
+function placeOf(s: GameState, cause: Cause): number {
+  const table = s.strings;
+  if (cause.table === table && table[cause.at] === cause.entry) return cause.at;
+  const at = internString(s, cause);
+  // Read after: interning may have given the draft its own copy of the table.
+  cause.table = s.strings;
+  cause.at = at;
+  cause.entry = s.strings[at] as string;
+  return at;
 }
 
-function peek(s: GameState, slot: Slot, scenario?: Scenario): number {
-  switch (slot.kind) {
-    case 'meter':
-      return s.meters[slot.meter];
-    case 'treasury':
-      return s.treasury;
-    case 'capital':
-      return s.capital;
-    case 'relation':
-      return s.powers[slot.power].relation;
-    case 'baseRelation':
-    case 'aggression':
-      return s.powers[slot.power][slot.kind] ?? scenario?.powers[slot.power][slot.kind] ?? 0;
-    default:
-      return s.powers[slot.power].influence;
+/** Where a cause given as text sits. An effect list changes several variables for one
+ *  cause: the place of the text recorded last is kept like a Cause's. */
+function causeAt(s: GameState, text: string): number {
+  if (text !== lastCause.text) {
+    lastCause.text = text;
+    lastCause.table = null;
+    lastCause.generation = -1;
   }
+  return placeOf(s, lastCause);
 }
+const lastCause: { -readonly [K in keyof Cause]: Cause[K] } = { text: '', table: null, at: -1, entry: '', n: -1, generation: -1 };
 
-function poke(s: GameState, slot: Slot, value: number): void {
-  switch (slot.kind) {
-    case 'meter':
-      own(s, 'meters')[slot.meter] = value;
-      return;
-    case 'treasury':
-      s.treasury = value;
-      return;
-    case 'capital':
-      s.capital = value;
-      return;
-    case 'relation':
-      ownPower(s, slot.power).relation = value;
-      return;
-    case 'baseRelation':
-    case 'aggression':
-      ownPower(s, slot.power)[slot.kind] = value;
-      return;
-    default:
-      ownPower(s, slot.power).influence = value;
-  }
+export function setVar(s: GameState, v: WritableVar, value: number, cause: string | Cause, scenario?: Scenario): number {
+  const slot = slotOf(v);
+  return slot ? change(s, slot, value - peek(s, slot, scenario), cause, scenario) : 0;
 }

@@ -1,0 +1,152 @@
+/**
+ * The string table: every variable name and cause a game's history records, once, in the
+ * order they were first recorded (`GameState.strings`); a change refers to them by position.
+ *
+ * Finding a string's position is asked ~3,000 times a campaign, and every game starts an
+ * empty table that grows to ~400 strings. A map per table cost a hash lookup per change and
+ * ~500 insertions (and the map's regrowth) per game. So each distinct string gets a number
+ * once per process (`registry`), and each table keeps an array from that number to the
+ * string's position: a game adds array entries, not map entries. Nothing here is game data:
+ * the registry and the arrays are caches beside the tables, rebuilt from a table when
+ * missing, and they change no position a table hands out.
+ */
+import { storedForm } from './causes.ts';
+
+/** A string's number, given the first time it is asked for (the sentence and its code each have one). */
+const registry = new Map<string, number>();
+/** Past this many strings the registry starts afresh (a runaway source of strings only
+ *  loses the speed-up: each table's positions are rebuilt from the table when stale). */
+const REGISTRY_LIMIT = 200_000;
+/** Bumped when the registry starts afresh, so positions kept under old numbers are dropped. */
+let generation = 0;
+
+/** A string a caller asks for often (a Cause, causes.ts), with its number kept. */
+export interface Numbered {
+  readonly text: string;
+  n: number;
+  generation: number;
+}
+
+/** The number of `x.text`, looked up only the first time (and after the registry starts afresh). */
+export function numberFor(x: Numbered): number {
+  if (x.generation !== generation) {
+    x.n = numberOf(x.text);
+    x.generation = generation;
+  }
+  return x.n;
+}
+
+function numberOf(text: string): number {
+  let n = registry.get(text);
+  if (n === undefined) {
+    if (registry.size >= REGISTRY_LIMIT) {
+      registry.clear();
+      generation++;
+    }
+    n = registry.size;
+    registry.set(text, n);
+  }
+  return n;
+}
+
+/** A table's positions by string number: `at[numberOf(x)]` is where x (or the code x is
+ *  kept as) first sits in the table, or -1 when it is not there (yet). A typed array, sized
+ *  to the registry: a plain array written far past its end turns into a hash table. */
+interface Positions {
+  generation: number;
+  at: Int32Array;
+}
+
+/** Kept beside each table (by its identity), never in the state: a table read from JSON
+ *  gets its positions on first use. */
+const positions = new WeakMap<string[], Positions>();
+let lastTable: string[] | null = null;
+let lastPositions: Positions | null = null;
+
+function emptyPositions(size: number): Int32Array {
+  return new Int32Array(Math.max(64, size * 2)).fill(-1);
+}
+
+function positionsOf(table: string[]): Positions {
+  if (table === lastTable && lastPositions !== null && lastPositions.generation === generation) return lastPositions;
+  let p = positions.get(table);
+  if (p === undefined || p.generation !== generation) {
+    p = { generation, at: emptyPositions(registry.size) };
+    for (let i = 0; i < table.length; i++) {
+      const n = numberOf(table[i] as string);
+      if (positionAt(p, n) < 0) setPosition(p, n, i);
+    }
+    positions.set(table, p);
+  }
+  lastTable = table;
+  lastPositions = p;
+  return p;
+}
+
+/** Where string number `n` sits, or -1. */
+function positionAt(p: Positions, n: number): number {
+  return n < p.at.length ? (p.at[n] as number) : -1;
+}
+
+function setPosition(p: Positions, n: number, position: number): void {
+  if (n >= p.at.length) {
+    const grown = emptyPositions(n + 1);
+    grown.set(p.at);
+    p.at = grown;
+  }
+  p.at[n] = position;
+}
+
+/** Where a look's undo steps go; null outside a look (what is noted then stays). */
+export type Undo = ((step: () => void) => void) | null;
+
+/**
+ * The position of `sentence` in `table`, or -1 when it is not there. The table may hold
+ * the sentence as its code (causes.ts: a table read from JSON, or one that met the code
+ * first): the sentence then finds the code's position from now on.
+ */
+export function findString(table: string[], sentence: string, undo: Undo, n = numberOf(sentence)): number {
+  const p = positionsOf(table);
+  const found = positionAt(p, n);
+  if (found >= 0) return found;
+  const text = storedForm(sentence);
+  if (text === sentence) return -1;
+  const coded = positionAt(p, numberOf(text));
+  if (coded < 0) return -1;
+  note(p, n, coded, undo);
+  return coded;
+}
+
+/** Adds a sentence `findString` did not find at the end of `table`, as its stored form
+ *  (a cause built from numbers is kept as its code), and returns its position. */
+export function addString(table: string[], sentence: string, undo: Undo, n = numberOf(sentence)): number {
+  const p = positionsOf(table);
+  const text = storedForm(sentence);
+  const position = table.length;
+  table.push(text);
+  undo?.(() => {
+    table.length = position;
+  });
+  if (text !== sentence) note(p, numberOf(text), position, undo);
+  note(p, n, position, undo);
+  return position;
+}
+
+/** A copy of `table` with a sentence `findString` did not find added at its end (copy-on-write). */
+export function withString(table: string[], sentence: string, n = numberOf(sentence)): string[] {
+  const mine = table.slice();
+  positions.set(mine, { generation, at: positionsOf(table).at.slice() });
+  addString(mine, sentence, null, n);
+  return mine;
+}
+
+/** Records a position; during a look, undone with it (the entry may be one the look added). */
+function note(p: Positions, n: number, position: number, undo: Undo): void {
+  if (undo !== null) {
+    const before = positionAt(p, n);
+    undo(() => {
+      setPosition(p, n, before);
+    });
+  }
+  setPosition(p, n, position);
+}
