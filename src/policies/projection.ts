@@ -63,6 +63,17 @@ const inf = new Float64Array(POWERS);
 const rel = new Float64Array(POWERS);
 const courses: Course[] = [];
 
+/** How a power's agenda moves its relation each turn in `s` (evaluate.ts agendaDrift),
+ *  from the agenda's compiled tests (rules.ts): the same as holds(c.when), found once. */
+export function driftOf(scenario: Scenario, s: GameState, id: PowerId, agenda: ReturnType<typeof agendaForTurn>): number {
+  let d = 0;
+  const a = agenda[id];
+  if (a) {
+    for (let j = 0; j < a.concerns.length; j++) if ((a.concernTests[j] as Test)(scenario, s)) d += (a.concerns[j] as (typeof a.concerns)[number]).delta;
+  } else for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
+  return d;
+}
+
 /**
  * What the trends in force in `s` add to each meter a turn (METER_IDS order), written to
  * `out`: only the trends whose dates admit this turn (openInTurn: the engine's own cut).
@@ -82,7 +93,8 @@ export function trendOf(scenario: Scenario, s: GameState, out: Float64Array): vo
 export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECTION_TURNS, known?: KnownReadings): number {
   if (s.outcome) return s.outcome.score;
   const left = Math.max(0, Math.min(turns, scenario.calendar.turns - s.turn));
-  if (known?.trend) trend.set(known.trend);
+  const kept = known?.trend;
+  if (kept) for (let k = 0; k < METERS; k++) trend[k] = kept[k] as number;
   else trendOf(scenario, s, trend);
   // Each power's course (its relation, influence and answers turn by turn) reads only
   // its own numbers, so it is worked out apart, or taken from an earlier projection with
@@ -95,14 +107,7 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
     const id = POWER_IDS[i] as PowerId;
     const p = s.powers[id];
     let d = known ? (known.drift[i] as number) : Number.NaN;
-    if (Number.isNaN(d)) {
-      d = 0;
-      const a = agenda[id];
-      if (a) {
-        // The agenda's compiled tests (rules.ts): the same as holds(c.when), found once.
-        for (let j = 0; j < a.concerns.length; j++) if ((a.concernTests[j] as Test)(scenario, s)) d += (a.concerns[j] as (typeof a.concerns)[number]).delta;
-      } else for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
-    }
+    if (Number.isNaN(d)) d = driftOf(scenario, s, id, agenda);
     let target = known ? (known.target[i] as number) : Number.NaN;
     if (Number.isNaN(target)) {
       const a = agenda[id];

@@ -6,8 +6,9 @@
  * An action's effects add to or set variables, set flags and counters, change routes,
  * schedule events and branch on `if` or `chance`. This works them out as the engine does
  * — act's cost and use first, then the effects in order, each change rounded and clamped
- * as vars.ts `change` does, with the same draws from the same generator — on a shallow
- * copy of the position, and hands that to the policy's score. It gives up (the policy
+ * as vars.ts `change` does, with the same draws from the same generator — on the
+ * position itself, written in place and put back afterwards (quickDraft.ts), and hands
+ * that to the policy's score. It gives up (the policy
  * then looks through the engine) on an effect it does not keep (a field, a loss, a win),
  * when the move ends the game, and when a condition the look may test reads what it does
  * not keep (the schedule). Otherwise every number and condition the score reads is the
@@ -29,43 +30,17 @@ import {
   openInTurn,
   PART,
   POWER_IDS,
-  type PowerId,
-  type PowerState,
   type RngState,
-  type RouteState,
-  rangeOf,
   readsOf,
   readsOfAll,
   type Touched,
   touches,
-  WRITABLE_VARS,
-  type WritableVar,
 } from '../core/index.ts';
-import type { Amount, Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { joinReads, type Reads, readsOfList, varBit, type Written, wroteRead } from './written.ts';
+import type { Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
+import { begin, change, clamp, type Draft, draw, newDraft, ownRoute, peek, SLOTS, setEntry, setField, undo } from './quickDraft.ts';
+import { joinReads, type Reads, readsOfList, type Written, wroteRead } from './written.ts';
 
 type ScenarioChoice = ScenarioEvent['choices'][number];
-
-type Slot = { bit: number; min: number; max: number } & (
-  | { kind: 'meter'; meter: keyof GameState['meters'] }
-  | { kind: 'treasury' | 'capital' }
-  | { kind: 'relation' | 'influence' | 'baseRelation' | 'aggression'; power: PowerId }
-);
-
-/** Where each writable variable lives and its range, as vars.ts decides it. */
-const SLOTS = new Map<string, Slot>();
-for (const v of WRITABLE_VARS) {
-  const { min, max } = rangeOf(v);
-  const bit = varBit(v);
-  const dot = v.indexOf('.');
-  if (v === 'treasury' || v === 'capital') SLOTS.set(v, { kind: v, bit, min, max });
-  else if (dot < 0) SLOTS.set(v, { kind: 'meter', meter: v as keyof GameState['meters'], bit, min, max });
-  else {
-    const part = v.slice(dot + 1);
-    const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
-    SLOTS.set(v, { kind, power: v.slice(0, dot) as PowerId, bit, min, max });
-  }
-}
 
 const EMPTY: readonly { when?: undefined }[] = [];
 const turnReads = new WeakMap<Scenario, Map<number, Footprint[]>>();
@@ -94,22 +69,6 @@ function readsInTurn(scenario: Scenario, turn: number): Footprint[] {
   return list;
 }
 
-/** The position being built. Meters, powers and routes are copied on write; the keyed
- *  records (flags, uses, lastTaken) are the position's own, written in place and put back
- *  by `undo` when the look is over, as the engine's journaled looks do (clone.ts). */
-interface Draft {
-  s: GameState;
-  meters: boolean;
-  powers: PowerId[];
-  routes: boolean;
-  written: Written;
-  /** What the move wrote that the draft leaves out: the schedule (PART.other). */
-  unmodeled: number;
-  undo: (() => void)[];
-  steps: number;
-  ok: boolean;
-}
-
 const lossReadsOf = new WeakMap<Scenario, Reads>();
 
 /** What `checkLoss` reads: the lose and win rules' conditions and the flags a `lose` effect sets. */
@@ -132,6 +91,8 @@ export class QuickLooks {
   /** Whether the position itself meets a rule that ends the game (`checkLoss`); when it
    *  does not, a move that wrote nothing the rules read does not either. */
   private readonly endsHere: boolean;
+  /** The look being built (looks do not nest: each is done with when it returns). */
+  private readonly d: Draft = newDraft();
 
   /** `s`: the position moves are weighed from; `closed`: the actions whose conditions
    *  the look tests after the move (a policy's look one step further). */
@@ -149,15 +110,17 @@ export class QuickLooks {
   /**
    * What `look` makes of the position after taking `a` (available in the position) with
    * `rng` as the game's generator, and of what the move wrote; undefined when the engine
-   * must be asked. The position is valid only while `look` runs.
+   * must be asked. The position and what it wrote are valid only while `look` runs.
    */
   look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
-    const d = this.draft(rng, { bits: PART.lastTaken, flags: [], fired: [], chosen: [], uses: [a.id], vars: 0 });
+    const d = this.d;
+    begin(d, this.s, rng, PART.lastTaken);
+    d.written.uses.push(a.id);
     try {
       // engine.ts act: the cost, the use and the turn taken, then the effects.
       this.change(d, 'capital', -a.cost.capital);
       if (a.cost.treasury > 0) this.change(d, 'treasury', -a.cost.treasury);
-      setEntry(d, 'uses', a.id, (this.s.uses[a.id] ?? 0) + 1);
+      setEntry(d, 'uses', a.id, (d.s.uses[a.id] ?? 0) + 1);
       setEntry(d, 'lastTaken', a.id, this.s.turn);
       this.run(d, a.effects, 0);
       if (!this.settled(d)) return undefined;
@@ -175,10 +138,11 @@ export class QuickLooks {
   lookChoice<T>(event: ScenarioEvent, choice: ScenarioChoice, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
     if (this.s.pending[0] !== event.id || !holds(this.scenario, this.s, choice.when)) return undefined;
     // The waiting list changes: the engine reports that as PART.other.
-    const d = this.draft(rng, { bits: PART.other, flags: [], fired: [], chosen: [], uses: [], vars: 0 });
+    const d = this.d;
+    begin(d, this.s, rng, PART.other);
     try {
       // engine.ts choose: the answer leaves the waiting list and is recorded, then the effects.
-      d.s.pending = this.s.pending.slice(1);
+      setField(d, 'pending', d.s.pending.slice(1), PART.other);
       setEntry(d, 'chosen', event.id, choice.id);
       this.run(d, choice.effects, 0);
       if (d.unmodeled !== 0 || !this.settled(d) || followUpsDue(this.scenario, d.s)) return undefined;
@@ -186,11 +150,6 @@ export class QuickLooks {
     } finally {
       undo(d);
     }
-  }
-
-  private draft(rng: RngState, written: Written): Draft {
-    const s: GameState = { ...this.s, rng: { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 } };
-    return { s, meters: false, powers: [], routes: false, written, unmodeled: 0, undo: [], steps: 0, ok: true };
   }
 
   /** Whether the draft is the engine's position: every effect kept, nothing the look
@@ -224,7 +183,7 @@ export class QuickLooks {
         return;
       case 'set': {
         const slot = SLOTS.get(e.var);
-        if (slot) this.change(d, e.var, e.value - this.peek(d, slot));
+        if (slot) change(d, slot, e.value - peek(d, slot, this.scenario), this.scenario);
         return;
       }
       case 'flag': {
@@ -241,7 +200,7 @@ export class QuickLooks {
       }
       case 'route': {
         const def = this.scenario.energy.routes.find((x) => x.id === e.route);
-        const r = this.ownRoute(d, e.route);
+        const r = ownRoute(d, e.route);
         if (!r || !def) return;
         if (e.status !== undefined) r.status = e.status;
         if (e.capacity !== undefined) r.capacity = e.capacity;
@@ -267,8 +226,7 @@ export class QuickLooks {
         d.unmodeled |= PART.other;
         return;
       case 'leader':
-        s.leader = e.name;
-        d.written.bits |= PART.leader;
+        setField(d, 'leader', e.name, PART.leader);
         return;
       default:
         // A field, a loss, a win: the engine's business.
@@ -276,107 +234,9 @@ export class QuickLooks {
     }
   }
 
-  private ownRoute(d: Draft, id: string): RouteState | undefined {
-    const s = d.s;
-    const current = s.routes[id];
-    if (!current) return undefined;
-    if (!d.routes) {
-      s.routes = Object.assign(Object.create(null) as GameState['routes'], s.routes);
-      d.routes = true;
-    }
-    d.written.bits |= PART.routes;
-    if (current === this.s.routes[id]) s.routes[id] = { ...current };
-    return s.routes[id];
-  }
-
-  private peek(d: Draft, slot: Slot): number {
-    const s = d.s;
-    switch (slot.kind) {
-      case 'meter':
-        return s.meters[slot.meter];
-      case 'treasury':
-        return s.treasury;
-      case 'capital':
-        return s.capital;
-      case 'relation':
-        return s.powers[slot.power].relation;
-      case 'influence':
-        return s.powers[slot.power].influence;
-      default:
-        return s.powers[slot.power][slot.kind] ?? this.scenario.powers[slot.power][slot.kind] ?? 0;
-    }
-  }
-
-  /** vars.ts `change`, on the draft. */
-  private change(d: Draft, v: WritableVar, delta: number): void {
-    const n = Math.round(delta);
-    if (n === 0) return;
+  /** vars.ts `change` of variable `v`, on the draft. */
+  private change(d: Draft, v: string, delta: number): void {
     const slot = SLOTS.get(v);
-    if (!slot) return;
-    const before = this.peek(d, slot);
-    let after = before + n;
-    if (after < slot.min) after = slot.min;
-    if (after > slot.max) after = slot.max;
-    if (after === before) return;
-    const s = d.s;
-    d.written.vars = (d.written.vars as number) | slot.bit;
-    switch (slot.kind) {
-      case 'meter':
-        if (!d.meters) {
-          s.meters = { ...s.meters };
-          d.meters = true;
-        }
-        s.meters[slot.meter] = after;
-        d.written.bits |= PART.meters;
-        return;
-      case 'treasury':
-        s.treasury = after;
-        d.written.bits |= PART.treasury;
-        return;
-      case 'capital':
-        s.capital = after;
-        d.written.bits |= PART.capital;
-        return;
-      default: {
-        if (d.powers.length === 0) s.powers = { ...s.powers };
-        if (!d.powers.includes(slot.power)) {
-          s.powers[slot.power] = { ...s.powers[slot.power] } as PowerState;
-          d.powers.push(slot.power);
-        }
-        s.powers[slot.power][slot.kind] = after;
-        d.written.bits |= PART.powers;
-      }
-    }
+    if (slot) change(d, slot, delta, this.scenario);
   }
-}
-
-function undo(d: Draft): void {
-  for (let i = d.undo.length - 1; i >= 0; i--) (d.undo[i] as () => void)();
-}
-
-/** Sets one entry of a keyed record in place (`undefined` deletes it), noting how to put it back. */
-function setEntry(d: Draft, key: 'flags' | 'uses' | 'lastTaken' | 'chosen', id: string, value: unknown): void {
-  const dict = d.s[key] as Record<string, unknown>;
-  const had = Object.hasOwn(dict, id);
-  const old = dict[id];
-  d.undo.push(() => {
-    if (had) dict[id] = old;
-    else delete dict[id];
-  });
-  if (key === 'lastTaken') d.written.bits |= PART.lastTaken;
-  else if (key === 'uses') {
-    if (!d.written.uses.includes(id)) d.written.uses.push(id);
-  } else d.written[key].push(id);
-  if (value === undefined) delete dict[id];
-  else dict[id] = value;
-}
-
-/** effects.ts `draw`: a fixed amount, or a whole number from min to max drawn from the generator. */
-function draw(s: GameState, a: Amount): number {
-  if (typeof a === 'number') return a;
-  return a.min + nextInt(s.rng, a.max - a.min + 1);
-}
-
-function clamp(v: number, min: number, max: number): number {
-  return v < min ? min : Math.min(v, max);
 }

@@ -10,9 +10,8 @@
  */
 import { agendaForTurn, type GameState, holds, influenceTiesNow, openInTurn, PART, POWER_IDS, type PowerId, withWarmth } from '../core/index.ts';
 import type { Scenario, ScenarioAction } from '../scenario/types.ts';
-import { agendaDrift } from './evaluate.ts';
 import { type KnownReadings, newTrend, unknownReadings } from './known.ts';
-import { trendOf } from './projection.ts';
+import { driftOf, trendOf } from './projection.ts';
 import { type Reads, readsOfCondition, readsOfList, type Written, wroteRead } from './written.ts';
 
 /** What a move may write that changes every reading: another turn's agenda. */
@@ -39,7 +38,7 @@ export class Readings {
     const agenda = agendaForTurn(scenario, s.turn);
     for (let i = 0; i < POWER_IDS.length; i++) {
       const id = POWER_IDS[i] as PowerId;
-      this.known.drift[i] = agendaDrift(scenario, s, id);
+      this.known.drift[i] = driftOf(scenario, s, id, agenda);
       this.ties[i] = influenceTiesNow(scenario, s, id);
       this.known.target[i] = withWarmth(this.ties[i] as number, s.powers[id].relation);
       this.driftReads.push(readsOfList(agenda[id]?.concerns ?? scenario.powers[id].concerns));
