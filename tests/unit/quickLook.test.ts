@@ -46,7 +46,15 @@ function reading(scenario: Scenario, s: GameState, a: { id: string }) {
  *  come back with a deleted key put back last (as the engine's journal does): the hash
  *  reads records in key order, so only their entries are compared. */
 function partsOf(s: GameState) {
-  const objects: Record<string, unknown> = { rng: s.rng, meters: s.meters, routes: s.routes, pending: s.pending, flags: s.flags, uses: s.uses, lastTaken: s.lastTaken };
+  const objects: Record<string, unknown> = {
+    rng: s.rng,
+    meters: s.meters,
+    routes: s.routes,
+    pending: s.pending,
+    flags: s.flags,
+    uses: s.uses,
+    lastTaken: s.lastTaken,
+  };
   for (const id of POWER_IDS) objects[id] = s.powers[id];
   for (const [id, r] of Object.entries(s.routes)) objects[`route ${id}`] = r;
   const keyed = new Set(['routes', 'flags', 'uses', 'lastTaken']);
