@@ -10,6 +10,7 @@ import { COUNTER_LIMIT, counterValue } from './counters.ts';
 import { nextInt } from './rng.ts';
 import { own, ownField, ownRoute, setEntry } from './clone.ts';
 import type { GameState } from './state.ts';
+import { slotOf } from './slots.ts';
 import { change, setVar } from './vars.ts';
 
 export interface EffectContext {
@@ -25,11 +26,48 @@ export function applyEffects(scenario: Scenario, s: GameState, effects: readonly
 
 function run(ctx: EffectContext, effects: readonly Effect[], depth: number): void {
   if (depth > MAX_DEPTH) return;
-  for (const e of effects) {
+  const steps = stepsOf(effects);
+  for (let i = 0; i < steps.length; i++) {
     ctx.steps++;
     if (ctx.steps > MAX_STEPS || ctx.s.outcome) return;
-    applyOne(ctx, e, depth);
+    (steps[i] as Step)(ctx, depth);
   }
+}
+
+/** One effect, ready to apply: what `applyOne` does for it, with what it reads from the
+ *  effect looked up once. */
+type Step = (ctx: EffectContext, depth: number) => void;
+
+const compiled = new WeakMap<readonly Effect[], Step[]>();
+
+/**
+ * The steps of an effect list, made once per list (a scenario's lists never change). The
+ * effects of a list differ in shape (`add`, `flag`, `if`…), and reading their fields on
+ * every application is V8's slow generic path; the commonest, adding to or setting a
+ * variable, become a step that holds the variable's slot.
+ */
+function stepsOf(effects: readonly Effect[]): Step[] {
+  let steps = compiled.get(effects);
+  if (steps === undefined) {
+    steps = effects.map(stepOf);
+    compiled.set(effects, steps);
+  }
+  return steps;
+}
+
+function stepOf(e: Effect): Step {
+  if (e.op === 'add') {
+    const target = slotOf(e.var) ?? e.var;
+    const delta = e.delta;
+    // A range draws from the generator even when the variable is unknown, as applyOne does.
+    if (typeof delta === 'number') return (ctx) => change(ctx.s, target, delta, ctx.cause, ctx.scenario);
+    return (ctx) => change(ctx.s, target, draw(ctx.s, delta), ctx.cause, ctx.scenario);
+  }
+  if (e.op === 'set') {
+    const { var: v, value } = e;
+    return (ctx) => setVar(ctx.s, v, value, ctx.cause, ctx.scenario);
+  }
+  return (ctx, depth) => applyOne(ctx, e, depth);
 }
 
 function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
