@@ -190,6 +190,12 @@ export function ownTurnList<K extends RecordList>(d: GameState, key: K): OpenLis
   return mine;
 }
 
+/** ownTurnList(d, 'changes'): the list every change goes to, read by name when the state is
+ *  owned in place (the general path reads the record by a key that varies, V8's slow path). */
+export function ownChanges(d: GameState): number[] {
+  return d !== activeDraft ? (d.current.changes as number[]) : ownTurnList(d, 'changes');
+}
+
 // ---- Keyed records: written entry by entry, so a look can undo them ----
 
 type KeyedPart = 'flags' | 'fired' | 'chosen' | 'uses' | 'lastTaken';

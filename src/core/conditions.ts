@@ -25,6 +25,11 @@ export function holds(scenario: Scenario, s: GameState, cond: Condition | undefi
   return cond === undefined || compile(cond, 0)(scenario, s);
 }
 
+/** A condition's compiled test, for a caller that keeps it (`holds` finds it on every call). */
+export function testOf(cond: Condition): Test {
+  return compile(cond, 0);
+}
+
 const always: Test = () => true;
 const listTests = new WeakMap<readonly { when?: Condition }[], Test[]>();
 

@@ -14,24 +14,51 @@ type InfluenceOnly = { powers: Record<PowerId, { influence: number }> };
  * power stands out, 0 when one stands 67 or more points above the rest.
  */
 export function balanceOf(s: InfluenceOnly): number {
-  const top = dominantPower(s);
-  let others = 0;
-  for (const p of POWER_IDS) if (p !== top) others += s.powers[p].influence;
-  const gap = s.powers[top].influence - others / 3;
+  const p = s.powers;
+  const russia = p.russia.influence;
+  const turkey = p.turkey.influence;
+  const iran = p.iran.influence;
+  const west = p.west.influence;
+  const top = topAt(russia, turkey, iran, west);
+  // The other three, summed in POWER_IDS order.
+  const others = top === 0 ? turkey + iran + west : top === 1 ? russia + iran + west : top === 2 ? russia + turkey + west : russia + turkey + iran;
+  const gap = (top === 0 ? russia : top === 1 ? turkey : top === 2 ? iran : west) - others / 3;
   const value = Math.round(100 - 1.5 * gap);
   return Math.min(100, Math.max(0, value));
 }
 
 /** The power with the most influence; ties go to the first in POWER_IDS order. */
 export function dominantPower(s: InfluenceOnly): PowerId {
-  let top: PowerId = 'russia';
-  for (const p of POWER_IDS) if (s.powers[p].influence > s.powers[top].influence) top = p;
-  return top;
+  const p = s.powers;
+  return POWER_IDS[topAt(p.russia.influence, p.turkey.influence, p.iran.influence, p.west.influence)] as PowerId;
+}
+
+// The powers are read by name, not in a loop over POWER_IDS: a property read by a key
+// that varies goes through V8's slow generic lookup, and these run several times a turn.
+
+/** The place in POWER_IDS of the largest of four numbers given in that order (the first on a tie). */
+function topAt(russia: number, turkey: number, iran: number, west: number): number {
+  let at = 0;
+  let top = russia;
+  if (turkey > top) {
+    top = turkey;
+    at = 1;
+  }
+  if (iran > top) {
+    top = iran;
+    at = 2;
+  }
+  if (west > top) at = 3;
+  return at;
 }
 
 export function worstRelation(s: GameState): number {
+  const p = s.powers;
   let worst = 100;
-  for (const p of POWER_IDS) if (s.powers[p].relation < worst) worst = s.powers[p].relation;
+  if (p.russia.relation < worst) worst = p.russia.relation;
+  if (p.turkey.relation < worst) worst = p.turkey.relation;
+  if (p.iran.relation < worst) worst = p.iran.relation;
+  if (p.west.relation < worst) worst = p.west.relation;
   return worst;
 }
 

@@ -28,7 +28,9 @@ const sustained = numbered('sustained', (revenue, target) => `Energy revenue of 
 
 export function energyAndEconomy(scenario: Scenario, s: GameState): void {
   const fields = scenario.energy.fields;
-  const remaining = { oil: production(s, 'oil', fields), gas: production(s, 'gas', fields) };
+  // What is left to carry of each kind (two names, not a record read by a varying key).
+  let oil = production(s, 'oil', fields);
+  let gas = production(s, 'gas', fields);
   let revenue = 0;
   for (const route of scenario.energy.routes) {
     const current = s.routes[route.id];
@@ -39,9 +41,9 @@ export function energyAndEconomy(scenario: Scenario, s: GameState): void {
     rs.flow = 0;
     rs.revenue = 0;
     if (!carries) continue;
-    const kind = route.kind as 'oil' | 'gas';
-    const flow = Math.min(rs.capacity, remaining[kind]);
-    remaining[kind] -= flow;
+    const flow = Math.min(rs.capacity, route.kind === 'oil' ? oil : gas);
+    if (route.kind === 'oil') oil -= flow;
+    else gas -= flow;
     rs.flow = flow;
     rs.revenue = Math.round(flow * (rs.price ?? route.price));
     revenue += rs.revenue;

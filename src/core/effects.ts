@@ -4,6 +4,7 @@
  * game's own generator, so they replay identically.
  */
 import type { Amount, Effect, Scenario } from '../scenario/types.ts';
+import type { Cause } from './causes.ts';
 import { holds, MAX_DEPTH, MAX_STEPS } from './conditions.ts';
 import { COUNTER_LIMIT, counterValue } from './counters.ts';
 import { nextInt } from './rng.ts';
@@ -14,11 +15,11 @@ import { change, setVar } from './vars.ts';
 export interface EffectContext {
   scenario: Scenario;
   s: GameState;
-  cause: string;
+  cause: string | Cause;
   steps: number;
 }
 
-export function applyEffects(scenario: Scenario, s: GameState, effects: readonly Effect[], cause: string): void {
+export function applyEffects(scenario: Scenario, s: GameState, effects: readonly Effect[], cause: string | Cause): void {
   run({ scenario, s, cause, steps: 0 }, effects, 0);
 }
 

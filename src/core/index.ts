@@ -60,7 +60,8 @@ export {
 } from './powers.ts';
 export { nextFloat, nextInt, type RngState, seedRng } from './rng.ts';
 export { EVERYTHING, type Footprint, PART, readsOf, readsOfAll, type Touched, touches } from './reads.ts';
-export { agendaForTurn, openInTurn, rulesOf } from './rules.ts';
+export { agendaForTurn } from './agenda.ts';
+export { openInTurn, rulesOf } from './rules.ts';
 export { awaitedPower } from './seats.ts';
 export type * from './state.ts';
 export { injectableEvents, PROMPT_MAX } from './teacher.ts';

@@ -1,12 +1,28 @@
 /** Losing and winning conditions, the endings, the end-of-scenario score and its rating. */
 import type { Scenario } from '../scenario/types.ts';
-import { holds } from './conditions.ts';
+import { holds, type Test, testOf } from './conditions.ts';
 import { balanceOf, worstRelation } from './derived.ts';
 import type { GameState, Outcome } from './state.ts';
 import { METER_IDS } from './vocabulary.ts';
 
-/** The flag a `lose` effect sets for each rule, spelled once per rule (checked after every move). */
-const forcedFlag = new WeakMap<object, string>();
+/** A lose rule as checked after every move: the flag a `lose` effect sets for it, and its
+ *  condition's test (made once per scenario: this runs after every command). */
+interface LoseCheck {
+  rule: Scenario['outcomes']['lose'][number];
+  flag: string;
+  test: Test | null;
+}
+
+const loseChecks = new WeakMap<Scenario, LoseCheck[]>();
+
+function loseChecksOf(scenario: Scenario): LoseCheck[] {
+  let checks = loseChecks.get(scenario);
+  if (checks === undefined) {
+    checks = scenario.outcomes.lose.map((rule) => ({ rule, flag: `lost-${rule.id}`, test: rule.when === undefined ? null : testOf(rule.when) }));
+    loseChecks.set(scenario, checks);
+  }
+  return checks;
+}
 
 /**
  * Whether the game ends now: the first lose rule that applies (a `lose` effect forces
@@ -14,19 +30,18 @@ const forcedFlag = new WeakMap<object, string>();
  * null. Losses come first: a move that both wins and loses loses.
  */
 export function checkLoss(scenario: Scenario, s: GameState): Outcome | null {
-  for (const rule of scenario.outcomes.lose) {
-    let flag = forcedFlag.get(rule);
-    if (flag === undefined) {
-      flag = `lost-${rule.id}`;
-      forcedFlag.set(rule, flag);
-    }
+  const checks = loseChecksOf(scenario);
+  for (let i = 0; i < checks.length; i++) {
+    const { rule, flag, test } = checks[i] as LoseCheck;
     const forced = s.flags[flag] === true;
-    if (forced || (rule.when !== undefined && holds(scenario, s, rule.when))) {
+    if (forced || test?.(scenario, s)) {
       const score = Math.round(rawScore(scenario, s) / LOST_SHARE);
       return { status: 'lost', reason: rule.id, title: rule.title, text: rule.text, score, rating: LOST_RATING };
     }
   }
-  for (const rule of scenario.outcomes.win ?? []) {
+  const win = scenario.outcomes.win;
+  if (win === undefined || win.length === 0) return null;
+  for (const rule of win) {
     if (s.won === rule.id || (rule.when !== undefined && holds(scenario, s, rule.when))) {
       const score = rawScore(scenario, s);
       return { status: 'won', reason: rule.id, title: rule.title, text: rule.text, score, rating: ratingFor(scenario, score).label };

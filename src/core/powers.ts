@@ -19,15 +19,16 @@
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
 import { holds, testsOf } from './conditions.ts';
-import { agendaForTurn, openInTurn } from './rules.ts';
+import { agendaForTurn, type ConcernRule, type PowerAgenda, type ResponseRule, responseRule, type TieRule, turnAgenda } from './agenda.ts';
+import { openInTurn } from './rules.ts';
 import { applyEffects } from './effects.ts';
 import { nextInt, pickWeighted } from './rng.ts';
-import { type Cause, causeOf, joined, numbered } from './causes.ts';
-import { internString, own, ownCooldowns, ownTurnList } from './clone.ts';
+import { causeOf, numbered } from './causes.ts';
+import { drafting, own, ownCooldowns, ownTurnList } from './clone.ts';
 import { changeCount, eachChange, PEOPLE_BIT } from './history.ts';
 import type { GameState } from './state.ts';
 import { INFLUENCE_SLOTS, ownPowerAt, powerAt, RELATION_SLOTS, type Slot } from './slots.ts';
-import { change } from './vars.ts';
+import { change, stringAt } from './vars.ts';
 import { type Difficulty, POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
 /** The cause of the relation's slow return to its base level; not a reason to act. */
@@ -69,10 +70,8 @@ export function powersTurn(scenario: Scenario, s: GameState): void {
 
 /** Steps 1–4 for every power. */
 export function powersAgenda(scenario: Scenario, s: GameState): void {
-  for (let i = 0; i < POWER_IDS.length; i++) {
-    const id = POWER_IDS[i] as PowerId;
-    agendaTurn(scenario, s, id, i, scenario.powers[id]);
-  }
+  const agendas = turnAgenda(scenario, s.turn).powers;
+  for (let i = 0; i < POWER_IDS.length; i++) agendaTurn(scenario, s, agendas[i] as PowerAgenda);
 }
 
 /**
@@ -81,23 +80,26 @@ export function powersAgenda(scenario: Scenario, s: GameState): void {
  * another. A power played by people (hot-seat) has answered already and draws nothing.
  */
 export function powersRespond(scenario: Scenario, s: GameState): void {
-  for (const id of POWER_IDS) if (!s.humans?.includes(id)) respond(scenario, s, id, scenario.powers[id]);
+  const agendas = turnAgenda(scenario, s.turn).powers;
+  for (let i = 0; i < POWER_IDS.length; i++) {
+    const agenda = agendas[i] as PowerAgenda;
+    if (!s.humans?.includes(agenda.id)) respond(scenario, s, agenda);
+  }
 }
 
-function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, at: number, def: ScenarioPower): void {
-  const relationVar = RELATION_SLOTS[at] as Slot;
-  const agenda = agendaForTurn(scenario, s.turn)[id];
-  const concerns = agenda?.concerns ?? def.concerns;
-  const tests = agenda?.concernTests ?? testsOf(concerns);
-  const causes = agenda?.concernCauses;
+function agendaTurn(scenario: Scenario, s: GameState, agenda: PowerAgenda): void {
+  const at = agenda.index;
+  const relation = RELATION_SLOTS[at] as Slot;
+  const concerns = agenda.concernRules;
   for (let i = 0; i < concerns.length; i++) {
-    const concern = concerns[i] as (typeof concerns)[number];
-    if ((tests[i] as (typeof tests)[number])(scenario, s)) change(s, relationVar, concern.delta, causes ? (causes[i] as Cause) : concern.label);
+    const concern = concerns[i] as ConcernRule;
+    if (concern.test(scenario, s)) change(s, relation, concern.delta, concern.cause);
   }
   const before = powerAt(s.powers, at);
-  change(s, relationVar, (((before.baseRelation ?? def.baseRelation) - before.relation) * 10) / 100, SETTLING);
+  change(s, relation, (((before.baseRelation ?? agenda.def.baseRelation) - before.relation) * 10) / 100, SETTLING);
 
-  const target = agenda ? influenceTargetValue(scenario, s, id, undefined, agenda.sources, agenda.sourceTests) : influenceTargetValue(scenario, s, id);
+  // influenceTargetValue of the turn's ties: the same sum in the same order.
+  const target = withWarmth(tiesNow(scenario, s, agenda), powerAt(s.powers, at).relation);
   const gap = target - powerAt(s.powers, at).influence;
   let step = Math.round(gap / 4);
   if (step === 0 && gap !== 0) step = gap > 0 ? 1 : -1;
@@ -109,6 +111,24 @@ function agendaTurn(scenario: Scenario, s: GameState, id: PowerId, at: number, d
   const power = powerAt(s.powers, at);
   const stanceStep = Math.round((power.relation - power.stance) / 2);
   if (stanceStep !== 0) ownPowerAt(s, at).stance += stanceStep;
+}
+
+/** influenceTies of the ties open in the agenda's turn, from its rules. */
+function tiesNow(scenario: Scenario, s: GameState, agenda: PowerAgenda): number {
+  let value = agenda.def.baseInfluence;
+  const ties = agenda.tieRules;
+  for (let i = 0; i < ties.length; i++) {
+    const tie = ties[i] as TieRule;
+    if (tie.test(scenario, s)) value += tie.amount;
+  }
+  const transit = agenda.transit;
+  for (let i = 0; i < transit.length; i++) {
+    const route = transit[i] as (typeof transit)[number];
+    const rs = s.routes[route.id];
+    const leverage = rs?.leverage ?? route.leverage;
+    if (leverage > 0 && rs?.status === 'operating') value += leverage;
+  }
+  return value;
 }
 
 export interface InfluenceTarget {
@@ -127,7 +147,7 @@ export function influenceTarget(scenario: Scenario, s: GameState, id: PowerId): 
 /** The value alone, from the ties that can apply this turn: what a policy weighing many
  *  moves needs, without the labels. */
 export function influenceTargetNow(scenario: Scenario, s: GameState, id: PowerId): number {
-  return influenceTargetValue(scenario, s, id, undefined, agendaForTurn(scenario, s.turn)[id]?.sources);
+  return withWarmth(influenceTiesNow(scenario, s, id), s.powers[id].relation);
 }
 
 /** The value alone (the engine's per-turn need); `parts`, when given, collects the ties. */
@@ -175,7 +195,8 @@ export function influenceTies(
 
 /** influenceTies of the ties that can apply this turn. */
 export function influenceTiesNow(scenario: Scenario, s: GameState, id: PowerId): number {
-  return influenceTies(scenario, s, id, undefined, agendaForTurn(scenario, s.turn)[id]?.sources);
+  const agenda = agendaForTurn(scenario, s.turn)[id];
+  return agenda ? tiesNow(scenario, s, agenda) : influenceTies(scenario, s, id);
 }
 
 /** The influence target from what the ties come to and the relation. */
@@ -240,7 +261,16 @@ export function oddsAtStance(
   rawStance: number,
   aggression?: number,
 ): { stick: number; carrot: number } {
-  const def = scenario.powers[id];
+  return oddsFor(scenario, scenario.powers[id], difficulty, rawStance, aggression);
+}
+
+function oddsFor(
+  scenario: Scenario,
+  def: ScenarioPower,
+  difficulty: Difficulty,
+  rawStance: number,
+  aggression: number | undefined,
+): { stick: number; carrot: number } {
   const scale = DIFFICULTY[difficulty];
   const stance = rawStance - scale.touchiness;
   const { stickStance, carrotStance } = scenario.model;
@@ -257,8 +287,10 @@ export function oddsAtStance(
   return { stick: Math.min(stick, 95), carrot: Math.min(carrot, 95) };
 }
 
-function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPower): void {
-  const odds = responseOdds(scenario, s, id);
+function respond(scenario: Scenario, s: GameState, agenda: PowerAgenda): void {
+  const id = agenda.id;
+  const power = powerAt(s.powers, agenda.index);
+  const odds = oddsFor(scenario, agenda.def, s.difficulty, power.stance, power.aggression);
   // One draw per power per turn whatever happens, so the sequence of draws does not
   // depend on which branch an earlier power took.
   const roll = nextInt(s.rng, 100);
@@ -270,24 +302,25 @@ function respond(scenario: Scenario, s: GameState, id: PowerId, def: ScenarioPow
   const weights = WEIGHTS;
   eligible.length = 0;
   weights.length = 0;
-  // This turn's responses of that kind, in list order (rules.ts: agendaForTurn).
-  const agenda = agendaForTurn(scenario, s.turn)[id];
-  const open = agenda ? (kind === 'stick' ? agenda.sticks : agenda.carrots) : openInTurn(scenario, s.turn, def.responses).filter((r) => r.kind === kind);
-  const tests = agenda ? (kind === 'stick' ? agenda.stickTests : agenda.carrotTests) : testsOf(open);
-  const felt = feltStance(s, id);
-  for (let i = 0; i < open.length; i++) {
-    const r = open[i] as PowerResponse;
-    if (isOpenAt(s, id, r, felt) && (tests[i] as (typeof tests)[number])(scenario, s)) {
+  // This turn's responses of that kind, in list order (agenda.ts).
+  const rules = kind === 'stick' ? agenda.stickRules : agenda.carrotRules;
+  // The stance as the difficulty makes it felt (hard: harsher answers sooner).
+  const felt = power.stance - DIFFICULTY[s.difficulty].touchiness;
+  const cooldowns = power.cooldowns;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i] as ResponseRule;
+    // The cheap tests first (each is pure: the order changes no answer).
+    if (felt <= r.atMost && felt >= r.atLeast && (cooldowns[r.id] ?? 0) <= s.turn && !isActive(s, id, r.id) && r.test(scenario, s)) {
       eligible.push(r);
       weights.push(r.weight);
     }
   }
-  const chosen: PowerResponse | undefined = eligible[pickWeighted(s.rng, weights)];
+  const chosen = eligible[pickWeighted(s.rng, weights)];
   eligible.length = 0;
-  if (chosen) applyResponse(scenario, s, id, chosen);
+  if (chosen) answer(scenario, s, id, agenda.index, chosen, false);
 }
 
-const ELIGIBLE: PowerResponse[] = [];
+const ELIGIBLE: ResponseRule[] = [];
 const WEIGHTS: number[] = [];
 
 /** isOpen without the response's conditions, for a stance felt as `felt`. */
@@ -320,14 +353,18 @@ export function openResponses(scenario: Scenario, s: GameState, id: PowerId): Po
 
 /** A power uses a response: its cooldown starts, the answer is recorded, its effects apply. */
 export function applyResponse(scenario: Scenario, s: GameState, id: PowerId, chosen: PowerResponse, byPeople = false): void {
-  ownCooldowns(s, id)[chosen.id] = s.turn + 1 + chosen.cooldown;
+  answer(scenario, s, id, POWER_IDS.indexOf(id), responseRule(id, chosen), byPeople);
+}
+
+function answer(scenario: Scenario, s: GameState, id: PowerId, at: number, chosen: ResponseRule, byPeople: boolean): void {
+  (drafting(s) ? ownCooldowns(s, id) : powerAt(s.powers, at).cooldowns)[chosen.id] = s.turn + 1 + chosen.cooldown;
   // The reason is derived when shown (recordResponses), from the changes recorded so far.
   // Packed (see TurnRecord.responses): who and what kind (and whether people chose it),
   // which answer, the stance, and the changes before it.
-  const response = internString(s, chosen.id);
-  const code = POWER_IDS.indexOf(id) * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
-  ownTurnList(s, 'responses').push(code, response, s.powers[id].stance, changeCount(s.current));
-  applyEffects(scenario, s, chosen.effects, joined(POWER_NAMES[id], chosen.label));
+  const response = stringAt(s, chosen.idEntry);
+  const code = at * 2 + (chosen.kind === 'carrot' ? 1 : 0) + (byPeople ? PEOPLE_BIT : 0);
+  ownTurnList(s, 'responses').push(code, response, powerAt(s.powers, at).stance, changeCount(s.current));
+  applyEffects(scenario, s, chosen.effects, chosen.cause);
   if (chosen.duration > 0) own(s, 'active').push({ power: id, response: chosen.id, until: s.turn + chosen.duration });
 }
 

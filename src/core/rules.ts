@@ -3,26 +3,8 @@
  * they are dated to). The cache is keyed by the scenario object itself, so it holds no
  * game state and changes no result: it only saves repeated scans.
  */
-import type { Condition, Effect, PowerResponse, Scenario, ScenarioAction, ScenarioEvent, ScenarioPower } from '../scenario/types.ts';
+import type { Condition, Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { monthIndex, turnOfMonth } from './calendar.ts';
-import { type Cause, namedCause } from './causes.ts';
-import { type Test, testsOf } from './conditions.ts';
-
-/** What can move one power in one turn: the entries whose dates admit the turn (see
- *  `openInTurn`), with the tests of their conditions (conditions.ts: testsOf). */
-export interface PowerAgenda {
-  concerns: ScenarioPower['concerns'];
-  sources: ScenarioPower['influenceSources'];
-  concernTests: Test[];
-  /** Each concern's label as a Cause (causes.ts), so recording it skips the lookup. */
-  concernCauses: Cause[];
-  sourceTests: Test[];
-  /** The responses open by date, sticks and carrots apart (each in list order). */
-  sticks: PowerResponse[];
-  stickTests: Test[];
-  carrots: PowerResponse[];
-  carrotTests: Test[];
-}
 
 export interface Rules {
   actionById: Map<string, ScenarioAction>;
@@ -38,8 +20,6 @@ export interface Rules {
   conditional: ScenarioEvent[];
   /** The month a dated event is dated to, or a windowed event's window opens. */
   monthOf: Map<ScenarioEvent, number>;
-  /** Turn → what can move each power in that turn. */
-  agendaByTurn: Map<number, Record<string, PowerAgenda>>;
 }
 
 /**
@@ -110,35 +90,6 @@ export function openInTurn<T extends { when?: Condition }>(scenario: Scenario, t
   return open;
 }
 
-/** The concerns, influence sources and responses of each power that can apply in a turn (see `openInTurn`). */
-export function agendaForTurn(scenario: Scenario, turn: number): Record<string, PowerAgenda> {
-  const rules = rulesOf(scenario);
-  let entry = rules.agendaByTurn.get(turn);
-  if (!entry) {
-    entry = {};
-    for (const [id, p] of Object.entries(scenario.powers)) {
-      const concerns = openInTurn(scenario, turn, p.concerns);
-      const sources = openInTurn(scenario, turn, p.influenceSources);
-      const responses = openInTurn(scenario, turn, p.responses);
-      const sticks = responses.filter((r) => r.kind === 'stick');
-      const carrots = responses.filter((r) => r.kind === 'carrot');
-      entry[id] = {
-        concerns,
-        sources,
-        concernTests: testsOf(concerns),
-        concernCauses: concerns.map((c) => namedCause(c.label)),
-        sourceTests: testsOf(sources),
-        sticks,
-        stickTests: testsOf(sticks),
-        carrots,
-        carrotTests: testsOf(carrots),
-      };
-    }
-    rules.agendaByTurn.set(turn, entry);
-  }
-  return entry;
-}
-
 /** The events some effect schedules. */
 function scheduleTargets(scenario: Scenario): Set<string> {
   const out = new Set<string>();
@@ -206,5 +157,5 @@ function buildRules(scenario: Scenario): Rules {
       conditional.push(e);
     }
   }
-  return { actionById, eventById, datedByTurn, windowed, conditional, monthOf, agendaByTurn: new Map() };
+  return { actionById, eventById, datedByTurn, windowed, conditional, monthOf };
 }

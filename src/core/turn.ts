@@ -5,7 +5,7 @@
  * whoever plays the powers.
  */
 import type { Scenario } from '../scenario/types.ts';
-import { holds } from './conditions.ts';
+import { type TrendRule, turnAgenda } from './agenda.ts';
 import { driftMeters } from './drift.ts';
 import { energyAndEconomy } from './economy.ts';
 import { applyEffects } from './effects.ts';
@@ -14,7 +14,6 @@ import { packChanges } from './changePack.ts';
 import { changeList, snapshotRow } from './history.ts';
 import { checkLoss, completedOutcome } from './outcome.ts';
 import { endResponses, powersRespond } from './powers.ts';
-import { openInTurn } from './rules.ts';
 import type { GameState, TurnRecord } from './state.ts';
 import { turnDate } from './time.ts';
 import { change } from './vars.ts';
@@ -40,8 +39,10 @@ export function emptyRecord(scenario: Scenario, turn: number): TurnRecord {
  */
 export function closeTurn(scenario: Scenario, s: GameState): void {
   powersRespond(scenario, s);
-  for (const trend of openInTurn(scenario, s.turn, scenario.trends)) {
-    if (holds(scenario, s, trend.when)) applyEffects(scenario, s, trend.effects, trend.label);
+  const trends = turnAgenda(scenario, s.turn).trends;
+  for (let i = 0; i < trends.length; i++) {
+    const t = trends[i] as TrendRule;
+    if (t.test(scenario, s)) applyEffects(scenario, s, t.trend.effects, t.cause);
   }
   energyAndEconomy(scenario, s);
   driftMeters(scenario, s);

@@ -7,10 +7,10 @@ import type { Scenario } from '../scenario/types.ts';
 import type { Cause } from './causes.ts';
 import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
-import { internString, ownTurnList } from './clone.ts';
+import { internString, ownChanges } from './clone.ts';
 import { peek, poke, type Slot, slotOf } from './slots.ts';
 import type { GameState } from './state.ts';
-import { POWER_IDS, type PowerId, type ReadableVar, type WritableVar } from './vocabulary.ts';
+import type { PowerId, ReadableVar, WritableVar } from './vocabulary.ts';
 
 export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): number {
   switch (v) {
@@ -54,33 +54,37 @@ export function readVar(scenario: Scenario, s: GameState, v: ReadableVar): numbe
  * every test): the same value `readVar` gives, without comparing and cutting the name
  * each time.
  */
-export function varReader(v: ReadableVar): (scenario: Scenario, s: GameState) => number {
-  switch (v) {
-    case 'sovereignty':
-    case 'stability':
-    case 'economy':
-    case 'security':
-    case 'karabakh':
-      return (_, s) => s.meters[v];
-    case 'treasury':
-      return (_, s) => s.treasury;
-    case 'capital':
-      return (_, s) => s.capital;
-    case 'revenue':
-      return (_, s) => s.revenue;
-    case 'turn':
-      return (_, s) => s.turn;
-  }
-  const dot = v.indexOf('.');
-  const id = v.slice(0, dot) as PowerId;
-  const part = v.slice(dot + 1);
-  if (dot > 0 && (POWER_IDS as readonly string[]).includes(id)) {
-    if (part === 'relation') return (_, s) => s.powers[id].relation;
-    if (part === 'influence') return (_, s) => s.powers[id].influence;
-    if (part === 'stance') return (_, s) => s.powers[id].stance;
-  }
-  return (scenario, s) => readVar(scenario, s, v);
+export function varReader(v: ReadableVar): Reader {
+  return READERS[v] ?? ((scenario, s) => readVar(scenario, s, v));
 }
+
+type Reader = (scenario: Scenario, s: GameState) => number;
+
+/** Each its own function: one reader shared by several names would read by a key that
+ *  varies, which V8 answers by its slow generic lookup. */
+const READERS: Partial<Record<ReadableVar, Reader>> = {
+  sovereignty: (_, s) => s.meters.sovereignty,
+  stability: (_, s) => s.meters.stability,
+  economy: (_, s) => s.meters.economy,
+  security: (_, s) => s.meters.security,
+  karabakh: (_, s) => s.meters.karabakh,
+  treasury: (_, s) => s.treasury,
+  capital: (_, s) => s.capital,
+  revenue: (_, s) => s.revenue,
+  turn: (_, s) => s.turn,
+  'russia.relation': (_, s) => s.powers.russia.relation,
+  'turkey.relation': (_, s) => s.powers.turkey.relation,
+  'iran.relation': (_, s) => s.powers.iran.relation,
+  'west.relation': (_, s) => s.powers.west.relation,
+  'russia.influence': (_, s) => s.powers.russia.influence,
+  'turkey.influence': (_, s) => s.powers.turkey.influence,
+  'iran.influence': (_, s) => s.powers.iran.influence,
+  'west.influence': (_, s) => s.powers.west.influence,
+  'russia.stance': (_, s) => s.powers.russia.stance,
+  'turkey.stance': (_, s) => s.powers.turkey.stance,
+  'iran.stance': (_, s) => s.powers.iran.stance,
+  'west.stance': (_, s) => s.powers.west.stance,
+};
 
 /**
  * Adds `delta` (rounded to a whole number) to a writable variable, clamped to its range,
@@ -106,9 +110,9 @@ export function change(s: GameState, v: WritableVar | Slot, delta: number, cause
     slot.table = s.strings;
     slot.at = varIndex;
   }
-  const causeIndex = typeof cause === 'string' ? causeAt(s, cause) : placeOf(s, cause);
+  const causeIndex = typeof cause === 'string' ? causeAt(s, cause) : stringAt(s, cause);
   // One number a push: V8 compiles a one-argument push inline, a longer one calls the builtin.
-  const list = ownTurnList(s, 'changes');
+  const list = ownChanges(s);
   list.push(varIndex);
   list.push(applied);
   list.push(causeIndex);
@@ -117,8 +121,8 @@ export function change(s: GameState, v: WritableVar | Slot, delta: number, cause
 
 /** Where a cause given as a Cause sits in the state's table (causes.ts): the place it
  *  noted, if the table is the same and still holds its entry there (a look's entries are
- *  undone), else looked up and noted. */
-function placeOf(s: GameState, cause: Cause): number {
+ *  undone), else looked up and noted. Any string the table records often can be kept so. */
+export function stringAt(s: GameState, cause: Cause): number {
   const table = s.strings;
   if (cause.table === table && table[cause.at] === cause.entry) return cause.at;
   const at = internString(s, cause);
@@ -137,7 +141,7 @@ function causeAt(s: GameState, text: string): number {
     lastCause.table = null;
     lastCause.generation = -1;
   }
-  return placeOf(s, lastCause);
+  return stringAt(s, lastCause);
 }
 const lastCause: { -readonly [K in keyof Cause]: Cause[K] } = { text: '', table: null, at: -1, entry: '', n: -1, generation: -1 };
 
