@@ -5,20 +5,18 @@
  * where its influence is heading — so it sees the bill a policy will bring without
  * peeking at any random draw.
  */
-import { agendaForTurn, balanceOf, type GameState, influenceTargetNow, POWER_IDS, type PowerId } from '../core/index.ts';
-import { holds } from '../core/index.ts';
+import { agendaForTurn, type GameState, influenceTargetNow, POWER_IDS, type PowerId } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { type KnownReadings, knownOf } from './known.ts';
+import type { KnownReadings } from './known.ts';
+import { driftOf } from './projection.ts';
 
 const LOOKAHEAD_TURNS = 4;
 
 /** How a power's agenda moves its relation each turn now: the sum of its concerns that hold. */
 export function agendaDrift(scenario: Scenario, s: GameState, id: PowerId): number {
-  let drift = 0;
-  // The concerns that can apply this turn (a concern dated to another period never holds).
-  const concerns = agendaForTurn(scenario, s.turn)[id]?.concerns ?? scenario.powers[id].concerns;
-  for (const c of concerns) if (holds(scenario, s, c.when)) drift += c.delta;
-  return drift;
+  // The concerns that can apply this turn (a concern dated to another period never
+  // holds), tested by the agenda's compiled tests.
+  return driftOf(scenario, s, id, agendaForTurn(scenario, s.turn));
 }
 
 export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId, drift = agendaDrift(scenario, s, id)): number {
@@ -26,27 +24,59 @@ export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId,
   return Math.min(100, Math.max(-100, value));
 }
 
+/** Per scenario: the routes whose construction counts (not rail), and what each is worth. */
+const buildingWorth = new WeakMap<Scenario, { id: string; worth: number }[]>();
+
+function routesWorth(scenario: Scenario): { id: string; worth: number }[] {
+  let list = buildingWorth.get(scenario);
+  if (!list) {
+    list = scenario.energy.routes.filter((r) => r.kind !== 'rail').map((r) => ({ id: r.id, worth: Math.min(15, (r.capacity * r.price) / 20) }));
+    buildingWorth.set(scenario, list);
+  }
+  return list;
+}
+
+// Each power's influence halfway to its target, in POWER_IDS order (scratch: partisans
+// evaluate every move they weigh, and this allocates nothing).
+const halfway = [0, 0, 0, 0];
+
 export function evaluatePosition(scenario: Scenario, s: GameState, known?: KnownReadings): number {
   if (s.outcome?.status === 'lost') return -10_000;
   const m = s.meters;
   let score = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
   // Danger zones count double: a meter near its losing line is worth protecting.
-  for (const v of [m.sovereignty, m.stability, m.economy]) if (v < 25) score -= 3 * (25 - v);
+  if (m.sovereignty < 25) score -= 3 * (25 - m.sovereignty);
+  if (m.stability < 25) score -= 3 * (25 - m.stability);
+  if (m.economy < 25) score -= 3 * (25 - m.economy);
 
-  // Where influence is heading: halfway to what the ties justify.
-  const half = (id: PowerId) => ({ influence: Math.round((s.powers[id].influence + (knownOf(known?.target, id) ?? influenceTargetNow(scenario, s, id))) / 2) });
-  const projected = { powers: { russia: half('russia'), turkey: half('turkey'), iran: half('iran'), west: half('west') } };
-  score += 1.5 * balanceOf(projected);
+  // Where influence is heading: halfway to what the ties justify (derived.ts balanceOf of those).
+  for (let i = 0; i < POWER_IDS.length; i++) {
+    const id = POWER_IDS[i] as PowerId;
+    const target = known ? (known.target[i] as number) : Number.NaN;
+    halfway[i] = Math.round((s.powers[id].influence + (Number.isNaN(target) ? influenceTargetNow(scenario, s, id) : target)) / 2);
+  }
+  score += 1.5 * balanceOfRow(halfway);
 
-  for (const id of POWER_IDS) {
-    const rel = projectedRelation(scenario, s, id, knownOf(known?.drift, id) ?? agendaDrift(scenario, s, id));
+  for (let i = 0; i < POWER_IDS.length; i++) {
+    const id = POWER_IDS[i] as PowerId;
+    const drift = known ? (known.drift[i] as number) : Number.NaN;
+    const rel = projectedRelation(scenario, s, id, Number.isNaN(drift) ? agendaDrift(scenario, s, id) : drift);
     score += 0.8 * Math.min(rel, 30);
     if (rel < -15) score -= 1.5 * (-15 - rel);
   }
   score += Math.min(s.treasury, 2000) / 100;
   // A route under construction is revenue and a second way out to come: worth something now.
-  for (const route of scenario.energy.routes) {
-    if (route.kind !== 'rail' && s.routes[route.id]?.status === 'building') score += Math.min(15, (route.capacity * route.price) / 20);
-  }
+  for (const r of routesWorth(scenario)) if (s.routes[r.id]?.status === 'building') score += r.worth;
   return score;
+}
+
+/** derived.ts `balanceOf`, of influences in POWER_IDS order. */
+function balanceOfRow(inf: readonly number[]): number {
+  let top = 0;
+  for (let i = 1; i < inf.length; i++) if ((inf[i] as number) > (inf[top] as number)) top = i;
+  let others = 0;
+  for (let i = 0; i < inf.length; i++) if (i !== top) others += inf[i] as number;
+  const gap = (inf[top] as number) - others / 3;
+  const value = Math.round(100 - 1.5 * gap);
+  return Math.min(100, Math.max(0, value));
 }

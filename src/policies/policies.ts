@@ -18,6 +18,7 @@ import {
   canTake,
   nextFloat,
   nextInt,
+  PART,
   type PowerId,
   type RngState,
   rulesOf,
@@ -26,7 +27,7 @@ import {
   turnOpen,
   whatIf,
 } from '../core/index.ts';
-import type { Condition, Scenario, ScenarioEvent } from '../scenario/types.ts';
+import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
 import { agendaDrift, evaluatePosition, projectedRelation } from './evaluate.ts';
 import { expert, expertByName } from './expert.ts';
 import { type KnownReadings, knownOf } from './known.ts';
@@ -35,6 +36,7 @@ import { END_TURN, historical, historicalChoice, openChoices, pendingEvent } fro
 import type { Policy, PolicyContext } from './policy.ts';
 import { QuickLooks } from './quickLook.ts';
 import { Readings } from './readings.ts';
+import type { Written } from './written.ts';
 
 // The historical policy lives in historical.ts (the game ships it alone); named here with the others.
 export { historical };
@@ -135,36 +137,64 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   let bestGain = 0;
   let used = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
-  const available = availableActions(scenario, s);
   // Look one step further along chains an action opens (invite Western firms, then offer
   // Russia a share): an action worth little alone may enable one worth much. Only an
   // action held back now by its conditions or its cost can be opened by another move
   // this turn (the period, this turn's use, limits and cooldowns stay as they are), so
   // only those are looked at after each move.
-  const closed = actionsInEra(scenario, s.turn).filter((b) => !available.includes(b) && turnOpen(scenario, s, b));
+  const available: ScenarioAction[] = [];
+  const closed: ScenarioAction[] = [];
+  for (const b of actionsInEra(scenario, s.turn)) {
+    if (!turnOpen(scenario, s, b)) continue;
+    (stateOpen(scenario, s, b) ? available : closed).push(b);
+  }
   readings.noteConditions(s, closed);
   const quick = new QuickLooks(scenario, s, closed);
+  /** The best of the position after `a` and, from it, after each closed action it opens;
+   *  `second` looks at one of those (undefined: the look must go through the engine). */
+  const further = (a: ScenarioAction, after: GameState, wa: Written, second: (b: ScenarioAction) => number | undefined) => {
+    let v = score(after, readings.after(after, wa)) - cost(a);
+    for (const b of closed) {
+      if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
+      if (used >= MAX_SIMULATED_MOVES) break;
+      used++;
+      const v2 = second(b);
+      if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
+    }
+    return v;
+  };
   for (const a of available) {
     if (used >= MAX_SIMULATED_MOVES) break;
     used++;
-    // A plain action whose position opens no closed action is scored without the engine
-    // (quickLook.ts): the same score, a fraction of the cost. Any other goes through it.
-    const quickValue = quick.look(a, nextLook(rng), (after, wa) =>
-      closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b)) ? undefined : score(after, readings.after(after, wa)) - cost(a),
-    );
+    // A plain action is scored without the engine (quickLook.ts): the same score, a
+    // fraction of the cost; so is each closed action it opens, looked at from the quick
+    // position (a second quick look, nested in the first). Any other move goes through the
+    // engine, the whole chain again.
+    const quickValue = quick.look(a, nextLook(rng), (after, wa) => {
+      const opens = closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b));
+      if (!opens) return score(after, readings.after(after, wa)) - cost(a);
+      // The engine raises an event the move schedules at once, which would hold the next move back.
+      if ((wa.bits & PART.other) !== 0) return undefined;
+      const usedBefore = used;
+      const next = new QuickLooks(scenario, after, []);
+      let engine = false;
+      const v = further(a, after, wa, (b) => {
+        if (engine) return undefined;
+        const v2 = next.look(b, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb)));
+        if (v2 === undefined) engine = true;
+        return v2;
+      });
+      if (!engine) return v;
+      used = usedBefore;
+      return undefined;
+    });
     const value =
       quickValue ??
-      whatIf(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) => {
-        let v = score(after, readings.after(after, wa)) - cost(a);
-        for (const b of closed) {
-          if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
-          if (used >= MAX_SIMULATED_MOVES) break;
-          used++;
-          const v2 = whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb)));
-          if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
-        }
-        return v;
-      });
+      whatIf(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) =>
+        further(a, after, wa, (b) =>
+          whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb))),
+        ),
+      );
     if (value === undefined) continue;
     const gain = value - base;
     if (gain > bestGain) {

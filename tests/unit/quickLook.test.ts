@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionsInEra,
   advance,
   availableActions,
   type GameState,
@@ -10,13 +11,15 @@ import {
   rulesOf,
   seedRng,
   stateHash,
+  stateOpen,
+  turnOpen,
   whatIf,
 } from '../../src/core/index.ts';
 import { evaluatePosition } from '../../src/policies/evaluate.ts';
-import { historical } from '../../src/policies/policies.ts';
+import { balancer, historical } from '../../src/policies/policies.ts';
 import { projectedScore } from '../../src/policies/projection.ts';
 import { QuickLooks } from '../../src/policies/quickLook.ts';
-import type { Scenario } from '../../src/scenario/types.ts';
+import type { Scenario, ScenarioAction } from '../../src/scenario/types.ts';
 import { shippedScenario } from '../helpers.ts';
 
 /** Everything a policy's score or a condition can read of a position after one action. */
@@ -137,6 +140,44 @@ describe('quick looks (policies/quickLook.ts)', () => {
         looks.look(odd, rng, () => 1),
         effect.op,
       ).toBeUndefined();
+    }
+  });
+
+  it('nest: a second look from a quick position is the engine’s second look, for every action a balancer game opens', () => {
+    for (const id of ['campaign-1991-2012', 'balanced-1994']) {
+      const scenario = shippedScenario(id);
+      let nested = 0;
+      for (const seed of [4, 5, 6]) {
+        const s = newGame(scenario, seed);
+        const ctx = { scenario, rng: seedRng('nested'), work: { simulated: 0 } };
+        while (!s.outcome) {
+          if (s.pending.length === 0) {
+            const closed = actionsInEra(scenario, s.turn).filter((b) => turnOpen(scenario, s, b) && !stateOpen(scenario, s, b));
+            const looks = new QuickLooks(scenario, s, closed);
+            for (const a of availableActions(scenario, s)) {
+              const dice: RngState = { ...ctx.rng };
+              // The position is the look's while it runs: the engine's looks come after.
+              const fast: [ScenarioAction, ReturnType<typeof reading>][] = [];
+              looks.look(a, dice, (after) => {
+                for (const b of closed) {
+                  if (!stateOpen(scenario, after, b)) continue;
+                  const v = new QuickLooks(scenario, after, []).look(b, after.rng, (after2) => reading(scenario, after2, b));
+                  if (v !== undefined) fast.push([b, v]);
+                }
+              });
+              for (const [b, v] of fast) {
+                nested++;
+                const slow = whatIf(scenario, s, { type: 'act', action: a.id }, dice, (afterA) =>
+                  whatIf(scenario, afterA, { type: 'act', action: b.id }, afterA.rng, (after2) => reading(scenario, after2, b)),
+                );
+                expect(v, `${id} turn ${s.turn}: ${a.id} then ${b.id}`).toEqual(slow);
+              }
+            }
+          }
+          expect(advance(scenario, s, balancer.next(ctx, s)).ok).toBe(true);
+        }
+      }
+      expect(nested, id).toBeGreaterThan(id === 'campaign-1991-2012' ? 20 : 3);
     }
   });
 });
