@@ -1,7 +1,7 @@
 /** Shared test helpers: loading scenarios from disk and playing commands. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { apply, type Command, type GameState } from '../src/core/index.ts';
+import { agendaForTurn, apply, type Command, type GameState, holds, type PowerId } from '../src/core/index.ts';
 import { formatFinding } from '../src/scenario/findings.ts';
 import { loadScenarioText } from '../src/scenario/load.ts';
 import type { Scenario } from '../src/scenario/types.ts';
@@ -34,4 +34,13 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/** A power's agenda drift read the plain way — each concern of the turn's agenda tested
+ *  with `holds` — for tests that check the policies' faster readings against it. */
+export function plainDrift(scenario: Scenario, s: GameState, id: PowerId): number {
+  let drift = 0;
+  const concerns = agendaForTurn(scenario, s.turn)[id]?.concerns ?? scenario.powers[id].concerns;
+  for (const c of concerns) if (holds(scenario, s, c.when)) drift += c.delta;
+  return drift;
 }

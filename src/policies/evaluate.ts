@@ -6,19 +6,17 @@
  * peeking at any random draw.
  */
 import { agendaForTurn, type GameState, influenceTargetNow, POWER_IDS, type PowerId } from '../core/index.ts';
-import { holds } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { KnownReadings } from './known.ts';
+import { driftOf } from './projection.ts';
 
 const LOOKAHEAD_TURNS = 4;
 
 /** How a power's agenda moves its relation each turn now: the sum of its concerns that hold. */
 export function agendaDrift(scenario: Scenario, s: GameState, id: PowerId): number {
-  let drift = 0;
-  // The concerns that can apply this turn (a concern dated to another period never holds).
-  const concerns = agendaForTurn(scenario, s.turn)[id]?.concerns ?? scenario.powers[id].concerns;
-  for (const c of concerns) if (holds(scenario, s, c.when)) drift += c.delta;
-  return drift;
+  // The concerns that can apply this turn (a concern dated to another period never
+  // holds), tested by the agenda's compiled tests.
+  return driftOf(scenario, s, id, agendaForTurn(scenario, s.turn));
 }
 
 export function projectedRelation(scenario: Scenario, s: GameState, id: PowerId, drift = agendaDrift(scenario, s, id)): number {

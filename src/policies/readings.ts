@@ -8,7 +8,7 @@
  * conditions read: written.ts). The result is exactly what reading afresh would give,
  * only cheaper.
  */
-import { agendaForTurn, type GameState, holds, influenceTiesNow, openInTurn, PART, POWER_IDS, type PowerId, withWarmth } from '../core/index.ts';
+import { agendaForTurn, type GameState, holds, influenceTies, openInTurn, PART, POWER_IDS, type PowerId, withWarmth } from '../core/index.ts';
 import type { Scenario, ScenarioAction } from '../scenario/types.ts';
 import { type KnownReadings, newTrend, unknownReadings } from './known.ts';
 import { driftOf, trendOf } from './projection.ts';
@@ -16,6 +16,35 @@ import { type Reads, readsOfCondition, readsOfList, type Written, wroteRead } fr
 
 /** What a move may write that changes every reading: another turn's agenda. */
 const TURN = PART.turn;
+
+/** What each power's concerns and ties, and the trends, read in a turn (kept per turn:
+ *  every decision of a turn asks). */
+interface TurnReads {
+  drift: Reads[];
+  target: Reads[];
+  trend: Reads;
+}
+
+const turnReadsOf = new WeakMap<Scenario, Map<number, TurnReads>>();
+
+function readsInTurn(scenario: Scenario, turn: number): TurnReads {
+  let byTurn = turnReadsOf.get(scenario);
+  if (!byTurn) {
+    byTurn = new Map();
+    turnReadsOf.set(scenario, byTurn);
+  }
+  let r = byTurn.get(turn);
+  if (!r) {
+    const agenda = agendaForTurn(scenario, turn);
+    r = {
+      drift: POWER_IDS.map((id) => readsOfList(agenda[id]?.concerns ?? scenario.powers[id].concerns)),
+      target: POWER_IDS.map((id) => readsOfList(agenda[id]?.sources ?? scenario.powers[id].influenceSources)),
+      trend: readsOfList(openInTurn(scenario, turn, scenario.trends)),
+    };
+    byTurn.set(turn, r);
+  }
+  return r;
+}
 
 export class Readings {
   private readonly known: KnownReadings = unknownReadings();
@@ -26,8 +55,8 @@ export class Readings {
   private readonly outNoTrend: KnownReadings = { drift: this.out.drift, target: this.out.target, trend: null };
   /** What each power's ties come to before warmth (powers.ts influenceTies). */
   private readonly ties = new Float64Array(POWER_IDS.length);
-  private readonly driftReads: Reads[] = [];
-  private readonly targetReads: Reads[] = [];
+  private readonly driftReads: readonly Reads[];
+  private readonly targetReads: readonly Reads[];
   private readonly trendReads: Reads;
   private readonly whenHeld = new Map<ScenarioAction, boolean>();
 
@@ -36,18 +65,21 @@ export class Readings {
     s: GameState,
   ) {
     const agenda = agendaForTurn(scenario, s.turn);
+    const reads = readsInTurn(scenario, s.turn);
+    this.driftReads = reads.drift;
+    this.targetReads = reads.target;
+    this.trendReads = reads.trend;
     for (let i = 0; i < POWER_IDS.length; i++) {
       const id = POWER_IDS[i] as PowerId;
+      const a = agenda[id];
       this.known.drift[i] = driftOf(scenario, s, id, agenda);
-      this.ties[i] = influenceTiesNow(scenario, s, id);
+      // powers.ts influenceTies, with the agenda already at hand.
+      this.ties[i] = a ? influenceTies(scenario, s, id, undefined, a.sources, a.sourceTests) : influenceTies(scenario, s, id);
       this.known.target[i] = withWarmth(this.ties[i] as number, s.powers[id].relation);
-      this.driftReads.push(readsOfList(agenda[id]?.concerns ?? scenario.powers[id].concerns));
-      this.targetReads.push(readsOfList(agenda[id]?.sources ?? scenario.powers[id].influenceSources));
     }
     this.known.trend = newTrend();
     trendOf(scenario, s, this.known.trend);
     this.out.trend = this.known.trend;
-    this.trendReads = readsOfList(openInTurn(scenario, s.turn, scenario.trends));
   }
 
   /** The position's own readings. */

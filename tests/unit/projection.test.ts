@@ -17,14 +17,13 @@ import {
   stabilityTarget,
   stepToward,
 } from '../../src/core/index.ts';
-import { agendaDrift } from '../../src/policies/evaluate.ts';
 import { balancer } from '../../src/policies/policies.ts';
 import { PROJECTION_TURNS, projectedScore } from '../../src/policies/projection.ts';
 import { meterDeltas, repertoire } from '../../src/policies/projectionCourse.ts';
 import { QuickLooks } from '../../src/policies/quickLook.ts';
 import { Readings } from '../../src/policies/readings.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
-import { shippedScenario } from '../helpers.ts';
+import { plainDrift, shippedScenario } from '../helpers.ts';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -49,7 +48,7 @@ function reference(scenario: Scenario, s: GameState, turns = PROJECTION_TURNS): 
       inf: p.influence,
       stance: p.stance,
       base: p.baseRelation ?? scenario.powers[id].baseRelation,
-      drift: agendaDrift(scenario, s, id),
+      drift: plainDrift(scenario, s, id),
       fixedTarget: target - Math.floor(Math.max(0, p.relation) / 4),
       rep: repertoire(scenario, id),
     };
