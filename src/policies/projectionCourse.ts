@@ -86,9 +86,21 @@ export interface Course {
   difficulty: string;
 }
 
-/** How many courses each power keeps: a position's, and those of the moves weighed from
- *  it and from the positions after the moves taken in the same turn. */
-const KEPT = 8;
+/** How many courses each power keeps — a position's, and those of the moves weighed from
+ *  it and from the positions after the moves taken in the same turn — each in the place
+ *  its numbers pick (a course found in one look, not searched for). */
+const KEPT = 64;
+
+/** Where a course with these numbers is kept: any function of them would do (a course is
+ *  used only when every number matches); this one spreads a turn's courses well. */
+function place(rel0: number, inf0: number, stance0: number, drift: number, fixedTarget: number, base: number): number {
+  let h = rel0 * 31 + inf0;
+  h = h * 31 + stance0 * 4;
+  h = h * 31 + drift;
+  h = h * 31 + fixedTarget;
+  h = h * 31 + base;
+  return (h | 0) & (KEPT - 1);
+}
 
 const newCourse = (): Course => ({
   rel: new Float64Array(4),
@@ -108,8 +120,6 @@ const newCourse = (): Course => ({
 /** Each power's kept courses and answer tables, for one scenario. */
 export class Courses {
   private readonly kept: Course[][] = POWER_IDS.map(() => Array.from({ length: KEPT }, newCourse));
-  /** Where the next course worked out replaces a kept one, per power (round robin). */
-  private readonly next = new Int32Array(POWERS);
   private readonly answers: Answers[][] = POWER_IDS.map(() => []);
   private readonly rep: Repertoire[];
 
@@ -130,25 +140,19 @@ export class Courses {
     fixedTarget: number,
     aggression: number | undefined,
   ): Course {
-    const kept = this.kept[i] as Course[];
-    for (let j = 0; j < KEPT; j++) {
-      const c = kept[j] as Course;
-      if (
-        c.left === left &&
-        c.rel0 === rel0 &&
-        c.inf0 === inf0 &&
-        c.stance0 === stance0 &&
-        c.drift === drift &&
-        c.fixedTarget === fixedTarget &&
-        c.base === base &&
-        c.aggression === aggression &&
-        c.difficulty === difficulty
-      )
-        return c;
-    }
-    const slot = this.next[i] as number;
-    this.next[i] = (slot + 1) % KEPT;
-    const c = kept[slot] as Course;
+    const c = (this.kept[i] as Course[])[place(rel0, inf0, stance0, drift, fixedTarget, base)] as Course;
+    if (
+      c.left === left &&
+      c.rel0 === rel0 &&
+      c.inf0 === inf0 &&
+      c.stance0 === stance0 &&
+      c.drift === drift &&
+      c.fixedTarget === fixedTarget &&
+      c.base === base &&
+      c.aggression === aggression &&
+      c.difficulty === difficulty
+    )
+      return c;
     if (c.rel.length < left) {
       c.rel = new Float64Array(left);
       c.inf = new Float64Array(left);

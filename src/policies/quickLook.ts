@@ -86,12 +86,15 @@ function lossReads(scenario: Scenario): Reads {
 }
 
 export class QuickLooks {
-  private readonly reads: Footprint[];
+  /** What a look may test besides the score (readsInTurn, the closed actions'
+   *  conditions): asked only when a move wrote what the draft leaves out. */
+  private reads: Footprint[] | null = null;
   private readonly lossReads: Reads;
   /** Whether the position itself meets a rule that ends the game (`checkLoss`); when it
    *  does not, a move that wrote nothing the rules read does not either. */
   private readonly endsHere: boolean;
-  /** The look being built (looks do not nest: each is done with when it returns). */
+  /** The look being built (a look is done with when it returns; a look from the position
+   *  after another is a QuickLooks of its own). */
   private readonly d: Draft = newDraft();
 
   /** `s`: the position moves are weighed from; `closed`: the actions whose conditions
@@ -99,10 +102,8 @@ export class QuickLooks {
   constructor(
     private readonly scenario: Scenario,
     private readonly s: GameState,
-    closed: readonly ScenarioAction[],
+    private readonly closed: readonly ScenarioAction[],
   ) {
-    this.reads = readsInTurn(scenario, s.turn).slice();
-    for (const b of closed) this.reads.push(readsOf(b.when));
     this.lossReads = lossReads(scenario);
     this.endsHere = checkLoss(scenario, s) !== null;
   }
@@ -158,6 +159,10 @@ export class QuickLooks {
     if (!d.ok) return false;
     if (d.unmodeled !== 0) {
       const left: Touched = { bits: d.unmodeled, flags: [], fired: [], chosen: [], uses: [] };
+      if (!this.reads) {
+        this.reads = readsInTurn(this.scenario, this.s.turn).slice();
+        for (const b of this.closed) this.reads.push(readsOf(b.when));
+      }
       for (const f of this.reads) if (touches(left, f)) return false;
     }
     // A lost (or won) position scores by its outcome.
