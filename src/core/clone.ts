@@ -23,7 +23,7 @@
  */
 import { copyMeters, copyPower, copyPowers, copyRecord, copyRoute, copyField, shallow } from './copies.ts';
 import { emptyTouched, PART, type Touched } from './reads.ts';
-import { addString, findString, type Numbered, numberFor, withString } from './strings.ts';
+import { addString, findString, keepNumbering, type Numbered, numberFor, withString } from './strings.ts';
 import type { FieldState, GameState, PowerState, RouteState, TurnRecord } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
 
@@ -243,6 +243,7 @@ const journalStep = (step: () => void): void => {
  *  A caller that keeps the string's number (a Cause) passes it with the string. */
 export function internString(d: GameState, sentence: string | Numbered): number {
   const table = d.strings;
+  keepNumbering(table);
   const text = typeof sentence === 'string' ? sentence : sentence.text;
   const n = typeof sentence === 'string' ? undefined : numberFor(sentence);
   // A look writes the shared table in place and undoes it afterwards (its positions too).

@@ -14,8 +14,8 @@ import { storedForm } from './causes.ts';
 
 /** A string's number, given the first time it is asked for (the sentence and its code each have one). */
 const registry = new Map<string, number>();
-/** Past this many strings the registry starts afresh (a runaway source of strings only
- *  loses the speed-up: each table's positions are rebuilt from the table when stale). */
+/** Past this many strings the registry starts afresh (`keepNumbering`: a runaway source of
+ *  strings only loses the speed-up; each table's positions are rebuilt from it when stale). */
 const REGISTRY_LIMIT = 200_000;
 /** Bumped when the registry starts afresh, so positions kept under old numbers are dropped. */
 let generation = 0;
@@ -39,14 +39,23 @@ export function numberFor(x: Numbered): number {
 function numberOf(text: string): number {
   let n = registry.get(text);
   if (n === undefined) {
-    if (registry.size >= REGISTRY_LIMIT) {
-      registry.clear();
-      generation++;
-    }
     n = registry.size;
     registry.set(text, n);
   }
   return n;
+}
+
+/**
+ * Starts the numbering afresh when the registry has grown past its limit (and to twice
+ * the table about to be read, which is numbered again at once). Called before a lookup,
+ * never during one: a number handed out before the fresh start would name another string
+ * after it.
+ */
+export function keepNumbering(table: string[]): void {
+  if (registry.size >= REGISTRY_LIMIT && registry.size >= 2 * table.length) {
+    registry.clear();
+    generation++;
+  }
 }
 
 /** A table's positions by string number: `at[numberOf(x)]` is where x (or the code x is
