@@ -52,6 +52,7 @@ describe('the game answers the player', () => {
       expect(line).toMatch(/Held back|Against you|For you/);
     }
     expect(report).toMatch(/Treasury \$\d+m → \$\d+m/);
+    expect(await page.textContent(byTestId('report-next'))).toBe('A decision waits for you in the new quarter.');
     writeFileSync(join(OUT, 'answers-report.png'), await page.screenshot());
     await page.click(byTestId('turn-report-close'));
     await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
@@ -61,6 +62,38 @@ describe('the game answers the player', () => {
     await page.click(byTestId('history-open-0'));
     await page.waitForSelector(`${byTestId('turn-report')}:visible`);
     expect(await page.textContent(byTestId('turn-report'))).toContain('Oct–Dec 1991');
+    expect(errors).toEqual([]);
+  });
+
+  it('ends a report with no decision waiting on a sentence: "The new quarter begins."', async () => {
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=independence-1991&seed=1`);
+    await page.click(byTestId('guide-skip'));
+    // History's first answers through the store (the clicking is tested above) to the turn
+    // whose end raises no event (seed 1: Jul–Sep 1992), then End turn by the button.
+    await page.evaluate(() => {
+      type St = {
+        game: { pending: string[]; turn: number };
+        scenario: { events: { id: string; choices: { id: string }[] }[] };
+        choose(e: string, c: string): boolean;
+        endTurn(): boolean;
+      };
+      const store = (window as unknown as { __caspian: { store: { getState(): St } } }).__caspian.store;
+      for (let guard = 0; guard < 100; guard++) {
+        const st = store.getState();
+        const pending = st.game.pending[0];
+        if (pending) {
+          for (const c of st.scenario.events.find((e) => e.id === pending)?.choices ?? []) if (store.getState().choose(pending, c.id)) break;
+        } else if (st.game.turn < 3) st.endTurn();
+        else return;
+      }
+    });
+    if (await page.isVisible(byTestId('turn-report-close'))) await page.click(byTestId('turn-report-close'));
+    await page.click(byTestId('end-turn'));
+    await page.waitForSelector(`${byTestId('turn-report')}:visible`);
+    expect((await app(page)).pending).toEqual([]);
+    expect(await page.textContent(byTestId('turn-report'))).toContain('Jul–Sep 1992: what happened');
+    expect(await page.textContent(byTestId('report-next'))).toBe('The new quarter begins.');
     expect(errors).toEqual([]);
   });
 

@@ -16,7 +16,7 @@ const MAX_CAUSES = 2;
 export function createTurnReport(onClose: () => void) {
   const title = el('h2', { attrs: { id: 'turn-report-title' } });
   const body = el('div', { class: 'report-body' });
-  const next = el('p', { class: 'report-next' });
+  const next = el('p', { class: 'report-next', testid: 'report-next' });
   const close = button('Continue', onClose, { class: 'primary', testid: 'turn-report-close' });
   const dialog = el(
     'div',
@@ -68,7 +68,7 @@ export function createTurnReport(onClose: () => void) {
       next.textContent = report.fresh
         ? waiting > 0
           ? `${waiting === 1 ? 'A decision waits' : `${waiting} decisions wait`} for you in ${nextLabel(sc, s)}.`
-          : `${nextLabel(sc, s)} begins.`
+          : `${sentence(nextLabel(sc, s))} begins.`
         : '';
       close.textContent = report.fresh ? 'Continue' : 'Close';
       if (report.fresh && overlay.classList.contains('hidden')) arrive();
@@ -83,6 +83,9 @@ export function createTurnReport(onClose: () => void) {
 function nextLabel(sc: Scenario, s: GameState): string {
   return s.current.date ? `${sc.calendar.monthsPerTurn === 3 ? 'the new quarter' : 'the new turn'}` : 'the next turn';
 }
+
+/** The label at the start of a sentence ("The new quarter begins."). */
+const sentence = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
 export function renderSummary(t: TurnSummary): HTMLElement[] {
   const out: HTMLElement[] = [];
