@@ -4,12 +4,14 @@
  * game's own generator, so they replay identically.
  */
 import type { Amount, Effect, Scenario } from '../scenario/types.ts';
+
+type RouteDefinition = Scenario['energy']['routes'][number];
 import type { Cause } from './causes.ts';
 import { holds, MAX_DEPTH, MAX_STEPS } from './conditions.ts';
 import { COUNTER_LIMIT, counterValue } from './counters.ts';
 import { nextInt } from './rng.ts';
 import { own, ownField, ownRoute, setEntry } from './clone.ts';
-import type { GameState } from './state.ts';
+import type { GameState, RouteState } from './state.ts';
 import { slotOf } from './slots.ts';
 import { change, setVar } from './vars.ts';
 
@@ -86,25 +88,14 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
     }
     case 'inc':
     case 'dec': {
-      const by = e.by === undefined ? 1 : draw(s, e.by);
-      const next = clamp(counterValue(s.flags[e.counter]) + (e.op === 'inc' ? by : -by), -COUNTER_LIMIT, COUNTER_LIMIT);
+      const next = counterAfter(s, e);
       setEntry(s, 'flags', e.counter, next === 0 ? undefined : next);
       return;
     }
     case 'route': {
       const def = scenario.energy.routes.find((x) => x.id === e.route);
       const r = ownRoute(s, e.route);
-      if (!r || !def) return;
-      if (e.status !== undefined) r.status = e.status;
-      if (e.capacity !== undefined) r.capacity = e.capacity;
-      if (e.price !== undefined) r.price = e.price;
-      if (e.leverage !== undefined) r.leverage = e.leverage;
-      if (e.add) {
-        if (e.add.capacity !== undefined) r.capacity = clamp(r.capacity + draw(s, e.add.capacity), 0, 1000);
-        // Prices are money per unit: kept to cents so sums stay exact in every engine.
-        if (e.add.price !== undefined) r.price = clamp(Math.round(((r.price ?? def.price) + e.add.price) * 100) / 100, 0, 1000);
-        if (e.add.leverage !== undefined) r.leverage = clamp((r.leverage ?? def.leverage) + e.add.leverage, 0, 50);
-      }
+      if (r && def) writeRoute(s, r, def, e);
       return;
     }
     case 'field': {
@@ -140,8 +131,31 @@ function applyOne(ctx: EffectContext, e: Effect, depth: number): void {
   }
 }
 
+/**
+ * A counter's value after an `inc` or `dec` effect, clamped as every counter is. The
+ * engine and a policy's quick look (policies/quickLook.ts) each write it their own way.
+ */
+export function counterAfter(s: GameState, e: Extract<Effect, { op: 'inc' | 'dec' }>): number {
+  const by = e.by === undefined ? 1 : draw(s, e.by);
+  return clamp(counterValue(s.flags[e.counter]) + (e.op === 'inc' ? by : -by), -COUNTER_LIMIT, COUNTER_LIMIT);
+}
+
+/** What a `route` effect writes into route `r`, which the caller owns (the engine's copy, or a quick look's draft). */
+export function writeRoute(s: GameState, r: RouteState, def: RouteDefinition, e: Extract<Effect, { op: 'route' }>): void {
+  if (e.status !== undefined) r.status = e.status;
+  if (e.capacity !== undefined) r.capacity = e.capacity;
+  if (e.price !== undefined) r.price = e.price;
+  if (e.leverage !== undefined) r.leverage = e.leverage;
+  if (e.add) {
+    if (e.add.capacity !== undefined) r.capacity = clamp(r.capacity + draw(s, e.add.capacity), 0, 1000);
+    // Prices are money per unit: kept to cents so sums stay exact in every engine.
+    if (e.add.price !== undefined) r.price = clamp(Math.round(((r.price ?? def.price) + e.add.price) * 100) / 100, 0, 1000);
+    if (e.add.leverage !== undefined) r.leverage = clamp((r.leverage ?? def.leverage) + e.add.leverage, 0, 50);
+  }
+}
+
 /** A fixed amount, or a whole number from min to max drawn from the game's generator. */
-function draw(s: GameState, a: Amount): number {
+export function draw(s: GameState, a: Amount): number {
   if (typeof a === 'number') return a;
   return a.min + nextInt(s.rng, a.max - a.min + 1);
 }

@@ -22,6 +22,8 @@ export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { ownedCopy } from './copies.ts';
 export { COUNTER_LIMIT, counterValue } from './counters.ts';
 export { describeCondition } from './describe.ts';
+// The effect arithmetic a policy's quick look shares with the engine (it writes its own way).
+export { counterAfter, draw, writeRoute } from './effects.ts';
 export { followUpsDue } from './events.ts';
 export {
   act,

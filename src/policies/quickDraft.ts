@@ -6,8 +6,8 @@
  * The position is the policy's to read during its call (policy.ts), and every write is
  * logged with the value it replaced, so `undo` leaves it as it was, value for value.
  */
-import { type GameState, nextInt, PART, type PowerId, type PowerState, type RngState, type RouteState, rangeOf, WRITABLE_VARS } from '../core/index.ts';
-import type { Amount, Scenario } from '../scenario/types.ts';
+import { type GameState, PART, type PowerId, type PowerState, type RngState, type RouteState, rangeOf, WRITABLE_VARS } from '../core/index.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { varBit, type Written } from './written.ts';
 
 export type Slot = { bit: number; min: number; max: number } & (
@@ -172,14 +172,4 @@ export function ownRoute(d: Draft, id: string): RouteState | undefined {
   d.routes.push(copy);
   put(d, routes, id, copy);
   return copy;
-}
-
-/** effects.ts `draw`: a fixed amount, or a whole number from min to max drawn from the generator. */
-export function draw(s: GameState, a: Amount): number {
-  if (typeof a === 'number') return a;
-  return a.min + nextInt(s.rng, a.max - a.min + 1);
-}
-
-export function clamp(v: number, min: number, max: number): number {
-  return v < min ? min : Math.min(v, max);
 }

@@ -18,8 +18,8 @@
 import {
   agendaForTurn,
   checkLoss,
-  COUNTER_LIMIT,
-  counterValue,
+  counterAfter,
+  draw,
   type Footprint,
   followUpsDue,
   type GameState,
@@ -35,9 +35,10 @@ import {
   readsOfAll,
   type Touched,
   touches,
+  writeRoute,
 } from '../core/index.ts';
 import type { Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { begin, change, clamp, type Draft, draw, newDraft, ownRoute, peek, SLOTS, setEntry, setField, undo } from './quickDraft.ts';
+import { begin, change, type Draft, newDraft, ownRoute, peek, SLOTS, setEntry, setField, undo } from './quickDraft.ts';
 import { joinReads, type Reads, readsOfList, type Written, wroteRead } from './written.ts';
 
 type ScenarioChoice = ScenarioEvent['choices'][number];
@@ -198,24 +199,14 @@ export class QuickLooks {
       }
       case 'inc':
       case 'dec': {
-        const by = e.by === undefined ? 1 : draw(s, e.by);
-        const next = clamp(counterValue(s.flags[e.counter]) + (e.op === 'inc' ? by : -by), -COUNTER_LIMIT, COUNTER_LIMIT);
+        const next = counterAfter(s, e);
         setEntry(d, 'flags', e.counter, next === 0 ? undefined : next);
         return;
       }
       case 'route': {
         const def = this.scenario.energy.routes.find((x) => x.id === e.route);
         const r = ownRoute(d, e.route);
-        if (!r || !def) return;
-        if (e.status !== undefined) r.status = e.status;
-        if (e.capacity !== undefined) r.capacity = e.capacity;
-        if (e.price !== undefined) r.price = e.price;
-        if (e.leverage !== undefined) r.leverage = e.leverage;
-        if (e.add) {
-          if (e.add.capacity !== undefined) r.capacity = clamp(r.capacity + draw(s, e.add.capacity), 0, 1000);
-          if (e.add.price !== undefined) r.price = clamp(Math.round(((r.price ?? def.price) + e.add.price) * 100) / 100, 0, 1000);
-          if (e.add.leverage !== undefined) r.leverage = clamp((r.leverage ?? def.leverage) + e.add.leverage, 0, 50);
-        }
+        if (r && def) writeRoute(s, r, def, e);
         return;
       }
       case 'if':
