@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  advance,
-  availableActions,
   type GameState,
   holds,
   influenceTargetNow,
@@ -12,18 +10,15 @@ import {
   POWER_IDS,
   type PowerId,
   relationPart,
-  seedRng,
   sovereigntyTarget,
   stabilityTarget,
   stepToward,
 } from '../../src/core/index.ts';
-import { balancer } from '../../src/policies/policies.ts';
 import { PROJECTION_TURNS, projectedScore } from '../../src/policies/projection.ts';
 import { meterDeltas, repertoire } from '../../src/policies/projectionCourse.ts';
-import { QuickLooks } from '../../src/policies/quickLook.ts';
-import { Readings } from '../../src/policies/readings.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { plainDrift, shippedScenario } from '../helpers.ts';
+import { alongBalancerGame } from './balancerGame.ts';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -101,23 +96,16 @@ describe('the projection (policies/projection.ts)', () => {
       const scenario = shippedScenario(id);
       for (const difficulty of ['normal', 'hard'] as const) {
         const s = newGame(scenario, 5, { difficulty });
-        const ctx = { scenario, rng: seedRng('projection'), work: { simulated: 0 } };
         let looks = 0;
-        while (!s.outcome) {
-          expect(Object.is(projectedScore(scenario, s), reference(scenario, s)), `${id} turn ${s.turn}`).toBe(true);
-          if (s.pending.length === 0) {
-            const readings = new Readings(scenario, s);
-            const quick = new QuickLooks(scenario, s, []);
-            for (const a of availableActions(scenario, s)) {
-              quick.look(a, { ...s.rng }, (after, written) => {
-                looks++;
-                const kept = projectedScore(scenario, after, PROJECTION_TURNS, readings.after(after, written));
-                expect(Object.is(kept, reference(scenario, after)), `${id} turn ${s.turn} ${a.id}`).toBe(true);
-              });
-            }
-          }
-          expect(advance(scenario, s, balancer.next(ctx, s)).ok).toBe(true);
-        }
+        alongBalancerGame(scenario, s, 'projection', {
+          position: () => expect(Object.is(projectedScore(scenario, s), reference(scenario, s)), `${id} turn ${s.turn}`).toBe(true),
+          action: (a, readings, quick) =>
+            quick.look(a, { ...s.rng }, (after, written) => {
+              looks++;
+              const kept = projectedScore(scenario, after, PROJECTION_TURNS, readings.after(after, written));
+              expect(Object.is(kept, reference(scenario, after)), `${id} turn ${s.turn} ${a.id}`).toBe(true);
+            }),
+        });
         expect(looks, id).toBeGreaterThan(100);
       }
     }

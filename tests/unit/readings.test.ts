@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { advance, availableActions, type GameState, influenceTargetNow, newGame, POWER_IDS, seedRng, type Touched, whatIf } from '../../src/core/index.ts';
-import { balancer } from '../../src/policies/policies.ts';
+import { type GameState, influenceTargetNow, newGame, POWER_IDS, type Touched, whatIf } from '../../src/core/index.ts';
 import { knownOf } from '../../src/policies/known.ts';
 import { trendOf } from '../../src/policies/projection.ts';
-import { QuickLooks } from '../../src/policies/quickLook.ts';
-import { Readings } from '../../src/policies/readings.ts';
+import type { Readings } from '../../src/policies/readings.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { plainDrift, shippedScenario } from '../helpers.ts';
+import { alongBalancerGame } from './balancerGame.ts';
 
 /** Checks every reading `readings` keeps for `after` against reading it afresh; returns how many were kept. */
 function checkKept(scenario: Scenario, readings: Readings, after: GameState, written: Touched, what: string): number {
@@ -38,19 +37,13 @@ describe('readings a policy keeps across a move (policies/readings.ts)', () => {
     for (const id of ['balanced-1994', 'after-georgia-2008']) {
       const scenario = shippedScenario(id);
       const s = newGame(scenario, 2);
-      const ctx = { scenario, rng: seedRng('readings'), work: { simulated: 0 } };
       let kept = 0;
-      while (!s.outcome) {
-        if (s.pending.length === 0) {
-          const readings = new Readings(scenario, s);
-          for (const a of availableActions(scenario, s)) {
-            whatIf(scenario, s, { type: 'act', action: a.id }, s.rng, (after, written) => {
-              kept += checkKept(scenario, readings, after, written, `${id} turn ${s.turn} ${a.id}`);
-            });
-          }
-        }
-        expect(advance(scenario, s, balancer.next(ctx, s)).ok).toBe(true);
-      }
+      alongBalancerGame(scenario, s, 'readings', {
+        action: (a, readings) =>
+          whatIf(scenario, s, { type: 'act', action: a.id }, s.rng, (after, written) => {
+            kept += checkKept(scenario, readings, after, written, `${id} turn ${s.turn} ${a.id}`);
+          }),
+      });
       // Most readings survive a move: that is the point of keeping them.
       expect(kept, id).toBeGreaterThan(1000);
     }
@@ -60,22 +53,21 @@ describe('readings a policy keeps across a move (policies/readings.ts)', () => {
     for (const id of ['campaign-1991-2012', 'balanced-1994']) {
       const scenario = shippedScenario(id);
       const s = newGame(scenario, 3);
-      const ctx = { scenario, rng: seedRng('readings'), work: { simulated: 0 } };
       let kept = 0;
       let looks = 0;
-      while (!s.outcome && s.turn < 40) {
-        if (s.pending.length === 0) {
-          const readings = new Readings(scenario, s);
-          const quick = new QuickLooks(scenario, s, []);
-          for (const a of availableActions(scenario, s)) {
+      alongBalancerGame(
+        scenario,
+        s,
+        'readings',
+        {
+          action: (a, readings, quick) =>
             quick.look(a, { ...s.rng }, (after, written) => {
               looks++;
               kept += checkKept(scenario, readings, after, written, `${id} turn ${s.turn} ${a.id}`);
-            });
-          }
-        }
-        expect(advance(scenario, s, balancer.next(ctx, s)).ok).toBe(true);
-      }
+            }),
+        },
+        (x) => x.turn >= 40,
+      );
       expect(looks, id).toBeGreaterThan(200);
       // Every reading of a power whose agenda reads no variable the move wrote is kept.
       expect(kept / looks, id).toBeGreaterThan(7);
