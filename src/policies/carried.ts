@@ -14,9 +14,6 @@ import { SLOTS } from './quickDraft.ts';
 import { Readings } from './readings.ts';
 import type { Written } from './written.ts';
 
-/** The part of the state each kind of variable lives in (quickDraft.ts `change`). */
-const PART_OF = { meter: PART.meters, treasury: PART.treasury, capital: PART.capital } as Record<string, number>;
-
 const writes = new WeakMap<ScenarioAction, Written | null>();
 
 /**
@@ -43,7 +40,7 @@ function addVar(w: Written, v: string): boolean {
   // may differ, so nothing is carried.
   if (!slot) return false;
   w.vars = (w.vars as number) | slot.bit;
-  w.bits |= PART_OF[slot.kind] ?? PART.powers;
+  w.bits |= slot.part;
   return true;
 }
 
