@@ -79,7 +79,8 @@ function meterAt(m: Meters, i: number): number {
   }
 }
 
-function setMeterAt(m: Meters, i: number, value: number): void {
+/** Writes a meter by its place in METER_IDS, by name (the policies' quick looks too). */
+export function setMeterAt(m: Meters, i: number, value: number): void {
   switch (i) {
     case 0:
       m.sovereignty = value;

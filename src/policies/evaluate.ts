@@ -8,7 +8,8 @@
 import { agendaForTurn, type GameState, influenceTargetNow, POWER_IDS, type PowerId } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { KnownReadings } from './known.ts';
-import { driftOf, powerByIndex } from './projection.ts';
+import { powerAt } from '../core/slots.ts';
+import { driftOf } from './projection.ts';
 
 const LOOKAHEAD_TURNS = 4;
 
@@ -57,7 +58,7 @@ export function evaluatePosition(scenario: Scenario, s: GameState, known?: Known
   for (let i = 0; i < POWER_IDS.length; i++) {
     const id = POWER_IDS[i] as PowerId;
     const target = known ? (known.target[i] as number) : Number.NaN;
-    halfway[i] = Math.round((powerByIndex(s.powers, i).influence + (Number.isNaN(target) ? influenceTargetNow(scenario, s, id) : target)) / 2);
+    halfway[i] = Math.round((powerAt(s.powers, i).influence + (Number.isNaN(target) ? influenceTargetNow(scenario, s, id) : target)) / 2);
   }
   acc[0] = (acc[0] as number) + 1.5 * balanceOfRow(halfway);
 
@@ -66,7 +67,7 @@ export function evaluatePosition(scenario: Scenario, s: GameState, known?: Known
     // projectedRelation, with the power read by name.
     const rel = Math.min(
       100,
-      Math.max(-100, powerByIndex(s.powers, i).relation + LOOKAHEAD_TURNS * (Number.isNaN(drift) ? agendaDrift(scenario, s, POWER_IDS[i] as PowerId) : drift)),
+      Math.max(-100, powerAt(s.powers, i).relation + LOOKAHEAD_TURNS * (Number.isNaN(drift) ? agendaDrift(scenario, s, POWER_IDS[i] as PowerId) : drift)),
     );
     acc[0] = (acc[0] as number) + 0.8 * Math.min(rel, 30);
     if (rel < -15) acc[0] = (acc[0] as number) - 1.5 * (-15 - rel);

@@ -28,6 +28,7 @@ import {
   stepToward,
   type Test,
 } from '../core/index.ts';
+import { powerAt } from '../core/slots.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { KnownReadings } from './known.ts';
 import { type Course, clamp, coursesFor, METERS, meterStepsOf, POWERS } from './projectionCourse.ts';
@@ -116,7 +117,7 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   const powers = s.powers;
   const bases = baseRelations(scenario);
   for (let i = 0; i < POWERS; i++) {
-    const p = powerByIndex(powers, i);
+    const p = powerAt(powers, i);
     let d = known ? (known.drift[i] as number) : Number.NaN;
     let target = known ? (known.target[i] as number) : Number.NaN;
     if (Number.isNaN(d) || Number.isNaN(target)) {
@@ -194,20 +195,6 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   return score;
 }
 
-/** A power's record by its place in POWER_IDS, each read by name: a record read by a key
- *  that changes from one step of a loop to the next goes through V8's generic lookup. */
-export function powerByIndex(powers: GameState['powers'], i: number): GameState['powers'][PowerId] {
-  switch (i) {
-    case 0:
-      return powers.russia;
-    case 1:
-      return powers.turkey;
-    case 2:
-      return powers.iran;
-    default:
-      return powers.west;
-  }
-}
 if (POWER_IDS.join() !== 'russia,turkey,iran,west') throw new Error('projection.ts: POWER_IDS changed');
 
 const baseRelationsOf = new WeakMap<Scenario, number[]>();

@@ -7,9 +7,8 @@
  * logged with the value it replaced, so `undo` leaves it as it was, value for value.
  */
 import { type GameState, PART, type RngState, type RouteState, WRITABLE_VARS, type WritableVar } from '../core/index.ts';
-import { type Slot as CoreSlot, peek as peekSlot, slotOf } from '../core/slots.ts';
+import { type Slot as CoreSlot, peek as peekSlot, powerAt, setMeterAt, slotOf } from '../core/slots.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { powerByIndex } from './projection.ts';
 import { varBit, type Written } from './written.ts';
 
 /** A writable variable: the engine's slot (core/slots.ts: where it lives, its range, read
@@ -153,26 +152,9 @@ export function peek(d: Draft, slot: Slot, scenario: Scenario): number {
  *  which a state may leave to the scenario), by name. */
 function poke(s: GameState, slot: Slot, value: number): void {
   switch (slot.kind) {
-    case 'meter': {
-      const m = s.meters;
-      switch (slot.index) {
-        case 0:
-          m.sovereignty = value;
-          return;
-        case 1:
-          m.stability = value;
-          return;
-        case 2:
-          m.economy = value;
-          return;
-        case 3:
-          m.security = value;
-          return;
-        default:
-          m.karabakh = value;
-          return;
-      }
-    }
+    case 'meter':
+      setMeterAt(s.meters, slot.index, value);
+      return;
     case 'treasury':
       s.treasury = value;
       return;
@@ -180,10 +162,10 @@ function poke(s: GameState, slot: Slot, value: number): void {
       s.capital = value;
       return;
     case 'relation':
-      powerByIndex(s.powers, slot.index).relation = value;
+      powerAt(s.powers, slot.index).relation = value;
       return;
     default:
-      powerByIndex(s.powers, slot.index).influence = value;
+      powerAt(s.powers, slot.index).influence = value;
   }
 }
 
@@ -201,7 +183,7 @@ export function change(d: Draft, slot: Slot, delta: number, scenario: Scenario):
   w.bits |= slot.part;
   if (slot.kind === 'baseRelation' || slot.kind === 'aggression') {
     // May be absent from the state (the scenario's then): logged as a keyed write.
-    put(d, powerByIndex(d.s.powers, slot.index), slot.kind, after);
+    put(d, powerAt(d.s.powers, slot.index), slot.kind, after);
     return;
   }
   const at = d.vars;

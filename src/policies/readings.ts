@@ -11,7 +11,8 @@
 import { agendaForTurn, type GameState, holds, influenceTies, openInTurn, PART, POWER_IDS, type PowerId, withWarmth } from '../core/index.ts';
 import type { Scenario, ScenarioAction } from '../scenario/types.ts';
 import { type KnownReadings, newTrend, unknownReadings } from './known.ts';
-import { driftOf, powerByIndex, trendOf } from './projection.ts';
+import { powerAt } from '../core/slots.ts';
+import { driftOf, trendOf } from './projection.ts';
 import { type Reads, readsOfCondition, readsOfList, type Written, wroteRead } from './written.ts';
 
 /** What a move may write that changes every reading: another turn's agenda. */
@@ -139,7 +140,7 @@ export class Readings {
       // powers.ts influenceTies, with the agenda already at hand.
       if ((which & (1 << (TIES + i))) !== 0)
         this.ties[i] = a ? influenceTies(scenario, s, id, undefined, a.sources, a.sourceTests) : influenceTies(scenario, s, id);
-      this.known.target[i] = withWarmth(this.ties[i] as number, powerByIndex(s.powers, i).relation);
+      this.known.target[i] = withWarmth(this.ties[i] as number, powerAt(s.powers, i).relation);
     }
     if ((which & (1 << TREND)) !== 0) trendOf(scenario, s, this.known.trend as Float64Array);
   }
@@ -171,7 +172,7 @@ export class Readings {
       out.drift[i] = (m & (1 << i)) !== 0 ? Number.NaN : (this.known.drift[i] as number);
       // Its warmth is read from the relation the moves left (the same sum, in the same
       // order, as reading the target afresh).
-      out.target[i] = (m & (1 << (TIES + i))) !== 0 ? Number.NaN : withWarmth(this.ties[i] as number, powerByIndex(after.powers, i).relation);
+      out.target[i] = (m & (1 << (TIES + i))) !== 0 ? Number.NaN : withWarmth(this.ties[i] as number, powerAt(after.powers, i).relation);
     }
     return (m & (1 << TREND)) !== 0 ? this.outNoTrend : out;
   }
