@@ -154,8 +154,11 @@ const STEPS = {
     'caspian:panels-shown',
     'caspian:first-choice',
     'caspian:map-start',
-    'caspian:map-create',
+    'caspian:poster-painted',
     'caspian:map-first-frame',
+    'caspian:phaser-start',
+    'caspian:map-create',
+    'caspian:map-interactive',
   ],
   bare: ['bare:create', 'bare:first-frame'],
 };

@@ -10,33 +10,42 @@
  * - What the overlay shows comes from content.ts; the pointer (hover, click, the key's
  *   header) is pointer.ts, hit-tested against the drawn geometry (hover.ts); the key on
  *   screen is legendImage.ts.
+ * - Given the poster (poster.ts: the first frame, painted before Phaser loaded), the scene
+ *   shows the poster's canvases instead of painting its own, and takes the poster off the
+ *   page after its first frame (start.ts).
  */
 import type Phaser from 'phaser';
-import { describe, type Target } from './describe.ts';
-import type { GeoData } from './geoData.ts';
-import geoJson from './geo/caucasus.json';
 import { MapContent } from './content.ts';
+import { describe, type Target } from './describe.ts';
+import { GEO } from './geography.ts';
 import { pointAlong, polylineLength, type XY } from './geometry.ts';
 import { type HitGeoms, HitTester, HoverHighlight } from './hover.ts';
-import { type OverlayContent, WorldLayers } from './layers.ts';
+import { bakeFor, type OverlayContent, WorldLayers } from './layers.ts';
 import { LegendImage } from './legendImage.ts';
-import { MapPointer } from './pointer.ts';
 import { badgeRadius } from './overlay.ts';
 import { cssColor, MAP } from './palette.ts';
-import BLANK_PNG from './phaser/blank.png?no-inline';
-import { CANVAS, Game, InputEvents, ScaleEvents, ScaleModes, Scene, SceneEvents, WEBGL } from './phaser/lean.ts';
+import { InputEvents, ScaleEvents, Scene, SceneEvents, WEBGL } from './phaser/lean.ts';
+import { MapPointer } from './pointer.ts';
+import type { Poster } from './poster.ts';
 import { project } from './projection.ts';
 import { Pulses } from './pulses.ts';
-import type { MapController, MapHandlers, MapViewModel, PowerId } from './types.ts';
+import { adoptTexture, showTexture } from './textures.ts';
+import type { MapHandlers, MapViewModel, PowerId } from './types.ts';
 import { fitView, type ViewFit } from './view.ts';
 
-const GEO = geoJson as unknown as GeoData;
 const NOOP_HANDLERS: MapHandlers = { onHover: () => {}, onSelectCountry: () => {} };
 const EMPTY_VM: MapViewModel = { powers: [], routes: [], features: [], pressures: [], azerbaijan: { sovereignty: 0, stability: 0 } };
+const GEO_KEY = 'caspian-map-geography';
+const OVERLAY_KEY = 'caspian-map-overlay';
+const LEGEND_KEY = 'caspian-map-legend';
 
 export interface MapSceneOptions {
   initial?: MapViewModel;
   handlers?: MapHandlers;
+  /** The first frame already on screen, whose canvases the scene shows (poster.ts). */
+  poster?: Poster;
+  /** Called after Phaser has drawn the scene's first frame. */
+  onFirstFrame?: () => void;
 }
 
 export class MapScene extends Scene {
@@ -48,6 +57,9 @@ export class MapScene extends Scene {
   private lastRenderMs = 0;
 
   private world!: Phaser.GameObjects.Container;
+  private geoImage!: Phaser.GameObjects.Image;
+  private overlayImage!: Phaser.GameObjects.Image;
+  private legendImage!: Phaser.GameObjects.Image;
   private layers!: WorldLayers;
   private legend!: LegendImage;
   private hover!: HoverHighlight;
@@ -55,7 +67,10 @@ export class MapScene extends Scene {
   private pulses!: Pulses;
 
   private fit: ViewFit | null = null;
-  private overlay = new MapContent(GEO);
+  private laidOut = { w: -1, h: -1 };
+  private overlay: MapContent;
+  private readonly poster: Poster | null;
+  private readonly onFirstFrame: (() => void) | undefined;
 
   /** A view model waiting to be drawn, and the one drawn before it (for the pulses). */
   private dirty = false;
@@ -76,6 +91,9 @@ export class MapScene extends Scene {
     super({ key: 'MapScene' });
     this.vm = opts.initial ?? EMPTY_VM;
     this.handlers = opts.handlers ?? NOOP_HANDLERS;
+    this.poster = opts.poster ?? null;
+    this.onFirstFrame = opts.onFirstFrame;
+    this.overlay = this.poster?.content ?? new MapContent(GEO);
   }
 
   // ------------------------------------------------------------------ public
@@ -214,13 +232,15 @@ export class MapScene extends Scene {
     // World objects live in a container that carries the zoom: the camera stays at zoom 1,
     // because Phaser's canvas renderer mis-scales images under a zoomed camera.
     this.world = this.add.container(0, 0);
-    const geoImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    const overlayImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+    this.geoImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+    this.overlayImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
     const hoverImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    this.world.add([geoImage, overlayImage, hoverImage]);
+    this.world.add([this.geoImage, this.overlayImage, hoverImage]);
     // Screen space, above the world.
-    this.legend = new LegendImage(this.textures, this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0));
-    this.layers = new WorldLayers(this.textures, geoImage, overlayImage, GEO);
+    this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+    this.legend = this.poster?.legend ?? new LegendImage();
+    this.legend.show = (key) => this.showLegend(key);
+    this.layers = this.poster?.layers ?? new WorldLayers(GEO);
     this.hover = new HoverHighlight(this.textures, hoverImage, GEO);
     this.hits = new HitTester(GEO);
     this.pulses = new Pulses(this, this.world);
@@ -262,9 +282,9 @@ export class MapScene extends Scene {
     this.ready = true;
     this.lastJson = JSON.stringify(this.vm);
     this.drawnVm = this.vm;
-    this.layout(); // paints the geography and the overlay
-    // For bench:browser: when the map's first frame is on screen.
-    this.game.events.once('postrender', () => performance.mark('caspian:map-first-frame'));
+    this.layout(); // paints the geography and the overlay, or shows the poster's
+    const first = this.onFirstFrame;
+    if (first) this.game.events.once('postrender', first);
   }
 
   // ------------------------------------------------------------------ layout
@@ -272,8 +292,14 @@ export class MapScene extends Scene {
   private layout(): void {
     const w = this.scale.width;
     const h = this.scale.height;
+    // Phaser announces a resize once it is ready even when the size has not changed:
+    // nothing to lay out or paint again.
+    if (w === this.laidOut.w && h === this.laidOut.h) return;
+    this.laidOut = { w, h };
     const first = this.fit === null;
-    const fit = fitView(w, h, GEO.box);
+    // The poster was painted for the size Phaser found: show its canvases as they are.
+    const poster = first && this.poster?.width === w && this.poster.height === h ? this.poster : null;
+    const fit = poster?.fit ?? fitView(w, h, GEO.box);
     this.fit = fit;
     this.cameras.main.setViewport(0, 0, w, h);
     this.world.setScale(fit.zoom);
@@ -281,7 +307,8 @@ export class MapScene extends Scene {
     // Repaint the textures for the new view; while a window is dragged, only once it settles.
     if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
     this.bakeTimer = null;
-    if (first) this.bake();
+    if (poster) this.adopt(poster);
+    else if (first) this.bake();
     else {
       this.bakeTimer = window.setTimeout(() => {
         this.bakeTimer = null;
@@ -290,7 +317,8 @@ export class MapScene extends Scene {
         this.wakeFor(300);
       }, 220);
     }
-    this.legend.layout(w, h, this.vm);
+    if (poster) this.showLegend(this.legend);
+    else this.legend.layout(w, h, this.vm);
     if (this.pointer.over) this.pointer.refresh();
     this.wakeFor(300);
   }
@@ -298,12 +326,41 @@ export class MapScene extends Scene {
   private bake(): void {
     const fit = this.fit;
     if (!fit) return;
-    const rw = fit.region[2] - fit.region[0];
-    const rh = fit.region[3] - fit.region[1];
-    // One texel per screen pixel, within a texture size every browser takes.
-    const scale = Math.min(fit.zoom, 4096 / rw, 4096 / rh);
-    this.layers.paintAll({ region: fit.region, scale, view: fit.view, textScale: fit.textScale }, this.content());
+    this.layers.paintAll(bakeFor(fit), this.content());
+    this.showLayers();
     this.pointer.refresh();
+  }
+
+  /**
+   * Shows the poster's canvases. A view model that arrived after the poster was painted is
+   * drawn on the next frame, as an update (its changes pulse).
+   */
+  private adopt(poster: Poster): void {
+    this.showLayers();
+    this.drawnVm = poster.vm;
+    if (JSON.stringify(poster.vm) !== this.lastJson) {
+      this.dirty = true;
+      this.ripe = true;
+    }
+    this.pointer.refresh();
+  }
+
+  /** Points the world images at the layers' canvases (registered again only when new). */
+  private showLayers(): void {
+    const { geo, overlay, bake } = this.layers;
+    if (!geo || !overlay || !bake) return;
+    adoptTexture(this.textures, GEO_KEY, geo.canvas);
+    adoptTexture(this.textures, OVERLAY_KEY, overlay.canvas);
+    showTexture(this.geoImage, GEO_KEY, bake.region[0], bake.region[1], bake.scale);
+    showTexture(this.overlayImage, OVERLAY_KEY, bake.region[0], bake.region[1], bake.scale);
+  }
+
+  private showLegend(key: LegendImage): void {
+    if (!key.tex) return;
+    adoptTexture(this.textures, LEGEND_KEY, key.tex.canvas);
+    this.legendImage.setTexture(LEGEND_KEY, '__BASE');
+    this.legendImage.setSizeToFrame();
+    this.legendImage.setPosition(key.x, key.y);
   }
 
   // ------------------------------------------------------------------ content
@@ -338,46 +395,4 @@ export class MapScene extends Scene {
     if (!bake) return;
     this.hover.show(t, this.hitGeoms(), bake.scale, bake.region);
   }
-}
-
-/**
- * Mount the map into `parent` (it fills the element and follows its size).
- */
-export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: MapHandlers): MapController {
-  performance.mark('caspian:map-start');
-  const scene = new MapScene({ initial, handlers });
-  const game = new Game({
-    // The canvas renderer: the map is a few pre-painted textures, which Canvas 2D draws
-    // at 60 fps even without a GPU (school machines, headless tests), where software
-    // WebGL spends ~30 ms a frame on compositing alone (measured with bench:browser).
-    type: CANVAS,
-    parent,
-    backgroundColor: cssColor(MAP.seaDeep),
-    banner: false,
-    audio: { noAudio: true },
-    scale: {
-      mode: ScaleModes.RESIZE,
-      width: parent.clientWidth || 1366,
-      height: parent.clientHeight || 768,
-    },
-    render: { antialias: true, antialiasGL: true },
-    // Phaser's built-in placeholder textures are `data:` URLs, which a strict CSP refuses:
-    // a one-pixel file of our own instead (the map never shows them).
-    images: { default: BLANK_PNG, missing: BLANK_PNG, white: BLANK_PNG },
-    scene: [scene],
-  });
-  // Test hook: the end-to-end tests find the badges, routes and sites through this.
-  (window as unknown as { __mapScene?: () => MapScene | null }).__mapScene = () => (scene.isReady() ? scene : null);
-  let destroyed = false;
-  return {
-    game,
-    update(vm: MapViewModel) {
-      if (!destroyed) scene.setViewModel(vm);
-    },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      game.destroy(true);
-    },
-  };
 }

@@ -4,7 +4,7 @@
  * Exposes window.__map (the MapController), window.__mapScene,
  * window.__lastHover and window.__selected for tests.
  */
-import { type MapScene, startMap } from './MapScene.ts';
+import { type MapScene, startMap } from './start.ts';
 import { nextViewModel, sampleViewModel } from './sample.ts';
 import type { MapController, MapViewModel } from './types.ts';
 

@@ -1,52 +1,32 @@
 /**
- * Canvases the map paints with Canvas 2D and Phaser shows as images. Each is a plain
- * <canvas> registered as an image texture: Phaser's canvas renderer draws the live
- * canvas, so repainting needs no upload and no copy, and registering it reads no pixels
- * (Phaser's own CanvasTexture copies every pixel of a new canvas for APIs the map never
- * uses).
+ * Canvases the map paints with Canvas 2D (surfaces.ts) and Phaser shows as images. Each
+ * is a plain <canvas> registered as an image texture: Phaser's canvas renderer draws the
+ * live canvas, so repainting needs no upload and no copy, and registering it reads no
+ * pixels (Phaser's own CanvasTexture copies every pixel of a new canvas for APIs the map
+ * never uses).
  */
 import type Phaser from 'phaser';
+import { type Surface, surface } from './surfaces.ts';
 
-export interface Painted {
+export interface Painted extends Surface {
   key: string;
-  canvas: HTMLCanvasElement;
-  ctx: CanvasRenderingContext2D;
 }
 
-function newCanvas(width: number, height: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.ceil(width));
-  canvas.height = Math.max(1, Math.ceil(height));
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Canvas 2D is not available');
-  return { canvas, ctx };
-}
-
-/** A canvas of (at least 1×1 and) this size under `key`; the same one while its size holds. */
-export function canvasTexture(textures: Phaser.Textures.TextureManager, key: string, width: number, height: number, current: Painted | null): Painted {
-  const w = Math.max(1, Math.ceil(width));
-  const h = Math.max(1, Math.ceil(height));
-  if (current && current.canvas.width === w && current.canvas.height === h) {
-    current.ctx.setTransform(1, 0, 0, 1, 0, 0);
-    current.ctx.clearRect(0, 0, w, h);
-    return current;
+/** `canvas` under `key`: registered again only when it is another canvas than the one there. */
+export function adoptTexture(textures: Phaser.Textures.TextureManager, key: string, canvas: HTMLCanvasElement): void {
+  if (textures.exists(key)) {
+    if (textures.get(key).getSourceImage() === canvas) return;
+    textures.remove(key);
   }
-  if (textures.exists(key)) textures.remove(key);
-  const { canvas, ctx } = newCanvas(w, h);
   textures.addImage(key, canvas as unknown as HTMLImageElement);
-  return { key, canvas, ctx };
 }
 
-/** An offscreen canvas for caching a layer (never shown by itself). */
-export function offscreen(width: number, height: number, current: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } | null) {
-  const w = Math.max(1, Math.ceil(width));
-  const h = Math.max(1, Math.ceil(height));
-  if (current && current.canvas.width === w && current.canvas.height === h) {
-    current.ctx.setTransform(1, 0, 0, 1, 0, 0);
-    current.ctx.clearRect(0, 0, w, h);
-    return current;
-  }
-  return newCanvas(w, h);
+/** A cleared canvas of (at least 1×1 and) this size under `key`; the same one while its size holds. */
+export function canvasTexture(textures: Phaser.Textures.TextureManager, key: string, width: number, height: number, current: Painted | null): Painted {
+  const s = surface(width, height, current);
+  if (s === current) return current;
+  adoptTexture(textures, key, s.canvas);
+  return { key, ...s };
 }
 
 /** Points `img` at `key`'s canvas, sized to it, at world (x, y), `s` texels per world px. */

@@ -1,0 +1,129 @@
+/**
+ * The map's first frame, before Phaser: the same layers the scene shows (geography,
+ * overlay, key), painted with Canvas 2D by the same code and copied onto a plain <canvas>
+ * laid over the map's element, the way Phaser's canvas renderer copies them. This module
+ * and what it imports carry no Phaser, so the game screen shows the whole map as soon as
+ * it mounts while Phaser's chunk loads and boots; the scene then adopts the painted
+ * canvases as its textures (nothing is painted twice) and the poster is removed after
+ * Phaser's first frame, which shows the same pixels. Until then the map does not answer
+ * the pointer (the poster lets it through to Phaser's canvas beneath).
+ */
+import { MapContent } from './content.ts';
+import { GEO } from './geography.ts';
+import { bakeFor, WorldLayers } from './layers.ts';
+import { LegendImage } from './legendImage.ts';
+import { cssColor, MAP } from './palette.ts';
+import type { MapViewModel } from './types.ts';
+import { fitView, type ViewFit } from './view.ts';
+
+/**
+ * The rest of the map: the scene and Phaser. Loaded through this module (never straight
+ * from the entry), so that the bundler keeps everything the poster and the scene share in
+ * the poster's chunk, and the poster needs one small chunk, not Phaser's.
+ */
+export const loadScene = () => import('./start.ts');
+
+export interface Poster {
+  readonly canvas: HTMLCanvasElement;
+  /** The element's size it shows (CSS px, as Phaser's RESIZE mode reads it: unrounded). */
+  readonly width: number;
+  readonly height: number;
+  readonly fit: ViewFit;
+  readonly layers: WorldLayers;
+  readonly legend: LegendImage;
+  readonly content: MapContent;
+  readonly vm: MapViewModel;
+  /** Takes the poster off the page (Phaser shows the same picture by then). */
+  remove(): void;
+}
+
+/**
+ * The transform Phaser's canvas renderer sets for a world image (the scene's container at
+ * `zoom` and (wx, wy), holding an image at (gx, gy) scaled 1 / `scale`: MapScene.layout
+ * and showTexture), with its arithmetic: Phaser's TransformMatrix keeps every product in
+ * a Float32Array. The scale comes out a hair under 1 and the offsets off whole pixels by
+ * as much, which the browser's filtering shows on text edges: computed the same way, the
+ * poster's pixels are Phaser's. Returns the scale and the offsets.
+ */
+function worldImageMatrix(zoom: number, wx: number, wy: number, scale: number, gx: number, gy: number): [number, number, number] {
+  const f = Math.fround;
+  const z = f(zoom);
+  return [f(f(1 / scale) * z), f(f(gx) * z + f(wx)), f(f(gy) * z + f(wy))];
+}
+
+/** Paints `vm` onto a canvas laid over `host`, following the host's size until removed. */
+export function paintPoster(host: HTMLElement, vm: MapViewModel): Poster {
+  performance.mark('caspian:map-start'); // for bench:browser
+  const layers = new WorldLayers(GEO);
+  const legend = new LegendImage();
+  const content = new MapContent(GEO);
+  const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'map-poster';
+  // Above Phaser's canvas until that has drawn its first frame; the pointer goes through.
+  Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', zIndex: '1', pointerEvents: 'none' });
+  // Opaque, as Phaser makes its own canvas (not `transparent`): blending rounds alike.
+  const ctx = canvas.getContext('2d', { alpha: false });
+  if (!ctx) throw new Error('Canvas 2D is not available');
+  let size = { width: 0, height: 0 };
+  let fit: ViewFit = fitView(1, 1, GEO.box);
+  const paint = () => {
+    const r = host.getBoundingClientRect();
+    size = { width: r.width, height: r.height };
+    fit = fitView(r.width, r.height, GEO.box);
+    const bake = bakeFor(fit);
+    layers.paintAll(bake, content.of(vm));
+    legend.layout(r.width, r.height, vm);
+    // Phaser's RESIZE canvas: as many texels as the element's width, cut to an integer.
+    canvas.width = r.width;
+    canvas.height = r.height;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = cssColor(MAP.seaDeep);
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    const wx = r.width / 2 - fit.center.x * fit.zoom;
+    const wy = r.height / 2 - fit.center.y * fit.zoom;
+    for (const layer of [layers.geo, layers.overlay]) {
+      if (!layer) continue;
+      const { width, height } = layer.canvas;
+      const [k, e, f] = worldImageMatrix(fit.zoom, wx, wy, bake.scale, bake.region[0], bake.region[1]);
+      ctx.setTransform(k, 0, 0, k, e, f);
+      ctx.drawImage(layer.canvas, 0, 0, width, height, 0, 0, width, height);
+    }
+    const key = legend.tex?.canvas;
+    if (key) {
+      ctx.setTransform(1, 0, 0, 1, legend.x, legend.y);
+      ctx.drawImage(key, 0, 0, key.width, key.height, 0, 0, key.width, key.height);
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+  };
+  paint();
+  host.append(canvas);
+  performance.mark('caspian:poster-painted');
+  // For bench:browser: the frame after the paint puts the map on screen.
+  requestAnimationFrame(() => performance.mark('caspian:map-first-frame'));
+  // A resize before Phaser takes over: paint again for the new size, before that frame.
+  const resized = new ResizeObserver(() => {
+    const r = host.getBoundingClientRect();
+    if (r.width !== size.width || r.height !== size.height) paint();
+  });
+  resized.observe(host);
+  return {
+    canvas,
+    get width() {
+      return size.width;
+    },
+    get height() {
+      return size.height;
+    },
+    get fit() {
+      return fit;
+    },
+    layers,
+    legend,
+    content,
+    vm,
+    remove() {
+      resized.disconnect();
+      canvas.remove();
+    },
+  };
+}
