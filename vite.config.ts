@@ -174,7 +174,7 @@ function preloadMapChunks(): Plugin {
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
         const entry = chunks.find((c) => c.isEntry);
-        const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/ui/map/MapScene.ts'));
+        const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/ui/map/start.ts'));
         if (!entry || !map) return;
         // The entry's own imports are preloaded by Vite already.
         const have = new Set([entry.fileName, ...entry.imports]);

@@ -221,6 +221,9 @@ let preloaded = false;
 export function preloadMap(): void {
   if (preloaded) return;
   preloaded = true;
-  void loadPoster().then((m) => m.loadScene());
+  void loadPoster().then((m) => {
+    m.warmFonts();
+    return m.loadScene();
+  });
   new Image().src = BLANK_PNG;
 }

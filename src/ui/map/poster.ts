@@ -23,6 +23,8 @@ import { fitView, type ViewFit } from './view.ts';
  */
 export const loadScene = () => import('./start.ts');
 
+export { warmFonts } from './pen.ts';
+
 export interface Poster {
   readonly canvas: HTMLCanvasElement;
   /** The element's size it shows (CSS px, as Phaser's RESIZE mode reads it: unrounded). */
