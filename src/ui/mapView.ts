@@ -214,9 +214,11 @@ export function posterIfLoaded(): PosterModule | null {
 let preloaded = false;
 
 /**
- * Fetches the map's code (the poster's, and the scene's with Phaser) ahead of need, e.g.
- * while a scenario loads, and the one-pixel image Phaser waits for before its first frame
- * (see map/start.ts).
+ * Fetches and runs the map's code ahead of need, e.g. while a scenario loads: the
+ * poster's (and the map's fonts warmed) and the scene's with Phaser, and the one-pixel
+ * image Phaser waits for before its first frame (see map/start.ts). Phaser's code run
+ * after the poster's frame instead was measured slower to both frames (more of the
+ * main thread's work after the scenario arrives).
  */
 export function preloadMap(): void {
   if (preloaded) return;
