@@ -194,7 +194,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     poster = painted;
     // Phaser's code runs and boots after the frame that shows the poster, not before it.
     const afterPoster = new Promise((shown) => requestAnimationFrame(() => setTimeout(shown, 0)));
-    void afterPoster.then(loadScene).then(({ startMap }) => {
+    void afterPoster.then(loadScene).then((startMap) => {
       const { scenario, game } = store.getState();
       if (destroyed || !scenario || !game) return;
       // Built against the poster's: what changed since it was painted pulses.

@@ -24,7 +24,7 @@ import { bakeFor, type OverlayContent, WorldLayers } from './layers.ts';
 import { LegendImage } from './legendImage.ts';
 import { badgeRadius } from './overlay.ts';
 import { cssColor, MAP } from './palette.ts';
-import { InputEvents, ScaleEvents, Scene, SceneEvents, WEBGL } from './phaser/lean.ts';
+import type * as Lean from './phaser/lean.ts';
 import { MapPointer } from './pointer.ts';
 import type { Poster } from './poster.ts';
 import { project } from './projection.ts';
@@ -48,351 +48,362 @@ export interface MapSceneOptions {
   onFirstFrame?: () => void;
 }
 
-export class MapScene extends Scene {
-  private vm: MapViewModel;
-  private handlers: MapHandlers;
-  private lastJson = '';
-  private ready = false;
-  private renders = 0;
-  private lastRenderMs = 0;
+/** Phaser's parts the map uses (phaser/lean.ts): loaded after the poster's chunk, passed in. */
+export type PhaserLean = typeof Lean;
 
-  private world!: Phaser.GameObjects.Container;
-  private geoImage!: Phaser.GameObjects.Image;
-  private overlayImage!: Phaser.GameObjects.Image;
-  private legendImage!: Phaser.GameObjects.Image;
-  private layers!: WorldLayers;
-  private legend!: LegendImage;
-  private hover!: HoverHighlight;
-  private hits!: HitTester;
-  private pulses!: Pulses;
+/**
+ * The scene's class, on the Phaser that `lean` is: a function, so that this module (in the
+ * poster's chunk) does not import Phaser; start.ts defines the class once Phaser is in.
+ */
+export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, WEBGL }: PhaserLean) {
+  return class MapScene extends Scene {
+    private vm: MapViewModel;
+    private handlers: MapHandlers;
+    private lastJson = '';
+    private ready = false;
+    private renders = 0;
+    private lastRenderMs = 0;
 
-  private fit: ViewFit | null = null;
-  private laidOut = { w: -1, h: -1 };
-  private overlay: MapContent;
-  private readonly poster: Poster | null;
-  private readonly onFirstFrame: (() => void) | undefined;
+    private world!: Phaser.GameObjects.Container;
+    private geoImage!: Phaser.GameObjects.Image;
+    private overlayImage!: Phaser.GameObjects.Image;
+    private legendImage!: Phaser.GameObjects.Image;
+    private layers!: WorldLayers;
+    private legend!: LegendImage;
+    private hover!: HoverHighlight;
+    private hits!: HitTester;
+    private pulses!: Pulses;
 
-  /** A view model waiting to be drawn, and the one drawn before it (for the pulses). */
-  private dirty = false;
-  /** False until the frame after the one in which the update arrived. */
-  private ripe = false;
-  private drawnVm: MapViewModel | undefined;
-  /** Pulses wait for the frame after the repaint. */
-  private pulsesFrom: { prev: MapViewModel | undefined } | null = null;
-  private bakeTimer: number | null = null;
+    private fit: ViewFit | null = null;
+    private laidOut = { w: -1, h: -1 };
+    private overlay: MapContent;
+    private readonly poster: Poster | null;
+    private readonly onFirstFrame: (() => void) | undefined;
 
-  private idleSleep = true;
-  private awakeUntil = 0;
-  private resizeObserver: ResizeObserver | null = null;
-  private onWindowResize = () => this.wakeFor(900);
-  private pointer!: MapPointer;
+    /** A view model waiting to be drawn, and the one drawn before it (for the pulses). */
+    private dirty = false;
+    /** False until the frame after the one in which the update arrived. */
+    private ripe = false;
+    private drawnVm: MapViewModel | undefined;
+    /** Pulses wait for the frame after the repaint. */
+    private pulsesFrom: { prev: MapViewModel | undefined } | null = null;
+    private bakeTimer: number | null = null;
 
-  constructor(opts: MapSceneOptions = {}) {
-    super({ key: 'MapScene' });
-    this.vm = opts.initial ?? EMPTY_VM;
-    this.handlers = opts.handlers ?? NOOP_HANDLERS;
-    this.poster = opts.poster ?? null;
-    this.onFirstFrame = opts.onFirstFrame;
-    this.overlay = this.poster?.content ?? new MapContent(GEO);
-  }
+    private idleSleep = true;
+    private awakeUntil = 0;
+    private resizeObserver: ResizeObserver | null = null;
+    private onWindowResize = () => this.wakeFor(900);
+    private pointer!: MapPointer;
 
-  // ------------------------------------------------------------------ public
+    constructor(opts: MapSceneOptions = {}) {
+      super({ key: 'MapScene' });
+      this.vm = opts.initial ?? EMPTY_VM;
+      this.handlers = opts.handlers ?? NOOP_HANDLERS;
+      this.poster = opts.poster ?? null;
+      this.onFirstFrame = opts.onFirstFrame;
+      this.overlay = this.poster?.content ?? new MapContent(GEO);
+    }
 
-  /** Apply a new view model: cheap, a no-op if nothing changed; drawn a frame or two later. */
-  setViewModel(vm: MapViewModel): void {
-    const json = JSON.stringify(vm);
-    if (json === this.lastJson) return;
-    this.vm = vm;
-    this.lastJson = json;
-    if (!this.ready) return;
-    this.dirty = true;
-    this.ripe = false;
-    // Not in this task (the click that ended the turn): the panels get the next frame,
-    // the map the one after.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        this.ripe = true;
-        this.wakeFor(500);
-      }),
-    );
-  }
+    // ------------------------------------------------------------------ public
 
-  setHandlers(h: MapHandlers): void {
-    this.handlers = h;
-  }
+    /** Apply a new view model: cheap, a no-op if nothing changed; drawn a frame or two later. */
+    setViewModel(vm: MapViewModel): void {
+      const json = JSON.stringify(vm);
+      if (json === this.lastJson) return;
+      this.vm = vm;
+      this.lastJson = json;
+      if (!this.ready) return;
+      this.dirty = true;
+      this.ripe = false;
+      // Not in this task (the click that ended the turn): the panels get the next frame,
+      // the map the one after.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          this.ripe = true;
+          this.wakeFor(500);
+        }),
+      );
+    }
 
-  /** World px → screen px (relative to the canvas / parent element). */
-  worldToScreen(wx: number, wy: number): XY {
-    const f = this.fit;
-    if (!f) return { x: 0, y: 0 };
-    return { x: (wx - f.center.x) * f.zoom + this.scale.width / 2, y: (wy - f.center.y) * f.zoom + this.scale.height / 2 };
-  }
+    setHandlers(h: MapHandlers): void {
+      this.handlers = h;
+    }
 
-  screenToWorld(sx: number, sy: number): XY {
-    const f = this.fit;
-    if (!f) return { x: 0, y: 0 };
-    return { x: (sx - this.scale.width / 2) / f.zoom + f.center.x, y: (sy - this.scale.height / 2) / f.zoom + f.center.y };
-  }
+    /** World px → screen px (relative to the canvas / parent element). */
+    worldToScreen(wx: number, wy: number): XY {
+      const f = this.fit;
+      if (!f) return { x: 0, y: 0 };
+      return { x: (wx - f.center.x) * f.zoom + this.scale.width / 2, y: (wy - f.center.y) * f.zoom + this.scale.height / 2 };
+    }
 
-  /** Viewport (client) px of a lon/lat point. */
-  screenOf(lon: number, lat: number): XY {
-    const [x, y] = project(lon, lat);
-    return this.toClient(this.worldToScreen(x, y));
-  }
+    screenToWorld(sx: number, sy: number): XY {
+      const f = this.fit;
+      if (!f) return { x: 0, y: 0 };
+      return { x: (sx - this.scale.width / 2) / f.zoom + f.center.x, y: (sy - this.scale.height / 2) / f.zoom + f.center.y };
+    }
 
-  /** A point on the drawn route, in viewport px (for tests and tutorials). */
-  routeScreenPoint(id: string, at = 0.5): XY | null {
-    const g = this.overlay.route(id);
-    if (!g) return null;
-    const p = pointAlong(g.pts, polylineLength(g.pts) * at);
-    return this.toClient(this.worldToScreen(p.x, p.y));
-  }
+    /** Viewport (client) px of a lon/lat point. */
+    screenOf(lon: number, lat: number): XY {
+      const [x, y] = project(lon, lat);
+      return this.toClient(this.worldToScreen(x, y));
+    }
 
-  /** A power's badge, in viewport px. */
-  badgeScreenPoint(id: PowerId): XY | null {
-    const a = this.overlay.anchors.badges.get(id);
-    return a ? this.toClient(this.worldToScreen(a.x, a.y)) : null;
-  }
+    /** A point on the drawn route, in viewport px (for tests and tutorials). */
+    routeScreenPoint(id: string, at = 0.5): XY | null {
+      const g = this.overlay.route(id);
+      if (!g) return null;
+      const p = pointAlong(g.pts, polylineLength(g.pts) * at);
+      return this.toClient(this.worldToScreen(p.x, p.y));
+    }
 
-  /** A site, in viewport px (null when it is not on the map). */
-  featureScreenPoint(id: string): XY | null {
-    const f = this.content().features.find((g) => g.feature.id === id);
-    return f ? this.toClient(this.worldToScreen(f.x, f.y)) : null;
-  }
+    /** A power's badge, in viewport px. */
+    badgeScreenPoint(id: PowerId): XY | null {
+      const a = this.overlay.anchors.badges.get(id);
+      return a ? this.toClient(this.worldToScreen(a.x, a.y)) : null;
+    }
 
-  isReady(): boolean {
-    return this.ready;
-  }
+    /** A site, in viewport px (null when it is not on the map). */
+    featureScreenPoint(id: string): XY | null {
+      const f = this.content().features.find((g) => g.feature.id === id);
+      return f ? this.toClient(this.worldToScreen(f.x, f.y)) : null;
+    }
 
-  /** Keep the game loop running for at least `ms` (it sleeps when nothing moves). */
-  wakeFor(ms = 300): void {
-    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
-    const loop = this.game.loop;
-    if (!loop.running) loop.wake(true);
-  }
+    isReady(): boolean {
+      return this.ready;
+    }
 
-  /** Turn render-on-demand off (always 60 fps loop) or back on. */
-  setIdleSleep(on: boolean): void {
-    this.idleSleep = on;
-    this.wakeFor(300);
-  }
+    /** Keep the game loop running for at least `ms` (it sleeps when nothing moves). */
+    wakeFor(ms = 300): void {
+      this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+      const loop = this.game.loop;
+      if (!loop.running) loop.wake(true);
+    }
 
-  override update(): void {
-    if (!this.ready) return;
-    if (this.pulsesFrom) {
-      const { prev } = this.pulsesFrom;
-      this.pulsesFrom = null;
-      this.pulses.clear();
-      this.pulses.spawn(this.vm, prev, this.hitGeoms(), this.fit?.zoom ?? 1);
-    } else this.pulses.step(4);
-    if (this.dirty && this.ripe) {
-      this.dirty = false;
-      const t0 = performance.now();
-      this.renders++;
-      this.layers.paintOverlay(this.content());
-      if (this.vm.powers.map((p) => p.name).join() !== this.drawnVm?.powers.map((p) => p.name).join()) this.legend.paint(this.vm);
-      this.pulsesFrom = { prev: this.drawnVm };
+    /** Turn render-on-demand off (always 60 fps loop) or back on. */
+    setIdleSleep(on: boolean): void {
+      this.idleSleep = on;
+      this.wakeFor(300);
+    }
+
+    override update(): void {
+      if (!this.ready) return;
+      if (this.pulsesFrom) {
+        const { prev } = this.pulsesFrom;
+        this.pulsesFrom = null;
+        this.pulses.clear();
+        this.pulses.spawn(this.vm, prev, this.hitGeoms(), this.fit?.zoom ?? 1);
+      } else this.pulses.step(4);
+      if (this.dirty && this.ripe) {
+        this.dirty = false;
+        const t0 = performance.now();
+        this.renders++;
+        this.layers.paintOverlay(this.content());
+        if (this.vm.powers.map((p) => p.name).join() !== this.drawnVm?.powers.map((p) => p.name).join()) this.legend.paint(this.vm);
+        this.pulsesFrom = { prev: this.drawnVm };
+        this.drawnVm = this.vm;
+        this.pointer.refresh();
+        this.lastRenderMs = performance.now() - t0;
+      }
+      if (!this.idleSleep) return;
+      const busy = this.dirty || this.pulsesFrom !== null || this.pulses.count > 0 || this.bakeTimer !== null || this.tweens.getTweens().length > 0;
+      if (!busy && performance.now() > this.awakeUntil) this.game.loop.sleep();
+    }
+
+    /** Counters for tests and profiling. */
+    debugState() {
+      return {
+        lastPaintMs: this.layers?.lastPaintMs ?? 0,
+        /** Duration of the last overlay update: geometry, paint, hover (ms). */
+        lastRenderMs: this.lastRenderMs,
+        running: this.game.loop.running,
+        zoom: this.fit?.zoom ?? 0,
+        pulses: this.pulses?.count ?? 0,
+        renders: this.renders,
+        width: this.scale.width,
+        height: this.scale.height,
+        bakeScale: this.layers?.bake?.scale ?? 0,
+        webgl: this.game.renderer.type === WEBGL,
+        legendCollapsed: this.legend?.collapsed ?? false,
+        /** A power badge's radius on screen (px). */
+        badgeRadius: badgeRadius(this.fit?.textScale ?? 1) * (this.fit?.zoom ?? 1),
+      };
+    }
+
+    // ------------------------------------------------------------------ setup
+
+    create(): void {
+      performance.mark('caspian:map-create'); // for bench:browser: Phaser has booted
+      // Its own compositing layer: a frame of the map repaints the map only, not the
+      // panels round it (without a GPU, Chromium otherwise repaints the whole page).
+      this.game.canvas.style.willChange = 'transform';
+      this.cameras.main.setBackgroundColor(cssColor(MAP.seaDeep));
+      // World objects live in a container that carries the zoom: the camera stays at zoom 1,
+      // because Phaser's canvas renderer mis-scales images under a zoomed camera.
+      this.world = this.add.container(0, 0);
+      this.geoImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+      this.overlayImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+      const hoverImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+      this.world.add([this.geoImage, this.overlayImage, hoverImage]);
+      // Screen space, above the world.
+      this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+      this.legend = this.poster?.legend ?? new LegendImage();
+      this.legend.show = (key) => this.showLegend(key);
+      this.layers = this.poster?.layers ?? new WorldLayers(GEO);
+      this.hover = new HoverHighlight(this.textures, hoverImage, GEO);
+      this.hits = new HitTester(GEO);
+      this.pulses = new Pulses(this, this.world);
+
+      this.scale.on(ScaleEvents.RESIZE, this.layout, this);
+      this.pointer = new MapPointer({
+        legend: this.legend,
+        targetAt: (x, y) => this.targetAt(x, y),
+        describe: (t) => describe(t, this.vm, GEO),
+        handlers: () => this.handlers,
+        toClient: (p) => this.toClient(p),
+        setCursor: (c) => this.input.setDefaultCursor(c),
+        drawHover: (t) => this.drawHover(t),
+        legendToggled: () => this.legend.toggle(this.vm),
+        wakeFor: (ms) => this.wakeFor(ms),
+      });
+      this.input.on(InputEvents.POINTER_MOVE, (p: Phaser.Input.Pointer) => this.pointer.move(p));
+      this.input.on(InputEvents.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.pointer.down(p));
+      this.input.on(InputEvents.POINTER_UP, (p: Phaser.Input.Pointer) => this.pointer.up(p));
+      this.input.on(InputEvents.GAME_OUT, () => this.pointer.out());
+      // The loop may be asleep: wake it so the ScaleManager sees size changes.
+      window.addEventListener('resize', this.onWindowResize);
+      const parent = this.scale.parent;
+      if (parent instanceof HTMLElement && typeof ResizeObserver !== 'undefined') {
+        this.resizeObserver = new ResizeObserver(() => this.wakeFor(900));
+        this.resizeObserver.observe(parent);
+      }
+      const cleanup = () => {
+        this.scale?.off(ScaleEvents.RESIZE, this.layout, this);
+        if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
+        this.bakeTimer = null;
+        window.removeEventListener('resize', this.onWindowResize);
+        this.resizeObserver?.disconnect();
+        this.resizeObserver = null;
+      };
+      this.events.once(SceneEvents.SHUTDOWN, cleanup);
+      this.events.once(SceneEvents.DESTROY, cleanup);
+
+      this.ready = true;
+      this.lastJson = JSON.stringify(this.vm);
       this.drawnVm = this.vm;
-      this.pointer.refresh();
-      this.lastRenderMs = performance.now() - t0;
+      this.layout(); // paints the geography and the overlay, or shows the poster's
+      const first = this.onFirstFrame;
+      if (first) this.game.events.once('postrender', first);
     }
-    if (!this.idleSleep) return;
-    const busy = this.dirty || this.pulsesFrom !== null || this.pulses.count > 0 || this.bakeTimer !== null || this.tweens.getTweens().length > 0;
-    if (!busy && performance.now() > this.awakeUntil) this.game.loop.sleep();
-  }
 
-  /** Counters for tests and profiling. */
-  debugState() {
-    return {
-      lastPaintMs: this.layers?.lastPaintMs ?? 0,
-      /** Duration of the last overlay update: geometry, paint, hover (ms). */
-      lastRenderMs: this.lastRenderMs,
-      running: this.game.loop.running,
-      zoom: this.fit?.zoom ?? 0,
-      pulses: this.pulses?.count ?? 0,
-      renders: this.renders,
-      width: this.scale.width,
-      height: this.scale.height,
-      bakeScale: this.layers?.bake?.scale ?? 0,
-      webgl: this.game.renderer.type === WEBGL,
-      legendCollapsed: this.legend?.collapsed ?? false,
-      /** A power badge's radius on screen (px). */
-      badgeRadius: badgeRadius(this.fit?.textScale ?? 1) * (this.fit?.zoom ?? 1),
-    };
-  }
+    // ------------------------------------------------------------------ layout
 
-  // ------------------------------------------------------------------ setup
-
-  create(): void {
-    performance.mark('caspian:map-create'); // for bench:browser: Phaser has booted
-    // Its own compositing layer: a frame of the map repaints the map only, not the
-    // panels round it (without a GPU, Chromium otherwise repaints the whole page).
-    this.game.canvas.style.willChange = 'transform';
-    this.cameras.main.setBackgroundColor(cssColor(MAP.seaDeep));
-    // World objects live in a container that carries the zoom: the camera stays at zoom 1,
-    // because Phaser's canvas renderer mis-scales images under a zoomed camera.
-    this.world = this.add.container(0, 0);
-    this.geoImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    this.overlayImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    const hoverImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    this.world.add([this.geoImage, this.overlayImage, hoverImage]);
-    // Screen space, above the world.
-    this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-    this.legend = this.poster?.legend ?? new LegendImage();
-    this.legend.show = (key) => this.showLegend(key);
-    this.layers = this.poster?.layers ?? new WorldLayers(GEO);
-    this.hover = new HoverHighlight(this.textures, hoverImage, GEO);
-    this.hits = new HitTester(GEO);
-    this.pulses = new Pulses(this, this.world);
-
-    this.scale.on(ScaleEvents.RESIZE, this.layout, this);
-    this.pointer = new MapPointer({
-      legend: this.legend,
-      targetAt: (x, y) => this.targetAt(x, y),
-      describe: (t) => describe(t, this.vm, GEO),
-      handlers: () => this.handlers,
-      toClient: (p) => this.toClient(p),
-      setCursor: (c) => this.input.setDefaultCursor(c),
-      drawHover: (t) => this.drawHover(t),
-      legendToggled: () => this.legend.toggle(this.vm),
-      wakeFor: (ms) => this.wakeFor(ms),
-    });
-    this.input.on(InputEvents.POINTER_MOVE, (p: Phaser.Input.Pointer) => this.pointer.move(p));
-    this.input.on(InputEvents.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.pointer.down(p));
-    this.input.on(InputEvents.POINTER_UP, (p: Phaser.Input.Pointer) => this.pointer.up(p));
-    this.input.on(InputEvents.GAME_OUT, () => this.pointer.out());
-    // The loop may be asleep: wake it so the ScaleManager sees size changes.
-    window.addEventListener('resize', this.onWindowResize);
-    const parent = this.scale.parent;
-    if (parent instanceof HTMLElement && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver(() => this.wakeFor(900));
-      this.resizeObserver.observe(parent);
-    }
-    const cleanup = () => {
-      this.scale?.off(ScaleEvents.RESIZE, this.layout, this);
+    private layout(): void {
+      const w = this.scale.width;
+      const h = this.scale.height;
+      // Phaser announces a resize once it is ready even when the size has not changed:
+      // nothing to lay out or paint again.
+      if (w === this.laidOut.w && h === this.laidOut.h) return;
+      this.laidOut = { w, h };
+      const first = this.fit === null;
+      // The poster was painted for the size Phaser found: show its canvases as they are.
+      const poster = first && this.poster?.width === w && this.poster.height === h ? this.poster : null;
+      const fit = poster?.fit ?? fitView(w, h, GEO.box);
+      this.fit = fit;
+      this.cameras.main.setViewport(0, 0, w, h);
+      this.world.setScale(fit.zoom);
+      this.world.setPosition(w / 2 - fit.center.x * fit.zoom, h / 2 - fit.center.y * fit.zoom);
+      // Repaint the textures for the new view; while a window is dragged, only once it settles.
       if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
       this.bakeTimer = null;
-      window.removeEventListener('resize', this.onWindowResize);
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = null;
-    };
-    this.events.once(SceneEvents.SHUTDOWN, cleanup);
-    this.events.once(SceneEvents.DESTROY, cleanup);
-
-    this.ready = true;
-    this.lastJson = JSON.stringify(this.vm);
-    this.drawnVm = this.vm;
-    this.layout(); // paints the geography and the overlay, or shows the poster's
-    const first = this.onFirstFrame;
-    if (first) this.game.events.once('postrender', first);
-  }
-
-  // ------------------------------------------------------------------ layout
-
-  private layout(): void {
-    const w = this.scale.width;
-    const h = this.scale.height;
-    // Phaser announces a resize once it is ready even when the size has not changed:
-    // nothing to lay out or paint again.
-    if (w === this.laidOut.w && h === this.laidOut.h) return;
-    this.laidOut = { w, h };
-    const first = this.fit === null;
-    // The poster was painted for the size Phaser found: show its canvases as they are.
-    const poster = first && this.poster?.width === w && this.poster.height === h ? this.poster : null;
-    const fit = poster?.fit ?? fitView(w, h, GEO.box);
-    this.fit = fit;
-    this.cameras.main.setViewport(0, 0, w, h);
-    this.world.setScale(fit.zoom);
-    this.world.setPosition(w / 2 - fit.center.x * fit.zoom, h / 2 - fit.center.y * fit.zoom);
-    // Repaint the textures for the new view; while a window is dragged, only once it settles.
-    if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
-    this.bakeTimer = null;
-    if (poster) this.adopt(poster);
-    else if (first) this.bake();
-    else {
-      this.bakeTimer = window.setTimeout(() => {
-        this.bakeTimer = null;
-        if (!this.sys.isActive()) return;
-        this.bake();
-        this.wakeFor(300);
-      }, 220);
+      if (poster) this.adopt(poster);
+      else if (first) this.bake();
+      else {
+        this.bakeTimer = window.setTimeout(() => {
+          this.bakeTimer = null;
+          if (!this.sys.isActive()) return;
+          this.bake();
+          this.wakeFor(300);
+        }, 220);
+      }
+      if (poster) this.showLegend(this.legend);
+      else this.legend.layout(w, h, this.vm);
+      if (this.pointer.over) this.pointer.refresh();
+      this.wakeFor(300);
     }
-    if (poster) this.showLegend(this.legend);
-    else this.legend.layout(w, h, this.vm);
-    if (this.pointer.over) this.pointer.refresh();
-    this.wakeFor(300);
-  }
 
-  private bake(): void {
-    const fit = this.fit;
-    if (!fit) return;
-    this.layers.paintAll(bakeFor(fit), this.content());
-    this.showLayers();
-    this.pointer.refresh();
-  }
-
-  /**
-   * Shows the poster's canvases. A view model that arrived after the poster was painted is
-   * drawn on the next frame, as an update (its changes pulse).
-   */
-  private adopt(poster: Poster): void {
-    this.showLayers();
-    this.drawnVm = poster.vm;
-    if (JSON.stringify(poster.vm) !== this.lastJson) {
-      this.dirty = true;
-      this.ripe = true;
+    private bake(): void {
+      const fit = this.fit;
+      if (!fit) return;
+      this.layers.paintAll(bakeFor(fit), this.content());
+      this.showLayers();
+      this.pointer.refresh();
     }
-    this.pointer.refresh();
-  }
 
-  /** Points the world images at the layers' canvases (registered again only when new). */
-  private showLayers(): void {
-    const { geo, overlay, bake } = this.layers;
-    if (!geo || !overlay || !bake) return;
-    adoptTexture(this.textures, GEO_KEY, geo.canvas);
-    adoptTexture(this.textures, OVERLAY_KEY, overlay.canvas);
-    showTexture(this.geoImage, GEO_KEY, bake.region[0], bake.region[1], bake.scale);
-    showTexture(this.overlayImage, OVERLAY_KEY, bake.region[0], bake.region[1], bake.scale);
-  }
+    /**
+     * Shows the poster's canvases. A view model that arrived after the poster was painted is
+     * drawn on the next frame, as an update (its changes pulse).
+     */
+    private adopt(poster: Poster): void {
+      this.showLayers();
+      this.drawnVm = poster.vm;
+      if (JSON.stringify(poster.vm) !== this.lastJson) {
+        this.dirty = true;
+        this.ripe = true;
+      }
+      this.pointer.refresh();
+    }
 
-  private showLegend(key: LegendImage): void {
-    if (!key.tex) return;
-    adoptTexture(this.textures, LEGEND_KEY, key.tex.canvas);
-    this.legendImage.setTexture(LEGEND_KEY, '__BASE');
-    this.legendImage.setSizeToFrame();
-    this.legendImage.setPosition(key.x, key.y);
-  }
+    /** Points the world images at the layers' canvases (registered again only when new). */
+    private showLayers(): void {
+      const { geo, overlay, bake } = this.layers;
+      if (!geo || !overlay || !bake) return;
+      adoptTexture(this.textures, GEO_KEY, geo.canvas);
+      adoptTexture(this.textures, OVERLAY_KEY, overlay.canvas);
+      showTexture(this.geoImage, GEO_KEY, bake.region[0], bake.region[1], bake.scale);
+      showTexture(this.overlayImage, OVERLAY_KEY, bake.region[0], bake.region[1], bake.scale);
+    }
 
-  // ------------------------------------------------------------------ content
+    private showLegend(key: LegendImage): void {
+      if (!key.tex) return;
+      adoptTexture(this.textures, LEGEND_KEY, key.tex.canvas);
+      this.legendImage.setTexture(LEGEND_KEY, '__BASE');
+      this.legendImage.setSizeToFrame();
+      this.legendImage.setPosition(key.x, key.y);
+    }
 
-  /** What the overlay shows, for the current view model (content.ts). */
-  private content(): OverlayContent {
-    return this.overlay.of(this.vm);
-  }
+    // ------------------------------------------------------------------ content
 
-  private hitGeoms(): HitGeoms {
-    return this.overlay.hitGeoms(this.vm, this.fit?.textScale ?? 1);
-  }
+    /** What the overlay shows, for the current view model (content.ts). */
+    private content(): OverlayContent {
+      return this.overlay.of(this.vm);
+    }
 
-  // ------------------------------------------------------------------ input (pointer.ts)
+    private hitGeoms(): HitGeoms {
+      return this.overlay.hitGeoms(this.vm, this.fit?.textScale ?? 1);
+    }
 
-  private targetAt(sx: number, sy: number): Target | null {
-    if (this.legend.at(sx, sy)) return null;
-    const { x, y } = this.screenToWorld(sx, sy);
-    return this.hits.at(x, y, 7 / (this.fit?.zoom ?? 1), this.hitGeoms());
-  }
+    // ------------------------------------------------------------------ input (pointer.ts)
 
-  /** Canvas px → viewport (client) px, what a fixed-position tooltip needs. */
-  private toClient(p: XY): XY {
-    const r = this.game.canvas.getBoundingClientRect();
-    const kx = this.scale.width > 0 ? r.width / this.scale.width : 1;
-    const ky = this.scale.height > 0 ? r.height / this.scale.height : 1;
-    return { x: r.left + p.x * kx, y: r.top + p.y * ky };
-  }
+    private targetAt(sx: number, sy: number): Target | null {
+      if (this.legend.at(sx, sy)) return null;
+      const { x, y } = this.screenToWorld(sx, sy);
+      return this.hits.at(x, y, 7 / (this.fit?.zoom ?? 1), this.hitGeoms());
+    }
 
-  private drawHover(t: Target | null): void {
-    const bake = this.layers.bake;
-    if (!bake) return;
-    this.hover.show(t, this.hitGeoms(), bake.scale, bake.region);
-  }
+    /** Canvas px → viewport (client) px, what a fixed-position tooltip needs. */
+    private toClient(p: XY): XY {
+      const r = this.game.canvas.getBoundingClientRect();
+      const kx = this.scale.width > 0 ? r.width / this.scale.width : 1;
+      const ky = this.scale.height > 0 ? r.height / this.scale.height : 1;
+      return { x: r.left + p.x * kx, y: r.top + p.y * ky };
+    }
+
+    private drawHover(t: Target | null): void {
+      const bake = this.layers.bake;
+      if (!bake) return;
+      this.hover.show(t, this.hitGeoms(), bake.scale, bake.region);
+    }
+  };
 }
+
+export type MapScene = InstanceType<ReturnType<typeof defineMapScene>>;

@@ -15,13 +15,20 @@ import { LegendImage } from './legendImage.ts';
 import { cssColor, MAP } from './palette.ts';
 import type { MapViewModel } from './types.ts';
 import { fitView, type ViewFit } from './view.ts';
+import { startMap } from './start.ts';
 
 /**
- * The rest of the map: the scene and Phaser. Loaded through this module (never straight
- * from the entry), so that the bundler keeps everything the poster and the scene share in
- * the poster's chunk, and the poster needs one small chunk, not Phaser's.
+ * Phaser (its own chunk, fetched and run here) and the map's scene on it: resolves to
+ * `startMap` without its first argument. The scene's code is in this chunk; only Phaser's
+ * is not, so the poster paints without waiting for it.
  */
-export const loadScene = () => import('./start.ts');
+export const loadScene = () =>
+  import('./phaser/lean.ts').then(
+    (phaser) =>
+      (...args: StartArgs) =>
+        startMap(phaser, ...args),
+  );
+type StartArgs = Parameters<typeof startMap> extends [unknown, ...infer Rest] ? Rest : never;
 
 export { warmFonts } from './pen.ts';
 

@@ -1,17 +1,18 @@
 /**
  * Starts the map's Phaser game in an element: the scene (MapScene.ts) on the canvas
- * renderer, filling the element and following its size. With a poster (poster.ts: the
+ * renderer, filling the element and following its size. Phaser comes in as an argument
+ * (poster.ts's loadScene fetches it), so that this module, in the poster's chunk, does not
+ * import it. With a poster (poster.ts: the
  * first frame, already on screen), Phaser shows the poster's canvases and the poster is
  * taken off the page after Phaser's first frame, which has the same pixels.
  */
-import { MapScene } from './MapScene.ts';
+import { defineMapScene, type MapScene, type PhaserLean } from './MapScene.ts';
 import { cssColor, MAP } from './palette.ts';
 import BLANK_PNG from './phaser/blank.png?no-inline';
-import { CANVAS, Game, ScaleModes } from './phaser/lean.ts';
 import type { Poster } from './poster.ts';
 import type { MapController, MapHandlers, MapViewModel } from './types.ts';
 
-export type { MapScene };
+export type { MapScene, PhaserLean };
 
 export interface StartOptions {
   /** The first frame, painted before Phaser loaded: adopted, then removed. */
@@ -20,8 +21,12 @@ export interface StartOptions {
   onInteractive?: () => void;
 }
 
-/** Mounts the map into `parent` (it fills the element and follows its size). */
-export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: MapHandlers, opts: StartOptions = {}): MapController {
+let sceneClass: ReturnType<typeof defineMapScene> | null = null;
+
+/** Mounts the map into `parent` (it fills the element and follows its size), on `phaser`. */
+export function startMap(phaser: PhaserLean, parent: HTMLElement, initial: MapViewModel, handlers: MapHandlers, opts: StartOptions = {}): MapController {
+  const { CANVAS, Game, ScaleModes } = phaser;
+  sceneClass ??= defineMapScene(phaser);
   performance.mark('caspian:phaser-start'); // for bench:browser
   const { poster } = opts;
   // Phaser's first frame is drawn: it replaces the poster (in the same task, so no frame
@@ -32,7 +37,7 @@ export function startMap(parent: HTMLElement, initial: MapViewModel, handlers: M
     poster?.remove();
     opts.onInteractive?.();
   };
-  const scene = new MapScene({ initial, handlers, poster, onFirstFrame });
+  const scene = new sceneClass({ initial, handlers, poster, onFirstFrame });
   const game = new Game({
     // The canvas renderer: the map is a few pre-painted textures, which Canvas 2D draws
     // at 60 fps even without a GPU (school machines, headless tests), where software
