@@ -319,6 +319,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
+        // The map's chunk (poster and scene, src/ui/map/poster.ts) keeps the name it has
+        // always had in the network panel and the tests.
+        chunkFileNames: (chunk) => `assets/${chunk.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/ui/map/poster.ts') ? 'MapScene' : '[name]'}-[hash].js`,
         codeSplitting: {
           // Phaser, with the map's list of the parts it uses (src/ui/map/phaser/lean.ts).
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|src[\\/]ui[\\/]map[\\/]phaser[\\/]lean\.ts$/ }],

@@ -29,15 +29,12 @@ import { MapPointer } from './pointer.ts';
 import type { Poster } from './poster.ts';
 import { project } from './projection.ts';
 import { Pulses } from './pulses.ts';
-import { adoptTexture, showTexture } from './textures.ts';
+import { showKey, showLayers } from './textures.ts';
 import type { MapHandlers, MapViewModel, PowerId } from './types.ts';
 import { fitView, type ViewFit } from './view.ts';
 
 const NOOP_HANDLERS: MapHandlers = { onHover: () => {}, onSelectCountry: () => {} };
 const EMPTY_VM: MapViewModel = { powers: [], routes: [], features: [], pressures: [], azerbaijan: { sovereignty: 0, stability: 0 } };
-const GEO_KEY = 'caspian-map-geography';
-const OVERLAY_KEY = 'caspian-map-overlay';
-const LEGEND_KEY = 'caspian-map-legend';
 
 export interface MapSceneOptions {
   initial?: MapViewModel;
@@ -247,7 +244,7 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
       // Screen space, above the world.
       this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
       this.legend = this.poster?.legend ?? new LegendImage();
-      this.legend.show = (key) => this.showLegend(key);
+      this.legend.show = (key) => showKey(this.textures, this.legendImage, key);
       this.layers = this.poster?.layers ?? new WorldLayers(GEO);
       this.hover = new HoverHighlight(this.textures, hoverImage, GEO);
       this.hits = new HitTester(GEO);
@@ -325,7 +322,7 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
           this.wakeFor(300);
         }, 220);
       }
-      if (poster) this.showLegend(this.legend);
+      if (poster) showKey(this.textures, this.legendImage, this.legend);
       else this.legend.layout(w, h, this.vm);
       if (this.pointer.over) this.pointer.refresh();
       this.wakeFor(300);
@@ -335,7 +332,7 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
       const fit = this.fit;
       if (!fit) return;
       this.layers.paintAll(bakeFor(fit), this.content());
-      this.showLayers();
+      showLayers(this.textures, this.geoImage, this.overlayImage, this.layers);
       this.pointer.refresh();
     }
 
@@ -344,31 +341,13 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
      * drawn on the next frame, as an update (its changes pulse).
      */
     private adopt(poster: Poster): void {
-      this.showLayers();
+      showLayers(this.textures, this.geoImage, this.overlayImage, this.layers);
       this.drawnVm = poster.vm;
       if (JSON.stringify(poster.vm) !== this.lastJson) {
         this.dirty = true;
         this.ripe = true;
       }
       this.pointer.refresh();
-    }
-
-    /** Points the world images at the layers' canvases (registered again only when new). */
-    private showLayers(): void {
-      const { geo, overlay, bake } = this.layers;
-      if (!geo || !overlay || !bake) return;
-      adoptTexture(this.textures, GEO_KEY, geo.canvas);
-      adoptTexture(this.textures, OVERLAY_KEY, overlay.canvas);
-      showTexture(this.geoImage, GEO_KEY, bake.region[0], bake.region[1], bake.scale);
-      showTexture(this.overlayImage, OVERLAY_KEY, bake.region[0], bake.region[1], bake.scale);
-    }
-
-    private showLegend(key: LegendImage): void {
-      if (!key.tex) return;
-      adoptTexture(this.textures, LEGEND_KEY, key.tex.canvas);
-      this.legendImage.setTexture(LEGEND_KEY, '__BASE');
-      this.legendImage.setSizeToFrame();
-      this.legendImage.setPosition(key.x, key.y);
     }
 
     // ------------------------------------------------------------------ content

@@ -50,9 +50,9 @@ export interface Poster {
  * The transform Phaser's canvas renderer sets for a world image (the scene's container at
  * `zoom` and (wx, wy), holding an image at (gx, gy) scaled 1 / `scale`: MapScene.layout
  * and showTexture), with its arithmetic: Phaser's TransformMatrix keeps every product in
- * a Float32Array. The scale comes out a hair under 1 and the offsets off whole pixels by
- * as much, which the browser's filtering shows on text edges: computed the same way, the
- * poster's pixels are Phaser's. Returns the scale and the offsets.
+ * a Float32Array, so the scale comes out a hair under 1 and the offsets off whole pixels by
+ * as much. Computed the same way, the poster's copy is Phaser's, whatever the browser's
+ * filtering makes of such a transform. Returns the scale and the offsets.
  */
 function worldImageMatrix(zoom: number, wx: number, wy: number, scale: number, gx: number, gy: number): [number, number, number] {
   const f = Math.fround;

@@ -6,7 +6,13 @@
  * never uses).
  */
 import type Phaser from 'phaser';
+import type { WorldLayers } from './layers.ts';
+import type { LegendImage } from './legendImage.ts';
 import { type Surface, surface } from './surfaces.ts';
+
+const GEO_KEY = 'caspian-map-geography';
+const OVERLAY_KEY = 'caspian-map-overlay';
+const LEGEND_KEY = 'caspian-map-legend';
 
 export interface Painted extends Surface {
   key: string;
@@ -37,4 +43,28 @@ export function showTexture(img: Phaser.GameObjects.Image, key: string, x: numbe
   img.setSizeToFrame();
   img.setScale(1 / s);
   img.setPosition(x, y);
+}
+
+/** Points the world images at the layers' canvases (registered again only when new canvases). */
+export function showLayers(
+  textures: Phaser.Textures.TextureManager,
+  geoImage: Phaser.GameObjects.Image,
+  overlayImage: Phaser.GameObjects.Image,
+  layers: WorldLayers,
+): void {
+  const { geo, overlay, bake } = layers;
+  if (!geo || !overlay || !bake) return;
+  adoptTexture(textures, GEO_KEY, geo.canvas);
+  adoptTexture(textures, OVERLAY_KEY, overlay.canvas);
+  showTexture(geoImage, GEO_KEY, bake.region[0], bake.region[1], bake.scale);
+  showTexture(overlayImage, OVERLAY_KEY, bake.region[0], bake.region[1], bake.scale);
+}
+
+/** Shows the map key's canvas at its place on screen. */
+export function showKey(textures: Phaser.Textures.TextureManager, image: Phaser.GameObjects.Image, key: LegendImage): void {
+  if (!key.tex) return;
+  adoptTexture(textures, LEGEND_KEY, key.tex.canvas);
+  image.setTexture(LEGEND_KEY, '__BASE');
+  image.setSizeToFrame();
+  image.setPosition(key.x, key.y);
 }
