@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GameResult } from '../policies/balance.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { balanceWorkerCode } from './balanceBundle.ts';
 
 /** Seeds per job: small enough to share the last jobs out evenly, large enough that
  *  messages cost nothing beside the games. */
@@ -47,6 +48,7 @@ export async function runPlan(
   const results: GameResult[][] = plan.map(() => []);
   const size = Math.max(1, Math.min(availableParallelism(), jobs.length));
   let next = 0;
+  const code = jobs.length > 0 ? balanceWorkerCode() : '';
   if (jobs.length > 0)
     await new Promise<void>((resolve, reject) => {
       let running = size;
@@ -59,7 +61,7 @@ export async function runPlan(
         reject(e);
       };
       for (let w = 0; w < size; w++) {
-        const worker = new Worker(new URL('./balanceWorker.mjs', import.meta.url), { workerData: { scenario, difficulty } });
+        const worker = new Worker(code, { eval: true, workerData: { scenario, difficulty } });
         workers.push(worker);
         const give = () => {
           const job = jobs[next++];

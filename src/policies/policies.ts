@@ -34,6 +34,7 @@ import { type KnownReadings, knownOf } from './known.ts';
 import { PROJECTION_TURNS, projectedScore } from './projection.ts';
 import { END_TURN, historical, historicalChoice, openChoices, pendingEvent } from './historical.ts';
 import type { Policy, PolicyContext } from './policy.ts';
+import { carryReadings, readingsFor } from './carried.ts';
 import { QuickLooks } from './quickLook.ts';
 import { Readings } from './readings.ts';
 import type { Written } from './written.ts';
@@ -130,10 +131,14 @@ function moveCost(scenario: Scenario, turn: number): number {
 /** Takes, among available actions, the one whose result scores best, if it beats standing pat by `margin` per point of capital. */
 function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: number): Command {
   const { scenario, rng } = ctx;
-  if (spend(ctx, s, 0)) return END_TURN;
-  const readings = new Readings(scenario, s);
+  if (spend(ctx, s, 0)) {
+    carryReadings(ctx, s, null, null);
+    return END_TURN;
+  }
+  const readings = readingsFor(ctx, scenario, s);
   const base = score(s, readings.all());
   let best: Command = END_TURN;
+  let bestAct: ScenarioAction | null = null;
   let bestGain = 0;
   let used = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
@@ -200,9 +205,11 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     if (gain > bestGain) {
       bestGain = gain;
       best = { type: 'act', action: a.id };
+      bestAct = a;
     }
   }
   spend(ctx, s, used);
+  carryReadings(ctx, s, readings, bestAct);
   return best;
 }
 

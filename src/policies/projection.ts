@@ -30,7 +30,7 @@ import {
 } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { KnownReadings } from './known.ts';
-import { type Course, clamp, coursesFor, METERS, meterDeltas, POWERS } from './projectionCourse.ts';
+import { type Course, clamp, coursesFor, METERS, meterStepsOf, POWERS } from './projectionCourse.ts';
 
 // Meters and powers are numbers in arrays indexed as METER_IDS and POWER_IDS list them:
 // the projection runs for every move a planner weighs, and reading an object by a key
@@ -80,7 +80,15 @@ export function driftOf(scenario: Scenario, s: GameState, id: PowerId, agenda: R
  */
 export function trendOf(scenario: Scenario, s: GameState, out: Float64Array): void {
   out.fill(0);
-  for (const t of openInTurn(scenario, s.turn, scenario.trends)) if (holds(scenario, s, t.when)) meterDeltas(t.effects, out);
+  for (const t of openInTurn(scenario, s.turn, scenario.trends)) {
+    if (!holds(scenario, s, t.when)) continue;
+    // projectionCourse.ts meterDeltas, its steps worked out once per trend.
+    const steps = meterStepsOf(t.effects);
+    for (let j = 0; j < steps.length; j += 2) {
+      const k = steps[j] as number;
+      out[k] = (out[k] as number) + (steps[j + 1] as number);
+    }
+  }
 }
 
 /**
@@ -101,32 +109,27 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   // the same numbers (projectionCourse.ts); the meters then add the answers' effects in
   // the same order as before, so the result is the same to the last bit.
   const all = coursesFor(scenario);
-  // Only the concerns and ties whose dates admit this turn (a campaign has many chapters').
-  const agenda = agendaForTurn(scenario, s.turn);
+  // Only the concerns and ties whose dates admit this turn (a campaign has many chapters'),
+  // found when a reading is not known (most looks know most of them).
+  let agenda: ReturnType<typeof agendaForTurn> | undefined;
+  const powers = s.powers;
+  const bases = baseRelations(scenario);
   for (let i = 0; i < POWERS; i++) {
-    const id = POWER_IDS[i] as PowerId;
-    const p = s.powers[id];
+    const p = powerByIndex(powers, i);
     let d = known ? (known.drift[i] as number) : Number.NaN;
-    if (Number.isNaN(d)) d = driftOf(scenario, s, id, agenda);
     let target = known ? (known.target[i] as number) : Number.NaN;
-    if (Number.isNaN(target)) {
-      const a = agenda[id];
-      target = a ? influenceTargetValue(scenario, s, id, undefined, a.sources, a.sourceTests) : influenceTargetValue(scenario, s, id);
+    if (Number.isNaN(d) || Number.isNaN(target)) {
+      const id = POWER_IDS[i] as PowerId;
+      agenda ??= agendaForTurn(scenario, s.turn);
+      if (Number.isNaN(d)) d = driftOf(scenario, s, id, agenda);
+      if (Number.isNaN(target)) {
+        const a = agenda[id];
+        target = a ? influenceTargetValue(scenario, s, id, undefined, a.sources, a.sourceTests) : influenceTargetValue(scenario, s, id);
+      }
     }
     // The ties that do not depend on the relation; warmth is added back each turn.
     const fixedTarget = target - Math.floor(Math.max(0, p.relation) / 4);
-    courses[i] = all.course(
-      i,
-      s.difficulty,
-      left,
-      p.relation,
-      p.baseRelation ?? scenario.powers[id].baseRelation,
-      p.stance,
-      p.influence,
-      d,
-      fixedTarget,
-      p.aggression,
-    );
+    courses[i] = all.course(i, s.difficulty, left, p.relation, p.baseRelation ?? (bases[i] as number), p.stance, p.influence, d, fixedTarget, p.aggression);
     rel[i] = p.relation;
     inf[i] = p.influence;
   }
@@ -195,6 +198,34 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   if (sov < 22) score -= (22 - sov) * 1.5;
   if (stab < 22) score -= (22 - stab) * 1.5;
   return score;
+}
+
+/** A power's record by its place in POWER_IDS, each read by name: a record read by a key
+ *  that changes from one step of a loop to the next goes through V8's generic lookup. */
+export function powerByIndex(powers: GameState['powers'], i: number): GameState['powers'][PowerId] {
+  switch (i) {
+    case 0:
+      return powers.russia;
+    case 1:
+      return powers.turkey;
+    case 2:
+      return powers.iran;
+    default:
+      return powers.west;
+  }
+}
+if (POWER_IDS.join() !== 'russia,turkey,iran,west') throw new Error('projection.ts: POWER_IDS changed');
+
+const baseRelationsOf = new WeakMap<Scenario, number[]>();
+
+/** Each power's base relation in the scenario (a state's own, when set, comes first). */
+function baseRelations(scenario: Scenario): number[] {
+  let b = baseRelationsOf.get(scenario);
+  if (!b) {
+    b = POWER_IDS.map((id) => scenario.powers[id].baseRelation);
+    baseRelationsOf.set(scenario, b);
+  }
+  return b;
 }
 
 /** derived.ts's balanceOf, on projected numbers (influence in POWER_IDS order). */

@@ -6,34 +6,49 @@
  * The position is the policy's to read during its call (policy.ts), and every write is
  * logged with the value it replaced, so `undo` leaves it as it was, value for value.
  */
-import { type GameState, PART, type PowerId, type PowerState, type RngState, type RouteState, rangeOf, WRITABLE_VARS } from '../core/index.ts';
+import { type GameState, PART, type RngState, type RouteState, WRITABLE_VARS, type WritableVar } from '../core/index.ts';
+import { type Slot as CoreSlot, peek as peekSlot, slotOf } from '../core/slots.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { powerByIndex } from './projection.ts';
 import { varBit, type Written } from './written.ts';
 
-export type Slot = { bit: number; min: number; max: number } & (
-  | { kind: 'meter'; meter: keyof GameState['meters'] }
-  | { kind: 'treasury' | 'capital' }
-  | { kind: 'relation' | 'influence' | 'baseRelation' | 'aggression'; power: PowerId }
-);
+/** A writable variable: the engine's slot (core/slots.ts: where it lives, its range, read
+ *  by name), the variable's bit (written.ts) and the part of the state it is in. */
+export interface Slot {
+  core: CoreSlot;
+  bit: number;
+  part: number;
+  kind: 'meter' | 'treasury' | 'capital' | 'relation' | 'influence' | 'baseRelation' | 'aggression';
+  /** The meter's place in METER_IDS, or the power's in POWER_IDS. */
+  index: number;
+  min: number;
+  max: number;
+}
 
-/** Where each writable variable lives and its range, as vars.ts decides it. */
+/** Each writable variable's slot, by name. */
 export const SLOTS = new Map<string, Slot>();
 for (const v of WRITABLE_VARS) {
-  const { min, max } = rangeOf(v);
-  const bit = varBit(v);
+  const core = slotOf(v as WritableVar) as CoreSlot;
   const dot = v.indexOf('.');
-  if (v === 'treasury' || v === 'capital') SLOTS.set(v, { kind: v, bit, min, max });
-  else if (dot < 0) SLOTS.set(v, { kind: 'meter', meter: v as keyof GameState['meters'], bit, min, max });
-  else {
-    const part = v.slice(dot + 1);
-    const kind = part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
-    SLOTS.set(v, { kind, power: v.slice(0, dot) as PowerId, bit, min, max });
-  }
+  const part = v.slice(dot + 1);
+  const kind: Slot['kind'] =
+    v === 'treasury' || v === 'capital' ? v : dot < 0 ? 'meter' : part === 'relation' || part === 'baseRelation' || part === 'aggression' ? part : 'influence';
+  const parts = { meter: PART.meters, treasury: PART.treasury, capital: PART.capital };
+  SLOTS.set(v, {
+    core,
+    bit: varBit(v),
+    part: kind in parts ? parts[kind as keyof typeof parts] : PART.powers,
+    kind,
+    index: core.index,
+    min: core.min,
+    max: core.max,
+  });
 }
 
 export interface Draft {
   /** The position, as the move leaves it while the look runs. */
   s: GameState;
+  /** What the move wrote (the same object each look, emptied by `begin`). */
   written: Written;
   /** What the move wrote that the draft leaves out: the schedule (PART.other). */
   unmodeled: number;
@@ -41,6 +56,13 @@ export interface Draft {
    *  whether it had the key, the value replaced); `top` slots in use. */
   log: unknown[];
   top: number;
+  /** The variables written, and the values they replaced (`vars` in use): numbers that
+   *  are always there, put back by name rather than by a key that varies. */
+  varSlots: Slot[];
+  varBefore: number[];
+  vars: number;
+  /** The game's generator during the look (the draft's own, refilled by `begin`). */
+  rng: RngState;
   /** The routes this look copied into the position's record. */
   routes: RouteState[];
   steps: number;
@@ -48,23 +70,47 @@ export interface Draft {
 }
 
 export function newDraft(): Draft {
-  return { s: undefined as unknown as GameState, written: emptyWritten(0), unmodeled: 0, log: [], top: 0, routes: [], steps: 0, ok: true };
+  return {
+    s: undefined as unknown as GameState,
+    written: { bits: 0, flags: [], fired: [], chosen: [], uses: [], vars: 0 },
+    unmodeled: 0,
+    log: [],
+    top: 0,
+    varSlots: [],
+    varBefore: [],
+    vars: 0,
+    rng: { c: 0, s0: 0, s1: 0, s2: 0 },
+    routes: [],
+    steps: 0,
+    ok: true,
+  };
 }
 
-function emptyWritten(bits: number): Written {
-  return { bits, flags: [], fired: [], chosen: [], uses: [], vars: 0 };
-}
-
-/** Starts a look at `s` with `rng` as the game's generator; `bits`: the parts the move writes whatever its effects. */
+/** Starts a look at `s` with `rng` as the game's generator; `bits`: the parts the move
+ *  writes whatever its effects. What the last look wrote is forgotten: a look's position
+ *  and what it wrote are valid only while it runs. */
 export function begin(d: Draft, s: GameState, rng: RngState, bits: number): void {
   d.s = s;
-  d.written = emptyWritten(bits);
+  const w = d.written;
+  w.bits = bits;
+  w.vars = 0;
+  if (w.flags.length > 0) w.flags.length = 0;
+  if (w.fired.length > 0) w.fired.length = 0;
+  if (w.chosen.length > 0) w.chosen.length = 0;
+  if (w.uses.length > 0) w.uses.length = 0;
   d.unmodeled = 0;
   d.top = 0;
+  d.vars = 0;
   if (d.routes.length > 0) d.routes = [];
   d.steps = 0;
   d.ok = true;
-  put(d, s, 'rng', { c: rng.c, s0: rng.s0, s1: rng.s1, s2: rng.s2 });
+  // A copy: the look draws from it, and `rng` (the policy's, or a look's) stays as it was.
+  const own = d.rng;
+  own.c = rng.c;
+  own.s0 = rng.s0;
+  own.s1 = rng.s1;
+  own.s2 = rng.s2;
+  put(d, s, 'rng', own);
 }
 
 /** Writes `value` at `key` of `o` in place, logging what it replaces. */
@@ -83,6 +129,9 @@ function put(d: Draft, o: object, key: string, value: unknown): void {
 
 /** Puts the position back as it was before the look, last write first. */
 export function undo(d: Draft): void {
+  const s = d.s;
+  for (let i = d.vars - 1; i >= 0; i--) poke(s, d.varSlots[i] as Slot, d.varBefore[i] as number);
+  d.vars = 0;
   const log = d.log;
   for (let i = d.top - 4; i >= 0; i -= 4) {
     const rec = log[i] as Record<string, unknown>;
@@ -97,20 +146,44 @@ export function undo(d: Draft): void {
 
 /** A variable's value in the draft. */
 export function peek(d: Draft, slot: Slot, scenario: Scenario): number {
-  const s = d.s;
+  return peekSlot(d.s, slot.core, scenario);
+}
+
+/** Writes a variable that is always in the state (not a base relation or aggression,
+ *  which a state may leave to the scenario), by name. */
+function poke(s: GameState, slot: Slot, value: number): void {
   switch (slot.kind) {
-    case 'meter':
-      return s.meters[slot.meter];
+    case 'meter': {
+      const m = s.meters;
+      switch (slot.index) {
+        case 0:
+          m.sovereignty = value;
+          return;
+        case 1:
+          m.stability = value;
+          return;
+        case 2:
+          m.economy = value;
+          return;
+        case 3:
+          m.security = value;
+          return;
+        default:
+          m.karabakh = value;
+          return;
+      }
+    }
     case 'treasury':
-      return s.treasury;
+      s.treasury = value;
+      return;
     case 'capital':
-      return s.capital;
+      s.capital = value;
+      return;
     case 'relation':
-      return s.powers[slot.power].relation;
-    case 'influence':
-      return s.powers[slot.power].influence;
+      powerByIndex(s.powers, slot.index).relation = value;
+      return;
     default:
-      return s.powers[slot.power][slot.kind] ?? scenario.powers[slot.power][slot.kind] ?? 0;
+      powerByIndex(s.powers, slot.index).influence = value;
   }
 }
 
@@ -123,26 +196,19 @@ export function change(d: Draft, slot: Slot, delta: number, scenario: Scenario):
   if (after < slot.min) after = slot.min;
   if (after > slot.max) after = slot.max;
   if (after === before) return;
-  const s = d.s;
   const w = d.written;
   w.vars = (w.vars as number) | slot.bit;
-  switch (slot.kind) {
-    case 'meter':
-      put(d, s.meters, slot.meter, after);
-      w.bits |= PART.meters;
-      return;
-    case 'treasury':
-      put(d, s, 'treasury', after);
-      w.bits |= PART.treasury;
-      return;
-    case 'capital':
-      put(d, s, 'capital', after);
-      w.bits |= PART.capital;
-      return;
-    default:
-      put(d, s.powers[slot.power] as PowerState, slot.kind, after);
-      w.bits |= PART.powers;
+  w.bits |= slot.part;
+  if (slot.kind === 'baseRelation' || slot.kind === 'aggression') {
+    // May be absent from the state (the scenario's then): logged as a keyed write.
+    put(d, powerByIndex(d.s.powers, slot.index), slot.kind, after);
+    return;
   }
+  const at = d.vars;
+  d.varSlots[at] = slot;
+  d.varBefore[at] = before;
+  d.vars = at + 1;
+  poke(d.s, slot, after);
 }
 
 /** Sets a field of the state in place (the leader, the waiting list). */

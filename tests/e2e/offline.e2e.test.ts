@@ -50,7 +50,26 @@ describe('offline', () => {
       expect(await page.textContent(byTestId('offline-notice'))).toContain('A newer version of the game is ready');
       await page.waitForTimeout(1000);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
-      await shot(page, 'update');
+      // The notice stays until answered, so it must leave the game playable: a game started
+      // under it still has its End turn button and the event's choices uncovered.
+      await page.click(byTestId('new-game'));
+      await page.click(byTestId('start-game'));
+      await page.waitForSelector(byTestId('end-turn'));
+      await atSizes(page, async (w) => {
+        const covered = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-testid="end-turn"], [data-testid="guide-skip"], .choice')]
+            .filter((b) => b.getClientRects().length > 0)
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+              return top === null || !b.contains(top);
+            })
+            .map((b) => b.dataset.testid ?? b.textContent),
+        );
+        expect(covered, `at ${w} px wide`).toEqual([]);
+        await shot(page, `update-${w}`);
+      });
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
       await Promise.all([page.waitForEvent('load'), page.click(byTestId('offline-update'))]);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
       const state = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => [r?.waiting ?? null, r?.active?.state]));

@@ -65,6 +65,13 @@ function priority(l: GeoLabel, role: string | undefined): number {
   return 5;
 }
 
+/** How a label may move: seas and neighbours' names as areas, AZERBAIJAN east, places not. */
+function placement(l: GeoLabel): Pick<Wanted, 'steps' | 'slides'> {
+  if (l.id === 'azerbaijan') return { steps: EAST_STEPS, slides: false };
+  if (l.kind === 'sea' || (l.kind === 'country' && l.id !== 'nakhchivan')) return { steps: AREA_STEPS, slides: true };
+  return { steps: STAY, slides: false };
+}
+
 function boxOf(pen: CanvasPen, text: string, x: number, y: number, st: TextStyle): TextBox {
   const { w, h } = pen.measure(text, st);
   return { x: x - w * (st.ox ?? 0), y: y - h * (st.oy ?? 0), w, h };
@@ -76,13 +83,91 @@ function overlap(a: TextBox, b: TextBox): number {
   return w > 0 && h > 0 ? (w * h) / Math.min(a.w * a.h, b.w * b.h) : 0;
 }
 
+/** A world rectangle [x0, y0, x1, y1]: the part of the map on screen. */
+type View = readonly [number, number, number, number];
+
+/** Labels keep this far (world px) inside the view's edge. */
+const EDGE = 6;
+
+/** `box` moved the least distance that puts it inside `view`, or null if it is wider or taller. */
+function inside(box: TextBox, view: View): { dx: number; dy: number } | null {
+  const x0 = view[0] + EDGE;
+  const y0 = view[1] + EDGE;
+  const x1 = view[2] - EDGE;
+  const y1 = view[3] - EDGE;
+  if (box.w > x1 - x0 || box.h > y1 - y0) return null;
+  const dx = box.x < x0 ? x0 - box.x : box.x + box.w > x1 ? x1 - (box.x + box.w) : 0;
+  const dy = box.y < y0 ? y0 - box.y : box.y + box.h > y1 ? y1 - (box.y + box.h) : 0;
+  return { dx, dy };
+}
+
+/** A wanted label: its text, place and style, how much it matters, and where else it may go. */
+interface Wanted {
+  text: string;
+  x: number;
+  y: number;
+  st: TextStyle;
+  rank: number;
+  /** Steps it may take out of another label's or a badge's way, in its own widths and heights. */
+  steps: readonly (readonly [number, number])[];
+  /** Whether it may slide in from the view's edge (a name set in the middle of its area). */
+  slides: boolean;
+}
+
+const STAY: Wanted['steps'] = [[0, 0]];
+/** A sea or country name: a line or two down, or a line up. */
+const AREA_STEPS: Wanted['steps'] = [
+  [0, 0],
+  [0, 1.2],
+  [0, -1.2],
+  [0, 2.4],
+];
+/** AZERBAIJAN, between Nagorno-Karabakh's name and the coast: a little east, toward Baku (no
+ *  further: past that it runs into Baku and the coast, worse than grazing Karabakh's name). */
+const EAST_STEPS: Wanted['steps'] = [
+  [0, 0],
+  [0.06, 0],
+  [0.12, 0],
+];
+
 /**
- * Paints the place, country and sea labels (and Nagorno-Karabakh's); where labels grown
- * for a small map would collide, the less important one is left out. Returns their boxes.
+ * Where a wanted label can go: its own place first, then its steps; a sea or country name
+ * may also slide in from the view's edge by up to a third of its width — "Caspian Sea", not
+ * "Caspian Se". A place name stays by its marker or is left out.
  */
-export function paintStaticLabels(pen: CanvasPen, geo: GeoData, textScale = 1): TextBox[] {
+function candidates(w: Wanted, box: TextBox, view: View | undefined): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  for (const [kx, ky] of w.steps) {
+    let dx = kx * box.w;
+    let dy = ky * box.h;
+    if (view) {
+      const fit = inside({ ...box, x: box.x + dx, y: box.y + dy }, view);
+      if (!fit) continue;
+      if ((fit.dx !== 0 || fit.dy !== 0) && (!w.slides || Math.abs(fit.dx) > box.w / 3 || Math.abs(fit.dy) > box.h)) continue;
+      dx += fit.dx;
+      dy += fit.dy;
+    }
+    out.push({ x: w.x + dx, y: w.y + dy });
+  }
+  return out;
+}
+
+/** A sea's or country's name of two words or more may be set on two lines where one does
+ *  not fit, cut at the space nearest its middle. */
+function twoLines(text: string): string | null {
+  let cut = -1;
+  for (let i = 0; i < text.length; i++) if (text[i] === ' ' && (cut < 0 || Math.abs(i - text.length / 2) < Math.abs(cut - text.length / 2))) cut = i;
+  return cut > 0 && !text.includes('\n') ? `${text.slice(0, cut)}\n${text.slice(cut + 1)}` : null;
+}
+
+/**
+ * Paints the place, country and sea labels (and Nagorno-Karabakh's), inside `view` and
+ * clear of `avoid` (the badges); where labels grown for a small map would collide, the
+ * less important one is left out. Returns their boxes.
+ */
+export function paintStaticLabels(pen: CanvasPen, geo: GeoData, textScale = 1, view?: View, avoid: readonly TextBox[] = []): TextBox[] {
   const roleOf = new Map(geo.countries.map((c) => [c.id, c.role]));
-  const wanted: { text: string; x: number; y: number; st: TextStyle; rank: number }[] = [];
+  const wanted: Wanted[] = [];
   for (const l of geo.labels) {
     const st = styleFor(l, roleOf.get(l.id));
     if (!st) continue;
@@ -98,7 +183,14 @@ export function paintStaticLabels(pen: CanvasPen, geo: GeoData, textScale = 1): 
       st.oy = oy;
     }
     const text = l.kind === 'country' && l.id === 'nakhchivan' ? 'NAKHCHIVAN' : l.name;
-    wanted.push({ text, x, y, st, rank: priority(l, roleOf.get(l.id)) });
+    wanted.push({
+      text,
+      x,
+      y,
+      st,
+      rank: priority(l, roleOf.get(l.id)),
+      ...placement(l),
+    });
   }
   // Nagorno-Karabakh, above its outline's centre.
   const kr = flatToXY(geo.karabakh);
@@ -116,13 +208,29 @@ export function paintStaticLabels(pen: CanvasPen, geo: GeoData, textScale = 1): 
       oy: 0.5,
       lineHeight: 14 * textScale,
     };
-    wanted.push({ text: 'Nagorno-\nKarabakh', x: cx - 2, y: cy + 2, st, rank: 1 });
+    // Before AZERBAIJAN, which steps east out of its way.
+    wanted.push({ text: 'Nagorno-\nKarabakh', x: cx - 2, y: cy + 2, st, rank: 0.5, steps: STAY, slides: false });
   }
   const placed: TextBox[] = [];
   for (const w of [...wanted].sort((a, b) => a.rank - b.rank)) {
-    const box = boxOf(pen, w.text, w.x, w.y, w.st);
-    if (placed.some((p) => overlap(box, p) > 0.15)) continue;
-    placed.push(pen.text(w.text, w.x, w.y, w.st));
+    const split = w.slides ? twoLines(w.text) : null;
+    for (const text of split ? [w.text, split] : [w.text]) {
+      const st = text === w.text ? w.st : { ...w.st, lineHeight: w.st.size * 1.1 };
+      const box = boxOf(pen, text, w.x, w.y, st);
+      // Clear of the badges, grazing another label at most; AZERBAIJAN steps east until it
+      // is clear of Nagorno-Karabakh's name, if it can.
+      const clear =
+        (limit: number) =>
+        ({ x, y }: { x: number; y: number }) => {
+          const moved = { ...box, x: box.x + x - w.x, y: box.y + y - w.y };
+          return !placed.some((p) => overlap(moved, p) > limit) && !avoid.some((a) => overlap(moved, a) > 0);
+        };
+      const spots = candidates(w, box, view);
+      const at = w.steps === EAST_STEPS ? (spots.find(clear(0)) ?? spots.slice(0, 1).find(clear(0.15))) : spots.find(clear(0.15));
+      if (!at) continue;
+      placed.push(pen.text(text, at.x, at.y, st));
+      break;
+    }
   }
   return placed;
 }

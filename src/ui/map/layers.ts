@@ -18,6 +18,7 @@ import { paintGeography, type Region } from './geoCanvas.ts';
 import { paintStaticLabels } from './labels.ts';
 import {
   type BadgeSpec,
+  badgeObstacles,
   type BandGeom,
   type FeatureGeom,
   paintBadge,
@@ -115,10 +116,7 @@ export class WorldLayers {
       paintRoutesAndSites(pen, content.routes, content.features);
       paintPressureMarks(pen, content.routes, content.features, content.pressures);
     });
-    group((pen) => {
-      const boxes = paintStaticLabels(pen, this.geoData, bake.textScale);
-      paintSiteLabels(pen, content.features, boxes, bake.textScale, bake.view);
-    });
+    group((pen) => this.paintLabels(pen, content, bake));
     const pen = this.worldPen(ctx, bake);
     for (const b of content.badges) paintBadge(pen, b, bake.textScale, bake.view);
     this.lastPaintMs = performance.now() - t0;
@@ -168,12 +166,16 @@ export class WorldLayers {
     const labelsKey = JSON.stringify(content.features.map((f) => [f.feature.id, f.feature.name, f.feature.active, f.x, f.y]));
     if (labelsKey !== this.labelsKey || !this.labelsCache) {
       this.labelsKey = labelsKey;
-      this.labelsCache = this.cachePaint(this.labelsCache, (pen) => {
-        const boxes = paintStaticLabels(pen, this.geoData, bake.textScale);
-        paintSiteLabels(pen, content.features, boxes, bake.textScale, bake.view);
-      });
+      this.labelsCache = this.cachePaint(this.labelsCache, (pen) => this.paintLabels(pen, content, bake));
     }
     return { routes: this.routesCache, labels: this.labelsCache };
+  }
+
+  /** Every label: the places', seas' and countries', then the sites', all clear of the badges. */
+  private paintLabels(pen: CanvasPen, content: OverlayContent, bake: Bake): void {
+    const badges = badgeObstacles(pen, content.badges, bake.textScale, bake.view);
+    const boxes = paintStaticLabels(pen, this.geoData, bake.textScale, bake.view, badges);
+    paintSiteLabels(pen, content.features, boxes, bake.textScale, bake.view);
   }
 
   private worldPen(ctx: CanvasRenderingContext2D, bake: Bake): CanvasPen {

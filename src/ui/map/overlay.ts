@@ -167,6 +167,66 @@ export function paintSiteLabels(pen: CanvasPen, features: FeatureGeom[], avoid: 
   }
 }
 
+/** Where a badge's name and the line under it go, and in what style. */
+function badgeText(pen: CanvasPen, b: BadgeSpec, ts: number, view: [number, number, number, number] | undefined, word = b.power?.word) {
+  const { x, y } = b.at;
+  const R = badgeRadius(ts);
+  const right = b.side === 'right';
+  const ny = right ? y - 9 * ts : b.side === 'above' ? y - R - 30 * ts : y + R + 20 * ts;
+  const ox = right ? 0 : 0.5;
+  const nameStyle: TextStyle = {
+    size: 17 * ts,
+    weight: 'bold',
+    color: '#ffffff',
+    stroke: DARK,
+    strokeWidth: 4,
+    letterSpacing: 1,
+    ox,
+    oy: 0.5,
+    alpha: b.power ? 1 : 0.6,
+  };
+  const sub = [word, b.hint].filter(Boolean).join(' \u00b7 ');
+  const subStyle: TextStyle = { size: 12 * ts, italic: true, color: '#c9d3dd', stroke: DARK, strokeWidth: 3, ox, oy: 0.5 };
+  // Beside or under the badge, moved in from the view's edge rather than cut by it (a
+  // label beside the badge goes to its other side).
+  let nx = right ? x + R + 14 : x;
+  const w = Math.max(pen.measure(b.name, nameStyle).w, sub ? pen.measure(sub, subStyle).w : 0);
+  if (view) {
+    if (right && nx + w > view[2] - 6) {
+      nx = x - R - 14;
+      nameStyle.ox = 1;
+      subStyle.ox = 1;
+    } else if (!right) {
+      const left = nx - w / 2;
+      if (left < view[0] + 6) nx += view[0] + 6 - left;
+      else if (left + w > view[2] - 6) nx -= left + w - (view[2] - 6);
+    }
+  }
+  return { nx, ny, w, nameStyle, subStyle, sub };
+}
+
+/** The relation's words a badge can show (ui/format.ts), the widest first. */
+const WIDEST_WORD = 'friendly';
+
+/**
+ * Where the badges sit, for the map's labels to keep clear of: each disc, and its name with
+ * the line under it as wide as the widest relation word makes it, so a label placed clear of
+ * it stays clear whatever the relation becomes (the labels are not repainted on a turn).
+ * The pills of answers in force are left out: they come and go, and cover what they cross.
+ */
+export function badgeObstacles(pen: CanvasPen, badges: BadgeSpec[], ts: number, view?: [number, number, number, number]): TextBox[] {
+  const boxes: TextBox[] = [];
+  for (const b of badges) {
+    const r = badgeRadius(ts) + 9 * Math.min(1.6, ts);
+    boxes.push({ x: b.at.x - r, y: b.at.y - r, w: 2 * r, h: 2 * r });
+    const t = badgeText(pen, b, ts, view, b.power ? WIDEST_WORD : undefined);
+    const h = (t.sub ? 17 + 16 : 17) * ts + 4;
+    const x = t.nx - t.w * (t.nameStyle.ox ?? 0);
+    boxes.push({ x, y: t.ny - 11 * ts, w: t.w, h });
+  }
+  return boxes;
+}
+
 /**
  * A power's badge: a disc in its colour with the signed relation, the influence as a
  * ring, the name, and under it the relation's word (and what it has in force).
@@ -199,37 +259,7 @@ export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [num
     pen.fillStyle(POWER_HUE[b.id], 0.35);
     pen.fillCircle(x, y, R * 0.6);
   }
-  const right = b.side === 'right';
-  const ny = right ? y - 9 * ts : b.side === 'above' ? y - R - 30 * ts : y + R + 20 * ts;
-  const ox = right ? 0 : 0.5;
-  const nameStyle: TextStyle = {
-    size: 17 * ts,
-    weight: 'bold',
-    color: '#ffffff',
-    stroke: DARK,
-    strokeWidth: 4,
-    letterSpacing: 1,
-    ox,
-    oy: 0.5,
-    alpha: p ? 1 : 0.6,
-  };
-  const sub = [p?.word, b.hint].filter(Boolean).join(' · ');
-  const subStyle: TextStyle = { size: 12 * ts, italic: true, color: '#c9d3dd', stroke: DARK, strokeWidth: 3, ox, oy: 0.5 };
-  // Beside or under the badge, moved in from the view's edge rather than cut by it (a
-  // label beside the badge goes to its other side).
-  let nx = right ? x + R + 14 : x;
-  if (view) {
-    const w = Math.max(pen.measure(b.name, nameStyle).w, sub ? pen.measure(sub, subStyle).w : 0);
-    if (right && nx + w > view[2] - 6) {
-      nx = x - R - 14;
-      nameStyle.ox = 1;
-      subStyle.ox = 1;
-    } else if (!right) {
-      const left = nx - w / 2;
-      if (left < view[0] + 6) nx += view[0] + 6 - left;
-      else if (left + w > view[2] - 6) nx -= left + w - (view[2] - 6);
-    }
-  }
+  const { nx, ny, nameStyle, subStyle, sub } = badgeText(pen, b, ts, view);
   pen.text(b.name, nx, ny, nameStyle);
   let line = ny + 17 * ts;
   if (sub) {
