@@ -29,9 +29,9 @@ import { MapPointer } from './pointer.ts';
 import type { Poster } from './poster.ts';
 import { project } from './projection.ts';
 import { Pulses } from './pulses.ts';
-import { showKey, showLayers } from './textures.ts';
+import { place, showKey, showLayers } from './textures.ts';
 import type { MapHandlers, MapViewModel, PowerId } from './types.ts';
-import { fitView, type ViewFit } from './view.ts';
+import { fitView, type ViewFit, type WorldView, worldView } from './view.ts';
 
 const NOOP_HANDLERS: MapHandlers = { onHover: () => {}, onSelectCountry: () => {} };
 const EMPTY_VM: MapViewModel = { powers: [], routes: [], features: [], pressures: [], azerbaijan: { sovereignty: 0, stability: 0 } };
@@ -61,7 +61,8 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
     private renders = 0;
     private lastRenderMs = 0;
 
-    private world!: Phaser.GameObjects.Container;
+    /** Where the world is on screen (its images are placed by it: textures.ts). */
+    private view: WorldView = { zoom: 1, x: 0, y: 0 };
     private geoImage!: Phaser.GameObjects.Image;
     private overlayImage!: Phaser.GameObjects.Image;
     private legendImage!: Phaser.GameObjects.Image;
@@ -234,21 +235,19 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
       // panels round it (without a GPU, Chromium otherwise repaints the whole page).
       this.game.canvas.style.willChange = 'transform';
       this.cameras.main.setBackgroundColor(cssColor(MAP.seaDeep));
-      // World objects live in a container that carries the zoom: the camera stays at zoom 1,
-      // because Phaser's canvas renderer mis-scales images under a zoomed camera.
-      this.world = this.add.container(0, 0);
+      // The world's images are placed and scaled by the view one by one (view.ts, onScreen);
+      // the camera stays at zoom 1.
       this.geoImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
       this.overlayImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
       const hoverImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
-      this.world.add([this.geoImage, this.overlayImage, hoverImage]);
-      // Screen space, above the world.
-      this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0);
+      // Screen space, above the world and its pulses.
+      this.legendImage = this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setDepth(1);
       this.legend = this.poster?.legend ?? new LegendImage();
       this.legend.show = (key) => showKey(this.textures, this.legendImage, key);
       this.layers = this.poster?.layers ?? new WorldLayers(GEO);
       this.hover = new HoverHighlight(this.textures, hoverImage, GEO);
       this.hits = new HitTester(GEO);
-      this.pulses = new Pulses(this, this.world);
+      this.pulses = new Pulses(this, () => this.view);
 
       this.scale.on(ScaleEvents.RESIZE, this.layout, this);
       this.pointer = new MapPointer({
@@ -307,8 +306,10 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
       const fit = poster?.fit ?? fitView(w, h, GEO.box);
       this.fit = fit;
       this.cameras.main.setViewport(0, 0, w, h);
-      this.world.setScale(fit.zoom);
-      this.world.setPosition(w / 2 - fit.center.x * fit.zoom, h / 2 - fit.center.y * fit.zoom);
+      this.view = worldView(fit, w, h);
+      // Until the textures are painted again for it, the old ones are shown at the new view.
+      const bake = this.layers.bake;
+      if (bake) for (const img of [this.geoImage, this.overlayImage]) place(img, bake.region[0], bake.region[1], bake.scale, this.view);
       // Repaint the textures for the new view; while a window is dragged, only once it settles.
       if (this.bakeTimer !== null) window.clearTimeout(this.bakeTimer);
       this.bakeTimer = null;
@@ -332,7 +333,7 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
       const fit = this.fit;
       if (!fit) return;
       this.layers.paintAll(bakeFor(fit), this.content());
-      showLayers(this.textures, this.geoImage, this.overlayImage, this.layers);
+      showLayers(this.textures, this.geoImage, this.overlayImage, this.layers, this.view);
       this.pointer.refresh();
     }
 
@@ -341,7 +342,7 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
      * drawn on the next frame, as an update (its changes pulse).
      */
     private adopt(poster: Poster): void {
-      showLayers(this.textures, this.geoImage, this.overlayImage, this.layers);
+      showLayers(this.textures, this.geoImage, this.overlayImage, this.layers, this.view);
       this.drawnVm = poster.vm;
       if (JSON.stringify(poster.vm) !== this.lastJson) {
         this.dirty = true;
@@ -380,7 +381,7 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
     private drawHover(t: Target | null): void {
       const bake = this.layers.bake;
       if (!bake) return;
-      this.hover.show(t, this.hitGeoms(), bake.scale, bake.region);
+      this.hover.show(t, this.hitGeoms(), bake.scale, bake.region, this.view);
     }
   };
 }

@@ -14,7 +14,7 @@ import { bakeFor, WorldLayers } from './layers.ts';
 import { LegendImage } from './legendImage.ts';
 import { cssColor, MAP } from './palette.ts';
 import type { MapViewModel } from './types.ts';
-import { fitView, type ViewFit } from './view.ts';
+import { fitView, onScreen, type ViewFit, worldView } from './view.ts';
 import { startMap } from './start.ts';
 
 /**
@@ -47,17 +47,14 @@ export interface Poster {
 }
 
 /**
- * The transform Phaser's canvas renderer sets for a world image (the scene's container at
- * `zoom` and (wx, wy), holding an image at (gx, gy) scaled 1 / `scale`: MapScene.layout
- * and showTexture), with its arithmetic: Phaser's TransformMatrix keeps every product in
- * a Float32Array, so the scale comes out a hair under 1 and the offsets off whole pixels by
- * as much. Computed the same way, the poster's copy is Phaser's, whatever the browser's
- * filtering makes of such a transform. Returns the scale and the offsets.
+ * The transform Phaser's canvas renderer sets for a world image placed at `at`
+ * (view.ts's onScreen, as the scene places it): Phaser's TransformMatrix keeps it in a
+ * Float32Array. Computed the same way, the poster's copy is Phaser's, whatever the
+ * browser's filtering makes of the transform. Returns the scale and the offsets.
  */
-function worldImageMatrix(zoom: number, wx: number, wy: number, scale: number, gx: number, gy: number): [number, number, number] {
+function phaserMatrix(at: { x: number; y: number; scale: number }): [number, number, number] {
   const f = Math.fround;
-  const z = f(zoom);
-  return [f(f(1 / scale) * z), f(f(gx) * z + f(wx)), f(f(gy) * z + f(wy))];
+  return [f(at.scale), f(at.x), f(at.y)];
 }
 
 /** Paints `vm` onto a canvas laid over `host`, following the host's size until removed. */
@@ -88,12 +85,11 @@ export function paintPoster(host: HTMLElement, vm: MapViewModel): Poster {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = cssColor(MAP.seaDeep);
     ctx.fillRect(0, 0, canvas.width, canvas.height);
-    const wx = r.width / 2 - fit.center.x * fit.zoom;
-    const wy = r.height / 2 - fit.center.y * fit.zoom;
+    const view = worldView(fit, r.width, r.height);
     for (const layer of [layers.geo, layers.overlay]) {
       if (!layer) continue;
       const { width, height } = layer.canvas;
-      const [k, e, f] = worldImageMatrix(fit.zoom, wx, wy, bake.scale, bake.region[0], bake.region[1]);
+      const [k, e, f] = phaserMatrix(onScreen(view, bake.region[0], bake.region[1], bake.scale));
       ctx.setTransform(k, 0, 0, k, e, f);
       ctx.drawImage(layer.canvas, 0, 0, width, height, 0, 0, width, height);
     }

@@ -9,6 +9,7 @@ import type Phaser from 'phaser';
 import type { WorldLayers } from './layers.ts';
 import type { LegendImage } from './legendImage.ts';
 import { type Surface, surface } from './surfaces.ts';
+import { onScreen, type WorldView } from './view.ts';
 
 const GEO_KEY = 'caspian-map-geography';
 const OVERLAY_KEY = 'caspian-map-overlay';
@@ -36,13 +37,19 @@ export function canvasTexture(textures: Phaser.Textures.TextureManager, key: str
 }
 
 /** Points `img` at `key`'s canvas, sized to it, at world (x, y), `s` texels per world px. */
-export function showTexture(img: Phaser.GameObjects.Image, key: string, x: number, y: number, s: number): void {
+export function showTexture(img: Phaser.GameObjects.Image, key: string, x: number, y: number, s: number, view: WorldView): void {
   // Re-point at the frame and take its size: the canvas renderer draws with the game
   // object's own size, which would otherwise keep an earlier texture's.
   img.setTexture(key, '__BASE');
   img.setSizeToFrame();
-  img.setScale(1 / s);
-  img.setPosition(x, y);
+  place(img, x, y, s, view);
+}
+
+/** Puts `img` (painted at `s` texels per world px, its corner at world (x, y)) where `view` shows it. */
+export function place(img: Phaser.GameObjects.Image, x: number, y: number, s: number, view: WorldView): void {
+  const at = onScreen(view, x, y, s);
+  img.setScale(at.scale);
+  img.setPosition(at.x, at.y);
 }
 
 /** Points the world images at the layers' canvases (registered again only when new canvases). */
@@ -51,13 +58,14 @@ export function showLayers(
   geoImage: Phaser.GameObjects.Image,
   overlayImage: Phaser.GameObjects.Image,
   layers: WorldLayers,
+  view: WorldView,
 ): void {
   const { geo, overlay, bake } = layers;
   if (!geo || !overlay || !bake) return;
   adoptTexture(textures, GEO_KEY, geo.canvas);
   adoptTexture(textures, OVERLAY_KEY, overlay.canvas);
-  showTexture(geoImage, GEO_KEY, bake.region[0], bake.region[1], bake.scale);
-  showTexture(overlayImage, OVERLAY_KEY, bake.region[0], bake.region[1], bake.scale);
+  showTexture(geoImage, GEO_KEY, bake.region[0], bake.region[1], bake.scale, view);
+  showTexture(overlayImage, OVERLAY_KEY, bake.region[0], bake.region[1], bake.scale, view);
 }
 
 /** Shows the map key's canvas at its place on screen. */
