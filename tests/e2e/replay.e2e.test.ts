@@ -40,6 +40,31 @@ describe('replays', () => {
     // Step to the end: the outcome shows.
     await page.click(byTestId('replay-end'));
     expect(await page.textContent(byTestId('replay-detail'))).toMatch(/score \d+/);
+    // The meters' chart: five lines, each told apart by colour and pattern together, none in
+    // a power's colour or the rise and fall colours; its years named once each.
+    const lines = await page.evaluate(() => {
+      const css = getComputedStyle(document.documentElement);
+      const taken = ['--russia', '--turkey', '--iran', '--west', '--up', '--down'].map((v) => css.getPropertyValue(v).trim());
+      const chart = document.querySelector('[data-testid="replay"] svg.chart') as SVGSVGElement;
+      const paths = [...chart.querySelectorAll<SVGPathElement>('path.chart-line')].map((p) => ({
+        color: p.style.stroke,
+        resolved: getComputedStyle(p).stroke,
+        dash: p.style.strokeDasharray,
+      }));
+      const probe = document.createElement('span');
+      document.body.appendChild(probe);
+      const rgb = taken.map((c) => {
+        probe.style.color = c;
+        return getComputedStyle(probe).color;
+      });
+      probe.remove();
+      const years = [...chart.querySelectorAll('.chart-grid text')].map((t) => t.textContent ?? '').filter((t) => /^\d{4}$/.test(t));
+      return { paths, rgb, years };
+    });
+    expect(lines.paths).toHaveLength(5);
+    expect(new Set(lines.paths.map((p) => `${p.color}|${p.dash}`)).size).toBe(5);
+    for (const p of lines.paths) expect(lines.rgb).not.toContain(p.resolved);
+    expect(lines.years).toEqual(['1991', '1992', '1993', '1994']);
     await page.setViewportSize({ width: 1024, height: 640 });
     await shot(page, 'end-1024');
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -13,6 +13,9 @@ export interface Series {
   /** A CSS colour, usually a custom property: "var(--russia)". */
   color: string;
   dashed?: boolean;
+  /** Its own dash pattern (SVG stroke-dasharray), where lines of one chart are told apart
+   *  by pattern as well as colour. */
+  dash?: string;
 }
 
 export interface ChartSpec {
@@ -61,8 +64,8 @@ export function lineChart(spec: ChartSpec): SVGSVGElement {
     grid.appendChild(svg('line', { x1: PAD.left, x2: width - PAD.right, y1: y(v), y2: y(v) }));
     grid.appendChild(text(PAD.left - 4, y(v) + 3, String(Math.round(v)), 'end'));
   }
-  const step = Math.max(1, Math.ceil(spec.turns / 6));
-  for (let t = 0; t < spec.turns; t += step) grid.appendChild(text(x(t), height - 6, spec.tick(t), t === 0 ? 'start' : x(t) > width - 30 ? 'end' : 'middle'));
+  for (const { turn: t, label } of axisTicks(spec.turns, spec.tick, x))
+    grid.appendChild(text(x(t), height - 6, label, t === 0 ? 'start' : x(t) > width - 30 ? 'end' : 'middle'));
   root.appendChild(grid);
 
   for (const m of spec.marks ?? []) {
@@ -83,6 +86,7 @@ export function lineChart(spec: ChartSpec): SVGSVGElement {
     const d = s.values.map((v, t) => `${t === 0 ? 'M' : 'L'}${x(t).toFixed(1)},${y(v).toFixed(1)}`).join('');
     const path = svg('path', { d, class: `chart-line${s.dashed ? ' dashed' : ''}` });
     path.style.stroke = s.color;
+    if (s.dash) path.style.strokeDasharray = s.dash;
     const label = svg('title');
     label.textContent = `${s.label}: ${s.values[0]} → ${s.values[s.values.length - 1]}`;
     path.appendChild(label);
@@ -94,6 +98,28 @@ export function lineChart(spec: ChartSpec): SVGSVGElement {
     root.appendChild(dot);
   }
   return root;
+}
+
+/** Labels closer than this (px) would run into each other. */
+const TICK_GAP = 34;
+
+/**
+ * The x axis's labels: at the turns where the label changes (each year's first quarter, and
+ * the first turn), every k-th of them so about six show, none within TICK_GAP of the one
+ * before — never the same year twice, as fixed steps of turns gave ("1994 1994").
+ */
+export function axisTicks(turns: number, tick: (turn: number) => string, x: (turn: number) => number): { turn: number; label: string }[] {
+  const starts: number[] = [];
+  for (let t = 0; t < turns; t++) if (t === 0 || tick(t) !== tick(t - 1)) starts.push(t);
+  const every = Math.max(1, Math.ceil(starts.length / 6));
+  const out: { turn: number; label: string }[] = [];
+  for (let i = 0; i < starts.length; i += every) {
+    const t = starts[i] as number;
+    const prev = out[out.length - 1];
+    if (prev && x(t) - x(prev.turn) < TICK_GAP) continue;
+    out.push({ turn: t, label: tick(t) });
+  }
+  return out;
 }
 
 function text(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end', cls = 'chart-text'): SVGTextElement {

@@ -18,7 +18,18 @@ import { buildSteps, type Step, stepOfTurn } from './steps.ts';
 let modal: Modal | null = null;
 
 /** The meters' lines use the theme's own colours, never a power's. */
-const METER_COLOURS = ['var(--up)', 'var(--accent)', 'var(--text)', 'var(--muted)', 'var(--down)'];
+/**
+ * The five meters' lines in the replay's chart, told apart by pattern and by colour: light,
+ * gold and grey only, since elsewhere in the game blue means a rise, orange a fall and
+ * Turkey, and each power has its colour. The legend's swatches draw the same (replay.css).
+ */
+const METER_LINES: readonly { color: string; dash?: string }[] = [
+  { color: 'var(--text)' },
+  { color: 'var(--accent)' },
+  { color: 'var(--text)', dash: '7 4' },
+  { color: 'var(--muted)', dash: '2 3' },
+  { color: 'var(--accent)', dash: '7 4' },
+];
 
 export function openReplayViewer(
   scenario: Scenario,
@@ -118,7 +129,8 @@ export function openReplayViewer(
         series: METER_IDS.map((m, i) => ({
           label: METER_INFO[m]?.label ?? m,
           values: s.history.map((r) => recordSnapshot(r)?.meters[m] ?? 0),
-          color: METER_COLOURS[i] ?? 'var(--text)',
+          color: METER_LINES[i]?.color ?? 'var(--text)',
+          dash: METER_LINES[i]?.dash,
         })),
       }),
       el('p', { class: 'legend' }, ...METER_IDS.map((m, i) => el('span', { class: `legend-meter m${i}` }, METER_INFO[m]?.label ?? m))),
