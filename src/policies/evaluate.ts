@@ -8,7 +8,7 @@
 import { agendaForTurn, type GameState, influenceTargetNow, POWER_IDS, type PowerId } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { KnownReadings } from './known.ts';
-import { driftOf } from './projection.ts';
+import { driftOf, powerByIndex } from './projection.ts';
 
 const LOOKAHEAD_TURNS = 4;
 
@@ -40,34 +40,41 @@ function routesWorth(scenario: Scenario): { id: string; worth: number }[] {
 // evaluate every move they weigh, and this allocates nothing).
 const halfway = [0, 0, 0, 0];
 
+/** The score as it is summed: a typed array's place is a plain double, where a local
+ *  summed in loops was kept boxed by the optimizing compiler (a heap number a sum). */
+const acc = new Float64Array(1);
+
 export function evaluatePosition(scenario: Scenario, s: GameState, known?: KnownReadings): number {
   if (s.outcome?.status === 'lost') return -10_000;
   const m = s.meters;
-  let score = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
+  acc[0] = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
   // Danger zones count double: a meter near its losing line is worth protecting.
-  if (m.sovereignty < 25) score -= 3 * (25 - m.sovereignty);
-  if (m.stability < 25) score -= 3 * (25 - m.stability);
-  if (m.economy < 25) score -= 3 * (25 - m.economy);
+  if (m.sovereignty < 25) acc[0] = (acc[0] as number) - 3 * (25 - m.sovereignty);
+  if (m.stability < 25) acc[0] = (acc[0] as number) - 3 * (25 - m.stability);
+  if (m.economy < 25) acc[0] = (acc[0] as number) - 3 * (25 - m.economy);
 
   // Where influence is heading: halfway to what the ties justify (derived.ts balanceOf of those).
   for (let i = 0; i < POWER_IDS.length; i++) {
     const id = POWER_IDS[i] as PowerId;
     const target = known ? (known.target[i] as number) : Number.NaN;
-    halfway[i] = Math.round((s.powers[id].influence + (Number.isNaN(target) ? influenceTargetNow(scenario, s, id) : target)) / 2);
+    halfway[i] = Math.round((powerByIndex(s.powers, i).influence + (Number.isNaN(target) ? influenceTargetNow(scenario, s, id) : target)) / 2);
   }
-  score += 1.5 * balanceOfRow(halfway);
+  acc[0] = (acc[0] as number) + 1.5 * balanceOfRow(halfway);
 
   for (let i = 0; i < POWER_IDS.length; i++) {
-    const id = POWER_IDS[i] as PowerId;
     const drift = known ? (known.drift[i] as number) : Number.NaN;
-    const rel = projectedRelation(scenario, s, id, Number.isNaN(drift) ? agendaDrift(scenario, s, id) : drift);
-    score += 0.8 * Math.min(rel, 30);
-    if (rel < -15) score -= 1.5 * (-15 - rel);
+    // projectedRelation, with the power read by name.
+    const rel = Math.min(
+      100,
+      Math.max(-100, powerByIndex(s.powers, i).relation + LOOKAHEAD_TURNS * (Number.isNaN(drift) ? agendaDrift(scenario, s, POWER_IDS[i] as PowerId) : drift)),
+    );
+    acc[0] = (acc[0] as number) + 0.8 * Math.min(rel, 30);
+    if (rel < -15) acc[0] = (acc[0] as number) - 1.5 * (-15 - rel);
   }
-  score += Math.min(s.treasury, 2000) / 100;
+  acc[0] = (acc[0] as number) + Math.min(s.treasury, 2000) / 100;
   // A route under construction is revenue and a second way out to come: worth something now.
-  for (const r of routesWorth(scenario)) if (s.routes[r.id]?.status === 'building') score += r.worth;
-  return score;
+  for (const r of routesWorth(scenario)) if (s.routes[r.id]?.status === 'building') acc[0] = (acc[0] as number) + r.worth;
+  return acc[0] as number;
 }
 
 /** derived.ts `balanceOf`, of influences in POWER_IDS order. */

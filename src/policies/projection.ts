@@ -36,8 +36,8 @@ import { type Course, clamp, coursesFor, METERS, meterStepsOf, POWERS } from './
 // the projection runs for every move a planner weighs, and reading an object by a key
 // that changes from one step of a loop to the next costs far more than the arithmetic.
 // The arithmetic is the same, in the same order, as when they were keyed by name.
-// The meter loop below runs for every move a planner weighs, so it keeps the five meters
-// in five local numbers, named; this fails to compile if METER_IDS changes.
+// The meter loop below reads the row's places as these meters (m[0] is sovereignty, m[2]
+// the economy...); this fails to compile if METER_IDS changes.
 const METER_ORDER: typeof METER_IDS = ['sovereignty', 'stability', 'economy', 'security', 'karabakh'];
 if (METER_ORDER.some((k, i) => METER_IDS[i] !== k)) throw new Error('projection.ts: METER_IDS changed');
 
@@ -61,6 +61,7 @@ export const PROJECTION_TURNS = 4;
 const trend = new Float64Array(METERS);
 const inf = new Float64Array(POWERS);
 const rel = new Float64Array(POWERS);
+const meters = new Float64Array(METERS);
 const courses: Course[] = [];
 
 /** How a power's agenda moves its relation each turn in `s` (evaluate.ts agendaDrift),
@@ -138,46 +139,39 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
 
   // The same arithmetic, in the same order for each meter, as with the meters in an
   // array indexed as METER_IDS: each power's answers in POWER_IDS order, then the trends.
-  let sov = s.meters.sovereignty;
-  let stab = s.meters.stability;
-  let econ = s.meters.economy;
-  let sec = s.meters.security;
-  let kar = s.meters.karabakh;
-  const tSov = trend[0] as number;
-  const tStab = trend[1] as number;
-  const tEcon = trend[2] as number;
-  const tSec = trend[3] as number;
-  const tKar = trend[4] as number;
+  // The meters in a row of numbers (METER_IDS order), each meter's sums in the same order
+  // as before. Five named locals were kept boxed by the optimizing compiler, a new heap
+  // number for each sum (~650 bytes of garbage a projection, a third of the balancer's);
+  // a typed array's places are plain doubles. A projection: ~1.9 -> ~0.9 µs.
+  const m = meters;
+  m[0] = s.meters.sovereignty;
+  m[1] = s.meters.stability;
+  m[2] = s.meters.economy;
+  m[3] = s.meters.security;
+  m[4] = s.meters.karabakh;
   for (let t = 0; t < left; t++) {
     const at = t * METERS;
     for (let i = 0; i < POWERS; i++) {
       const c = courses[i] as Course;
       const terms = c.terms;
-      sov = sov + (terms[at] as number);
-      stab = stab + (terms[at + 1] as number);
-      econ = econ + (terms[at + 2] as number);
-      sec = sec + (terms[at + 3] as number);
-      kar = kar + (terms[at + 4] as number);
+      for (let k = 0; k < METERS; k++) m[k] = (m[k] as number) + (terms[at + k] as number);
       inf[i] = c.inf[t] as number;
       rel[i] = c.rel[t] as number;
     }
-    sov = sov + tSov;
-    stab = stab + tStab;
-    econ = econ + tEcon;
-    sec = sec + tSec;
-    kar = kar + tKar;
+    for (let k = 0; k < METERS; k++) m[k] = (m[k] as number) + (trend[k] as number);
     const balance = balanceFrom(inf);
-    econ = econ + stepToward(Math.round(econ), economyTarget, 4, 3);
-    sov = sov + stepToward(Math.round(sov), sovereigntyTarget(balance), 4, 2);
-    stab = stab + stepToward(Math.round(stab), stabilityTarget(Math.round(econ), Math.round(sov)), 4, 3);
-    if (sov < 30) stab = stab - (sov < 20 ? 2 : 1);
-    if (Math.abs(sec - securityBase) > 5) sec = sec + stepToward(Math.round(sec), securityBase, 6, 2);
-    sov = clamp(sov, 0, 100);
-    stab = clamp(stab, 0, 100);
-    econ = clamp(econ, 0, 100);
-    sec = clamp(sec, 0, 100);
-    kar = clamp(kar, 0, 100);
+    m[2] = (m[2] as number) + stepToward(Math.round(m[2] as number), economyTarget, 4, 3);
+    m[0] = (m[0] as number) + stepToward(Math.round(m[0] as number), sovereigntyTarget(balance), 4, 2);
+    m[1] = (m[1] as number) + stepToward(Math.round(m[1] as number), stabilityTarget(Math.round(m[2] as number), Math.round(m[0] as number)), 4, 3);
+    if ((m[0] as number) < 30) m[1] = (m[1] as number) - ((m[0] as number) < 20 ? 2 : 1);
+    if (Math.abs((m[3] as number) - securityBase) > 5) m[3] = (m[3] as number) + stepToward(Math.round(m[3] as number), securityBase, 6, 2);
+    for (let k = 0; k < METERS; k++) m[k] = clamp(m[k] as number, 0, 100);
   }
+  const sov = m[0] as number;
+  const stab = m[1] as number;
+  const econ = m[2] as number;
+  const sec = m[3] as number;
+  const kar = m[4] as number;
 
   const sw = scenario.outcomes.score;
   let worst = 100;

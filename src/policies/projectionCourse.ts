@@ -147,6 +147,9 @@ const newCourse = (): Course => ({
   difficulty: '',
 });
 
+/** A course's relation, influence and stance as it is worked out. */
+const walk = new Float64Array(3);
+
 /** Each power's kept courses and answer tables, for one scenario. */
 export class Courses {
   private readonly kept: Course[][] = POWER_IDS.map(() => Array.from({ length: KEPT }, newCourse));
@@ -189,18 +192,22 @@ export class Courses {
       c.terms = new Float64Array(left * METERS);
     }
     const answers = this.answersFor(i, difficulty, aggression);
-    let relation = rel0;
-    let influence = inf0;
-    let stance = stance0;
+    // The relation, influence and stance as they go, in a typed row: locals were kept
+    // boxed by the optimizing compiler (a heap number for each step; see projection.ts).
+    const v = walk;
+    v[0] = rel0;
+    v[1] = inf0;
+    v[2] = stance0;
     for (let t = 0; t < left; t++) {
-      relation = clamp(relation + drift, -100, 100);
-      relation = clamp(relation + ((base - relation) * 10) / 100, -100, 100);
+      v[0] = clamp((v[0] as number) + drift, -100, 100);
+      v[0] = clamp((v[0] as number) + ((base - (v[0] as number)) * 10) / 100, -100, 100);
+      const relation = v[0] as number;
       const target = clamp(fixedTarget + Math.floor(Math.max(0, relation) / 4), 0, 100);
-      influence = clamp(influence + stepToward(Math.round(influence), target, 4, 3), 0, 100);
-      stance = stance + (relation - stance) / 2;
-      this.answersAt(i, answers, Math.round(stance), c.terms, t * METERS);
+      v[1] = clamp((v[1] as number) + stepToward(Math.round(v[1] as number), target, 4, 3), 0, 100);
+      v[2] = (v[2] as number) + (relation - (v[2] as number)) / 2;
+      this.answersAt(i, answers, Math.round(v[2] as number), c.terms, t * METERS);
       c.rel[t] = relation;
-      c.inf[t] = influence;
+      c.inf[t] = v[1] as number;
     }
     c.left = left;
     c.rel0 = rel0;

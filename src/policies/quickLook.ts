@@ -44,6 +44,8 @@ import { joinReads, type Reads, readsOfList, type Written, wroteRead } from './w
 type ScenarioChoice = ScenarioEvent['choices'][number];
 
 const EMPTY: readonly { when?: undefined }[] = [];
+/** An `if` or `chance` with no `else` (one list, not a new one for each look). */
+const NO_EFFECTS: readonly Effect[] = [];
 const turnReads = new WeakMap<Scenario, Map<number, Footprint[]>>();
 
 /** What a look may test in a turn, besides the actions' own conditions: every power's
@@ -210,10 +212,10 @@ export class QuickLooks {
         return;
       }
       case 'if':
-        this.run(d, holds(this.scenario, s, e.when) ? e.then : (e.else ?? []), depth + 1);
+        this.run(d, holds(this.scenario, s, e.when) ? e.then : (e.else ?? NO_EFFECTS), depth + 1);
         return;
       case 'chance':
-        this.run(d, nextInt(s.rng, 100) < e.percent ? e.then : (e.else ?? []), depth + 1);
+        this.run(d, nextInt(s.rng, 100) < e.percent ? e.then : (e.else ?? NO_EFFECTS), depth + 1);
         return;
       case 'event':
       case 'cancel':
