@@ -21,12 +21,30 @@ const LOADS = arg('loads', 3);
 /** --profile: also a sampling CPU profile of the game's load, by function (unminified build). */
 const PROFILE = process.argv.includes('--profile');
 const out = (name: string) => join(tmpdir(), `caspian-timeline-${process.pid}`, name);
-const pages = { game: { root: ROOT, dist: out('game') }, bare: { root: join(ROOT, 'bench/bare'), dist: out('bare') } };
+const pages = {
+  game: { root: ROOT, dist: out('game') },
+  bare: { root: join(ROOT, 'bench/bare'), dist: out('bare') },
+};
 for (const p of Object.values(pages)) {
-  const options = { outDir: p.dist, emptyOutDir: true, chunkSizeWarningLimit: 5000, minify: !PROFILE };
+  const options = {
+    outDir: p.dist,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 5000,
+    minify: !PROFILE,
+  };
   // The game with its offline worker, as shipped, unless profiling (bench/config.ts).
-  if (p === pages.game && !PROFILE) await build({ root: p.root, configFile: CONFIG, logLevel: 'error', build: options });
-  else await build({ ...(await configWithoutWorker(p.root, options)), logLevel: 'error' });
+  if (p === pages.game && !PROFILE)
+    await build({
+      root: p.root,
+      configFile: CONFIG,
+      logLevel: 'error',
+      build: options,
+    });
+  else
+    await build({
+      ...(await configWithoutWorker(p.root, options)),
+      logLevel: 'error',
+    });
 }
 const serve = async (p: { root: string; dist: string }) => {
   const server = await preview({
@@ -37,10 +55,19 @@ const serve = async (p: { root: string; dist: string }) => {
     logLevel: 'warn',
   });
   const a = server.httpServer.address();
-  return { server, url: `http://localhost:${typeof a === 'object' && a ? a.port : 4173}/` };
+  return {
+    server,
+    url: `http://localhost:${typeof a === 'object' && a ? a.port : 4173}/`,
+  };
 };
-const servers = { game: await serve(pages.game), bare: await serve(pages.bare) };
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const servers = {
+  game: await serve(pages.game),
+  bare: await serve(pages.bare),
+};
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
+});
 
 const MARK_FIRST_CHOICE = `(() => {
   const seen = () => {
@@ -55,7 +82,9 @@ const MARK_FIRST_CHOICE = `(() => {
 
 for (let i = 0; i < LOADS; i++) {
   for (const kind of ['bare', 'game'] as const) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+    });
     const page = await context.newPage();
     await page.addInitScript('window.__name = (f) => f;');
     await page.addInitScript(MARK_FIRST_CHOICE);
@@ -66,7 +95,20 @@ for (let i = 0; i < LOADS; i++) {
       await cdp.send('Profiler.start');
     }
     await page.goto(kind === 'game' ? `${servers.game.url}?play=independence-1991&seed=1` : servers.bare.url);
-    const marks = kind === 'game' ? ['caspian:first-choice', 'caspian:map-first-frame'] : ['bare:first-frame'];
+    const marks =
+      kind === 'game'
+        ? [
+            'caspian:scenario-ready',
+            'caspian:panels-shown',
+            'caspian:first-choice',
+            'caspian:map-start',
+            'caspian:poster-painted',
+            'caspian:map-first-frame',
+            'caspian:phaser-start',
+            'caspian:map-create',
+            'caspian:map-interactive',
+          ]
+        : ['bare:first-frame'];
     for (const m of marks) await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, m, { timeout: 60_000 });
     const t = await page.evaluate((names) => {
       const r = (n: number) => Math.round(n);
@@ -83,7 +125,15 @@ for (let i = 0; i < LOADS; i++) {
     if (cdp) {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
         profile: {
-          nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+          nodes: {
+            id: number;
+            children?: number[];
+            callFrame: {
+              functionName: string;
+              url: string;
+              lineNumber: number;
+            };
+          }[];
           samples: number[];
           timeDeltas: number[];
         };

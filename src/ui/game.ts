@@ -25,7 +25,8 @@ import { createTopbar } from './hud/topbar.ts';
 import { goalsHelp } from './goals.ts';
 import { turnHistoryNodes } from './report/turnHistory.ts';
 import { createTurnReport } from './report/turnReport.ts';
-import { buildViewModel } from './mapView.ts';
+import { buildViewModel, loadPoster, type PosterModule, posterIfLoaded } from './mapView.ts';
+import type { Poster } from './map/poster.ts';
 import type { MapController, MapViewModel } from './map/types.ts';
 import { hideTip, showTip } from './tooltip.ts';
 
@@ -181,19 +182,38 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
       }, 0),
     );
   };
-  void import('./map/MapScene.ts').then(({ startMap }) => {
+  // The map's first frame is a poster painted without Phaser (map/poster.ts), in the task
+  // that shows the panels when its code is in memory (one frame shows both); Phaser then
+  // boots behind it, takes over its canvases and removes it.
+  let poster: Poster | null = null;
+  const showPoster = ({ paintPoster, loadScene }: PosterModule) => {
     const { scenario, game } = store.getState();
     if (destroyed || !scenario || !game) return;
     lastVm = buildViewModel(scenario, game, null);
-    map = startMap(mapHost, lastVm, {
-      onHover: (info, at) => {
-        if (!info) return hideTip();
-        showTip(info, at.x, at.y);
-      },
-      onSelectCountry: (id) => store.getState().select(id),
+    const painted = paintPoster(mapHost, lastVm);
+    poster = painted;
+    // Phaser's code runs and boots after the frame that shows the poster, not before it.
+    const afterPoster = new Promise((shown) => requestAnimationFrame(() => setTimeout(shown, 0)));
+    void afterPoster.then(loadScene).then((startMap) => {
+      const { scenario, game } = store.getState();
+      if (destroyed || !scenario || !game) return;
+      // Built against the poster's: what changed since it was painted pulses.
+      lastVm = buildViewModel(scenario, game, lastVm);
+      map = startMap(
+        mapHost,
+        lastVm,
+        {
+          onHover: (info, at) => {
+            if (!info) return hideTip();
+            showTip(info, at.x, at.y);
+          },
+          onSelectCountry: (id) => store.getState().select(id),
+        },
+        // Ready for tests once Phaser shows the map and answers the pointer.
+        { poster: painted, onInteractive: () => ((window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady = true) },
+      );
     });
-    (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady = true;
-  });
+  };
 
   let previous: GameState | null = null;
   const render = () => {
@@ -293,12 +313,16 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   window.addEventListener('keydown', onKey);
   const unsubscribe = store.subscribe(render);
   render();
+  const posterCode = posterIfLoaded();
+  if (posterCode) showPoster(posterCode);
+  else void loadPoster().then(showPoster);
   return () => {
     destroyed = true;
     curtain.node.remove();
     unsubscribe();
     window.removeEventListener('keydown', onKey);
     map?.destroy();
+    poster?.remove();
     hideTip();
   };
 }

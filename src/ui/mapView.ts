@@ -193,15 +193,39 @@ export function buildViewModel(sc: Scenario, s: GameState, previous: MapViewMode
   return { powers, routes, features, pressures: pressures(sc, s), azerbaijan: { sovereignty: s.meters.sovereignty, stability: s.meters.stability } };
 }
 
+export type PosterModule = typeof import('./map/poster.ts');
+let posterModule: Promise<PosterModule> | null = null;
+let posterLoaded: PosterModule | null = null;
+
+/** The map's poster code (map/poster.ts, no Phaser), fetched once. */
+export function loadPoster(): Promise<PosterModule> {
+  posterModule ??= import('./map/poster.ts').then((m) => {
+    posterLoaded = m;
+    return m;
+  });
+  return posterModule;
+}
+
+/** The poster's code if it is already in memory (then the poster can paint at once). */
+export function posterIfLoaded(): PosterModule | null {
+  return posterLoaded;
+}
+
 let preloaded = false;
 
 /**
- * Fetches the map's code (and Phaser) ahead of need, e.g. while a scenario loads, and the
- * one-pixel image Phaser waits for before its first frame (see MapScene.ts's startMap).
+ * Fetches and runs the map's code ahead of need, e.g. while a scenario loads: the
+ * poster's (and the map's fonts warmed) and the scene's with Phaser, and the one-pixel
+ * image Phaser waits for before its first frame (see map/start.ts). Phaser's code run
+ * after the poster's frame instead was measured slower to both frames (more of the
+ * main thread's work after the scenario arrives).
  */
 export function preloadMap(): void {
   if (preloaded) return;
   preloaded = true;
-  void import('./map/MapScene.ts');
+  void loadPoster().then((m) => {
+    m.warmFonts();
+    return m.loadScene();
+  });
   new Image().src = BLANK_PNG;
 }

@@ -10,6 +10,7 @@ import { type BBox, distToPolyline, paddedBox, pointInRing, ringArea, ringBBox, 
 import type { BandGeom, FeatureGeom, RouteGeom } from './overlay.ts';
 import { CanvasPen } from './pen.ts';
 import { canvasTexture, type Painted, showTexture } from './textures.ts';
+import type { WorldView } from './view.ts';
 import type { PowerId } from './types.ts';
 
 const HOVER_KEY = 'caspian-map-hover';
@@ -85,8 +86,8 @@ export class HoverHighlight {
     image.setVisible(false);
   }
 
-  /** Highlights `t` (or nothing), painted at `scale` texels per world px within `clip`. */
-  show(t: Target | null, g: HitGeoms, scale: number, clip: [number, number, number, number]): void {
+  /** Highlights `t` (or nothing), painted at `scale` texels per world px within `clip`, placed by `view`. */
+  show(t: Target | null, g: HitGeoms, scale: number, clip: [number, number, number, number], view: WorldView): void {
     const shape = t ? this.shapeOf(t, g) : null;
     const x0 = Math.max(shape?.box[0] ?? 0, clip[0]);
     const y0 = Math.max(shape?.box[1] ?? 0, clip[1]);
@@ -99,7 +100,7 @@ export class HoverHighlight {
     this.tex = canvasTexture(this.textures, HOVER_KEY, (x1 - x0) * scale, (y1 - y0) * scale, this.tex);
     this.tex.ctx.setTransform(scale, 0, 0, scale, -x0 * scale, -y0 * scale);
     shape.paint(new CanvasPen(this.tex.ctx));
-    showTexture(this.image, HOVER_KEY, x0, y0, scale);
+    showTexture(this.image, HOVER_KEY, x0, y0, scale, view);
     this.image.setVisible(true);
   }
 

@@ -9,9 +9,10 @@
  *   labels (when a site changes), and on every turn only the arrows and the badges.
  *
  * Both textures cover the view plus a margin at one texel per screen pixel, placed on
- * whole screen pixels, so the renderer copies them without resampling.
+ * whole screen pixels, so the renderer copies them without resampling. They are plain
+ * canvases (no Phaser here): the poster shows them before Phaser has loaded, and the
+ * scene then shows the same canvases as its textures.
  */
-import type Phaser from 'phaser';
 import type { GeoData } from './geoData.ts';
 import { paintGeography, type Region } from './geoCanvas.ts';
 import { paintStaticLabels } from './labels.ts';
@@ -29,11 +30,9 @@ import {
 } from './overlay.ts';
 import { cssColor, MAP } from './palette.ts';
 import { CanvasPen } from './pen.ts';
-import { canvasTexture, offscreen, type Painted, showTexture } from './textures.ts';
+import { type Surface, surface } from './surfaces.ts';
 import type { MapPressure } from './types.ts';
-
-const GEO_KEY = 'caspian-map-geography';
-const OVERLAY_KEY = 'caspian-map-overlay';
+import type { ViewFit } from './view.ts';
 
 /** Where the textures sit: the world rectangle, texels per world px, the view inside it. */
 export interface Bake {
@@ -52,14 +51,23 @@ export interface OverlayContent {
   pressures: MapPressure[];
 }
 
-type Cache = { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D };
+/** Where the textures go for a view: one texel per screen pixel, within a texture size every browser takes. */
+export function bakeFor(fit: ViewFit): Bake {
+  const rw = fit.region[2] - fit.region[0];
+  const rh = fit.region[3] - fit.region[1];
+  const scale = Math.min(fit.zoom, 4096 / rw, 4096 / rh);
+  return { region: fit.region, scale, view: fit.view, textScale: fit.textScale };
+}
+
+type Cache = Surface;
 
 export class WorldLayers {
   bake: Bake | null = null;
   /** Duration of the last overlay paint (ms), for debugState(). */
   lastPaintMs = 0;
-  private geo: Painted | null = null;
-  private overlay: Painted | null = null;
+  /** The two canvases (null before the first paint); a new canvas when the view's size changes. */
+  geo: Surface | null = null;
+  overlay: Surface | null = null;
   private routesCache: Cache | null = null;
   private labelsCache: Cache | null = null;
   private routesKey = '';
@@ -67,12 +75,7 @@ export class WorldLayers {
   /** Whether the overlay has been painted once (the first paint is on a fresh canvas). */
   private painted = false;
 
-  constructor(
-    private readonly textures: Phaser.Textures.TextureManager,
-    private readonly geoImage: Phaser.GameObjects.Image,
-    private readonly overlayImage: Phaser.GameObjects.Image,
-    private readonly geoData: GeoData,
-  ) {}
+  constructor(private readonly geoData: GeoData) {}
 
   /** Repaints the geography for `bake` and the overlay with `content`. */
   paintAll(bake: Bake, content: OverlayContent): void {
@@ -80,12 +83,10 @@ export class WorldLayers {
     const { region, scale } = bake;
     const w = Math.round((region[2] - region[0]) * scale);
     const h = Math.round((region[3] - region[1]) * scale);
-    this.geo = canvasTexture(this.textures, GEO_KEY, w, h, this.geo);
-    this.overlay = canvasTexture(this.textures, OVERLAY_KEY, w, h, this.overlay);
+    this.geo = surface(w, h, this.geo);
+    this.overlay = surface(w, h, this.overlay);
     paintGeography(this.geo.ctx, this.geoData, region, scale);
     this.paintVignette(this.geo.ctx, bake);
-    showTexture(this.geoImage, GEO_KEY, region[0], region[1], scale);
-    showTexture(this.overlayImage, OVERLAY_KEY, region[0], region[1], scale);
     this.routesKey = '';
     this.labelsKey = '';
     if (this.painted) this.paintOverlay(content);
@@ -184,8 +185,8 @@ export class WorldLayers {
   }
 
   private cachePaint(current: Cache | null, paint: (pen: CanvasPen) => void): Cache {
-    const tex = this.overlay as Painted;
-    const cache = offscreen(tex.canvas.width, tex.canvas.height, current);
+    const tex = this.overlay as Surface;
+    const cache = surface(tex.canvas.width, tex.canvas.height, current);
     paint(this.worldPen(cache.ctx, this.bake as Bake));
     return cache;
   }

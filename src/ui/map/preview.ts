@@ -4,7 +4,8 @@
  * Exposes window.__map (the MapController), window.__mapScene,
  * window.__lastHover and window.__selected for tests.
  */
-import { type MapScene, startMap } from './MapScene.ts';
+import * as phaser from './phaser/lean.ts';
+import { type MapScene, startMap } from './start.ts';
 import { nextViewModel, sampleViewModel } from './sample.ts';
 import type { MapController, MapViewModel } from './types.ts';
 
@@ -57,7 +58,7 @@ function showTip(info: { title: string; lines: string[] } | null, screen: { x: n
   tip.style.top = `${Math.max(8, y)}px`;
 }
 
-const map = startMap(parent, vm, {
+const map = startMap(phaser, parent, vm, {
   onHover(info, screen) {
     window.__lastHover = info;
     window.__hoverCount = (window.__hoverCount ?? 0) + 1;

@@ -12,6 +12,7 @@ import { STATUS_LABEL, signed } from './palette.ts';
 import { CanvasPen } from './pen.ts';
 import { canvasTexture } from './textures.ts';
 import type { MapViewModel, PowerId } from './types.ts';
+import { onScreen, type WorldView } from './view.ts';
 
 type Tween = Omit<Phaser.Types.Tweens.TweenBuilderConfig, 'targets'>;
 
@@ -23,7 +24,8 @@ export class Pulses {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly world: Phaser.GameObjects.Container,
+    /** Where the world is on screen now (pulses are screen images placed by it). */
+    private readonly view: () => WorldView,
   ) {}
 
   /** Pulses running or waiting to start. */
@@ -63,15 +65,18 @@ export class Pulses {
     const tex = canvasTexture(this.scene.textures, key, w, h, null);
     tex.ctx.setTransform(scale, 0, 0, scale, -box[0] * scale, -box[1] * scale);
     paint(new CanvasPen(tex.ctx));
-    const image = this.scene.add.image(at.x, at.y, key);
+    const view = this.view();
+    const pos = onScreen(view, at.x, at.y, scale);
+    const image = this.scene.add.image(pos.x, pos.y, key);
     image.setOrigin((at.x - box[0]) / (box[2] - box[0]), (at.y - box[1]) / (box[3] - box[1]));
-    image.setScale(1 / scale);
+    image.setScale(pos.scale);
     image.setAlpha(0);
-    this.world.add(image);
     const entry = { image, key };
     this.live.push(entry);
-    const base = 1 / scale;
+    const base = pos.scale;
     const cfg: Tween = { ...tween };
+    // A float's end point is in world px, like everything painted.
+    if (typeof cfg.y === 'number') cfg.y = view.y + cfg.y * view.zoom;
     if (cfg.scale && typeof cfg.scale === 'object' && 'from' in cfg.scale) {
       const s = cfg.scale as { from: number; to: number };
       cfg.scale = { from: s.from * base, to: s.to * base };

@@ -8,7 +8,7 @@
  *
  * What the map uses, and nothing else: the game loop, the canvas renderer, the scale
  * manager, a scene and its camera, images of canvases (the map paints with Canvas 2D
- * itself), a container that carries the zoom, pointer input and tweens. Scene plugins that are not imported here (loader, clock, data, lights, the
+ * itself), pointer input and tweens. Scene plugins that are not imported here (loader, clock, data, lights, the
  * keyboard) are simply not installed: Phaser skips what is not registered.
  *
  * Types come from Phaser's own declarations (`import type … from 'phaser'`), so a use
@@ -30,9 +30,9 @@ import 'phaser/src/gameobjects/DisplayList.js';
 import 'phaser/src/gameobjects/UpdateList.js';
 import 'phaser/src/input/InputPlugin.js';
 import 'phaser/src/tweens/TweenManager.js';
-// Game objects: each factory registers `this.add.<kind>`.
+// Game objects: each factory registers `this.add.<kind>`. No container: the map places
+// its few images itself (view.ts, onScreen).
 import 'phaser/src/gameobjects/image/ImageFactory.js';
-import 'phaser/src/gameobjects/container/ContainerFactory.js';
 
 export const Game = GameImpl as typeof PhaserTypes.Game;
 export const Scene = SceneImpl as typeof PhaserTypes.Scene;

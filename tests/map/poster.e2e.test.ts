@@ -1,0 +1,141 @@
+/**
+ * The map's first frame, before Phaser (src/ui/map/poster.ts), in the built game: the
+ * whole map is on screen while Phaser's chunk is still held back by the test, the turn can
+ * be played, and when Phaser arrives it shows the same pixels, removes the poster and
+ * answers the pointer. Screenshots go to test-results/map-poster-*.png.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from '../e2e/browser.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuiltGame());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type XY = { x: number; y: number };
+const POSTER = byTestId('map-poster');
+/** Phaser's canvas: the map's canvas that is not the poster. */
+const PHASER = `${byTestId('map')} canvas:not(${POSTER})`;
+
+/** Opens a new game with Phaser's chunk held back until the returned function is called. */
+async function openWithPhaserHeld(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${url}?play=independence-1991&seed=4`);
+  await page.waitForSelector(POSTER, { state: 'visible', timeout: 30_000 });
+  return release;
+}
+
+/** Each canvas matching `selector`: its size and its pixels, kept in the page under `name`. */
+function keepPixels(page: Page, selector: string, name: string) {
+  return page.evaluate(
+    ([sel, key]) => {
+      const c = document.querySelector<HTMLCanvasElement>(sel as string);
+      if (!c) return null;
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      (window as unknown as Record<string, unknown>)[key as string] = data;
+      // Distinct colours in a sample of pixels: a blank or single-colour canvas has a handful.
+      const colours = new Set<number>();
+      for (let i = 0; data && i < data.length; i += 4 * 97) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      const host = document.querySelector(`[data-testid="map"]`)?.getBoundingClientRect();
+      return { width: c.width, height: c.height, hostWidth: Math.floor(host?.width ?? 0), hostHeight: Math.floor(host?.height ?? 0), colours: colours.size };
+    },
+    [selector, name],
+  );
+}
+
+/** How many colour channels differ by more than `tolerance` between two kept pixel arrays. */
+function differing(page: Page, a: string, b: string, tolerance: number) {
+  return page.evaluate(
+    ([ka, kb, tol]) => {
+      const w = window as unknown as Record<string, Uint8ClampedArray | undefined>;
+      const x = w[ka as string];
+      const y = w[kb as string];
+      if (!x || !y || x.length !== y.length) return { lengthsDiffer: true, channels: -1 };
+      let channels = 0;
+      for (let i = 0; i < x.length; i++) if (Math.abs((x[i] ?? 0) - (y[i] ?? 0)) > (tol as number)) channels++;
+      return { lengthsDiffer: false, channels };
+    },
+    [a, b, tolerance] as const,
+  );
+}
+
+const phaserReady = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout: 30_000 });
+
+describe('the map before Phaser (the poster)', () => {
+  it('shows the whole map before Phaser has loaded; Phaser then shows the same pixels, removes it and answers the pointer', async () => {
+    const { page, errors } = await openPage(browser);
+    const release = await openWithPhaserHeld(page);
+    // Only the poster: Phaser has not started, and the turn can already be played.
+    expect(await page.locator(`${byTestId('map')} canvas`).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __mapScene?: unknown }).__mapScene)).toBeUndefined();
+    await expect.poll(() => page.isVisible(byTestId('guide-next'))).toBe(true);
+    const poster = await keepPixels(page, POSTER, '__posterPixels');
+    expect(poster).not.toBeNull();
+    // It fills the map's element (Phaser's RESIZE canvas: the element's size in whole pixels).
+    expect(poster?.width).toBe(poster?.hostWidth);
+    expect(poster?.height).toBe(poster?.hostHeight);
+    expect(poster?.colours).toBeGreaterThan(40);
+    await page.screenshot({ path: join(OUT, 'map-poster-before-phaser.png') });
+
+    release();
+    await phaserReady(page);
+    // Phaser's first frame is on screen: the poster is gone and Phaser's canvas has its pixels.
+    expect(await page.locator(POSTER).count()).toBe(0);
+    expect(await page.locator(`${byTestId('map')} canvas`).count()).toBe(1);
+    const phaser = await keepPixels(page, PHASER, '__phaserPixels');
+    expect(phaser?.width).toBe(poster?.width);
+    expect(phaser?.height).toBe(poster?.height);
+    expect(await differing(page, '__posterPixels', '__phaserPixels', 2)).toEqual({ lengthsDiffer: false, channels: 0 });
+    await page.screenshot({ path: join(OUT, 'map-poster-after-handover.png') });
+
+    // Hover and click come with Phaser: a route's tooltip, a country's panel.
+    await skipGuideToFirstEvent(page);
+    await page.keyboard.press('Escape'); // the event folded away, as a player would to look at the map
+    const pt = (await page.evaluate(`window.__mapScene().routeScreenPoint('baku-novorossiysk', 0.45)`)) as XY;
+    await page.mouse.move(pt.x - 20, pt.y - 20);
+    await page.mouse.move(pt.x, pt.y, { steps: 4 });
+    await expect.poll(() => page.locator('#tooltip').textContent()).toContain('Oil pipeline');
+    expect(errors).toEqual([]);
+  });
+
+  it('follows the map element’s size until Phaser takes over, in a small window too', async () => {
+    const { page, errors } = await openPage(browser, 1366, 768);
+    const release = await openWithPhaserHeld(page);
+    const large = await keepPixels(page, POSTER, '__large');
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await expect.poll(async () => (await keepPixels(page, POSTER, '__small'))?.width).toBeLessThan(large?.width ?? 0);
+    const small = await keepPixels(page, POSTER, '__small');
+    expect(small?.width).toBe(small?.hostWidth);
+    expect(small?.height).toBe(small?.hostHeight);
+    expect(small?.colours).toBeGreaterThan(40);
+    await page.screenshot({ path: join(OUT, 'map-poster-resized.png') });
+
+    release();
+    await phaserReady(page);
+    expect(await page.locator(POSTER).count()).toBe(0);
+    const phaser = await keepPixels(page, PHASER, '__phaserSmall');
+    expect(phaser?.width).toBe(small?.width);
+    expect(await differing(page, '__small', '__phaserSmall', 2)).toEqual({ lengthsDiffer: false, channels: 0 });
+    expect(errors).toEqual([]);
+  });
+});
