@@ -5,30 +5,17 @@
  * Screenshots go to test-results/game-map-*.png.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from '../e2e/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from '../e2e/browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 type XY = { x: number; y: number };
 const POWERS = ['russia', 'turkey', 'iran', 'west'] as const;
 
 async function openGame(page: Page, query = 'play=independence-1991&seed=4'): Promise<void> {
-  await page.goto(`${url}?${query}`);
+  await page.goto(`${site.url}?${query}`);
   await skipGuideToFirstEvent(page);
   await page.waitForFunction(() => (window as unknown as { __mapScene?: () => unknown }).__mapScene?.() != null, null, { timeout: 30_000 });
   // Fold the event away to look at the map, and let the first frames settle.
@@ -67,7 +54,7 @@ function decodeCentre(blank: Page, png: string): Promise<[number, number, number
 
 describe('the map in the game', () => {
   it('shows each power in the same colour as the panels do', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await openGame(page);
     for (const id of POWERS) {
       // The panel: the power's name carries a bar of its colour on its left edge.
@@ -89,7 +76,7 @@ describe('the map in the game', () => {
   });
 
   it('describes a route in words and units, and a power in the panels’ words', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await openGame(page);
     const pt = (await page.evaluate(`window.__mapScene().routeScreenPoint('baku-novorossiysk', 0.45)`)) as XY;
     await page.mouse.move(pt.x - 20, pt.y - 20);
@@ -110,7 +97,7 @@ describe('the map in the game', () => {
   });
 
   it('marks a power’s answer in force on its badge and on the route it closes', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     await openGame(page);
     // Give Russia an embargo in force for three quarters, as the engine records one.
     await page.evaluate(() => {
@@ -157,7 +144,7 @@ describe('the map in the game', () => {
     [1920, 1080],
   ] as const) {
     it(`keeps the badges, Baku and the routes in view at ${w}×${h}`, async () => {
-      const { page, errors } = await openPage(browser, w, h);
+      const { page, errors } = await openPage(site.browser, w, h);
       await openGame(page);
       const canvas = await page.locator(`${byTestId('map')} canvas`).boundingBox();
       expect(canvas).not.toBeNull();

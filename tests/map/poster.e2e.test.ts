@@ -5,24 +5,11 @@
  * answers the pointer. Screenshots go to test-results/map-poster-*.png.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchBrowser, OUT, openPage, serveBuiltGame, skipGuideToFirstEvent } from '../e2e/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from '../e2e/browser.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltGame());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltGame();
 
 type XY = { x: number; y: number };
 const POSTER = byTestId('map-poster');
@@ -39,7 +26,7 @@ async function openWithPhaserHeld(page: Page): Promise<() => void> {
     await held;
     await route.continue();
   });
-  await page.goto(`${url}?play=independence-1991&seed=4`);
+  await page.goto(`${site.url}?play=independence-1991&seed=4`);
   await page.waitForSelector(POSTER, { state: 'visible', timeout: 30_000 });
   return release;
 }
@@ -83,7 +70,7 @@ const phaserReady = (page: Page) =>
 
 describe('the map before Phaser (the poster)', () => {
   it('shows the whole map before Phaser has loaded; Phaser then shows the same pixels, removes it and answers the pointer', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     const release = await openWithPhaserHeld(page);
     // Only the poster: Phaser has not started, and the turn can already be played.
     expect(await page.locator(`${byTestId('map')} canvas`).count()).toBe(1);
@@ -119,7 +106,7 @@ describe('the map before Phaser (the poster)', () => {
   });
 
   it('follows the map element’s size until Phaser takes over, in a small window too', async () => {
-    const { page, errors } = await openPage(browser, 1366, 768);
+    const { page, errors } = await openPage(site.browser, 1366, 768);
     const release = await openWithPhaserHeld(page);
     const large = await keepPixels(page, POSTER, '__large');
     await page.setViewportSize({ width: 1024, height: 640 });
