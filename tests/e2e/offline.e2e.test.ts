@@ -69,6 +69,19 @@ describe('offline', () => {
         expect(covered, `at ${w} px wide`).toEqual([]);
         await shot(page, `update-${w}`);
       });
+      // A dialog owns the screen: the notice steps out of sight and never covers the
+      // dialog's corner (it did cover the debrief's), then is there again when it closes.
+      await page.click(byTestId('menu'));
+      await page.waitForSelector('.overlay:not(.hidden) .dialog');
+      const onTop = await page.evaluate(() => {
+        const r = document.querySelector('[data-testid="offline-notice"]')?.getBoundingClientRect();
+        const hit = r && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit ? (hit.closest('[data-testid="offline-notice"]') ? 'notice' : hit.closest('.overlay') ? 'dialog' : hit.className) : 'none';
+      });
+      expect(onTop).toBe('dialog');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.overlay:not(.hidden)', { state: 'detached' });
+      await page.waitForSelector(`${byTestId('offline-update')}:visible`);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
       await Promise.all([page.waitForEvent('load'), page.click(byTestId('offline-update'))]);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
