@@ -69,6 +69,32 @@ describe('offline', () => {
         expect(covered, `at ${w} px wide`).toEqual([]);
         await shot(page, `update-${w}`);
       });
+      // The journal's prompt after a decision stands on the notice, not under it: its input
+      // and the notice's own button both take a click where they are drawn.
+      await page.click(byTestId('guide-skip'));
+      await page.waitForSelector(byTestId('event-dialog'));
+      // Every event of the turn answered, so no dialog is open.
+      for (let guard = 0; guard < 10 && (await page.isVisible(byTestId('event-dialog'))); guard++) {
+        await page
+          .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+          .first()
+          .click();
+        await page.waitForTimeout(300);
+      }
+      await page.waitForSelector(`${byTestId('journal-input')}:visible`);
+      await atSizes(page, async (w) => {
+        const hidden = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-testid="journal-input"], [data-testid="offline-update"]')]
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              const top = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+              return top === null || !b.contains(top);
+            })
+            .map((b) => b.dataset.testid),
+        );
+        expect(hidden, `at ${w} px wide`).toEqual([]);
+        await shot(page, `journal-${w}`);
+      });
       // A dialog owns the screen: the notice steps out of sight and never covers the
       // dialog's corner (it did cover the debrief's), then is there again when it closes.
       await page.click(byTestId('menu'));
