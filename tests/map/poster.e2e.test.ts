@@ -112,7 +112,7 @@ describe('the map before Phaser (the poster)', () => {
     await page.waitForFunction(() => performance.getEntriesByName('caspian:poster-painted').length > 0, null, { timeout: 30_000 });
     const fetched = await page.evaluate((id) => {
       const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const entry = all.find((e) => /\/assets\/index-[^/]*\.js$/.test(e.pathname ?? new URL(e.name).pathname));
+      const entry = all.find((e) => /\/assets\/index-[^/]*\.js$/.test(new URL(e.name).pathname));
       const scenario = all.filter((e) => new URL(e.name).pathname.includes(`/assets/${id}-`));
       return { count: scenario.length, beforeEntryDone: (scenario[0]?.startTime ?? 1e9) <= (entry?.responseEnd ?? 0) };
     }, DEFAULT_SCENARIO);
