@@ -19,6 +19,11 @@ import { balanceWorkerCode } from './balanceBundle.ts';
 /** Seeds per job: small enough to share the last jobs out evenly, large enough that
  *  messages cost nothing beside the games. */
 const JOB_SEEDS = 20;
+/** The last seeds of a run go out in jobs of TAIL_JOB_SEEDS: a worker that takes a job of
+ *  20 games of the balancer (~0.3 s) last would leave the other core idle that long, and
+ *  the run ends when the last job does. Smaller jobs at the end share that out. */
+const TAIL_SEEDS = 100;
+const TAIL_JOB_SEEDS = 4;
 
 /** One line of a run: a policy (a name `policyByName` knows) and the seeds it plays. */
 export interface PlanEntry {
@@ -60,23 +65,25 @@ export function openPool(size = availableParallelism()): Pool {
 }
 
 /** The jobs of a plan: entry by entry within each block of seeds, so slow and fast
- *  policies mix all along. */
+ *  policies mix all along; the blocks of the last seeds are small. */
 function jobsOf(plan: readonly PlanEntry[]): Job[] {
   const jobs: Job[] = [];
   const longest = Math.max(0, ...plan.map((e) => e.seeds.length));
-  for (let i = 0; i < longest; i += JOB_SEEDS) {
+  for (let i = 0; i < longest; ) {
+    const size = longest - i > TAIL_SEEDS ? JOB_SEEDS : TAIL_JOB_SEEDS;
     plan.forEach((e, entry) => {
-      const seeds = e.seeds.slice(i, i + JOB_SEEDS);
+      const seeds = e.seeds.slice(i, i + size);
       if (seeds.length > 0) jobs.push({ id: jobs.length, entry, policy: e.policy, seeds });
     });
+    i += size;
   }
   return jobs;
 }
 
-/** How many jobs a run of `policies` policies over `runs` seeds makes (a pool needs no
- *  more workers than that). */
+/** At least as many jobs as a run of `policies` policies over `runs` seeds makes (a pool
+ *  needs no more workers than that). */
 export function jobCount(policies: number, runs: number): number {
-  return policies * Math.ceil(runs / JOB_SEEDS);
+  return policies * Math.ceil(runs / TAIL_JOB_SEEDS);
 }
 
 /**
