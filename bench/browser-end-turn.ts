@@ -5,6 +5,7 @@
  * clock from the page and as CPU time from a Chromium trace.
  */
 import type { Page } from 'playwright-core';
+import { cpuMs, mainThread, type TraceEvent } from './trace.ts';
 
 type Hooks = {
   store: {
@@ -97,22 +98,8 @@ async function traceEndTurn(page: Page): Promise<number[]> {
   return framesCpu(events);
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { type?: string } };
-}
-
 function framesCpu(events: TraceEvent[]): number[] {
-  const names = new Map<string, string>();
-  for (const e of events) if (e.name === 'thread_name' && e.args?.name) names.set(`${e.pid}:${e.tid}`, e.args.name);
-  const main = events.filter((e) => e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain').sort((a, b) => a.ts - b.ts);
-  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const { main, tasks } = mainThread(events);
   const inside = (t: TraceEvent, name: string, type?: string) =>
     main.some((e) => e.name === name && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0) && (type === undefined || e.args?.data?.type === type));
   const click = tasks.findIndex((t) => inside(t, 'EventDispatch', 'click'));
@@ -123,7 +110,7 @@ function framesCpu(events: TraceEvent[]): number[] {
   const frames: number[] = [];
   let cpu = 0;
   for (const t of tasks.slice(click)) {
-    cpu += (t.tdur ?? t.dur ?? 0) / 1000;
+    cpu += cpuMs(t);
     if (inside(t, 'ProxyMain::BeginMainFrame')) {
       frames.push(cpu);
       cpu = 0;

@@ -16,7 +16,7 @@ export const NAME_HELPER = 'window.__name = (f) => f;';
  * choice can be clicked, or the first-turn guide's button (a new game shows the guide
  * before its first event).
  */
-const MARK_FIRST_CHOICE = `(() => {
+export const MARK_FIRST_CHOICE = `(() => {
   const seen = () => {
     const b = document.querySelector('[data-testid^="event-choice-"]:not([disabled]), [data-testid="guide-next"]');
     if (b && b.getClientRects().length > 0) { performance.mark('caspian:first-choice'); return true; }
@@ -26,7 +26,7 @@ const MARK_FIRST_CHOICE = `(() => {
 })();`;
 
 /** The steps on the way (marks set by the pages; an older baseline lacks some). */
-const STEPS = {
+export const STEPS = {
   game: [
     'caspian:scenario-ready',
     'caspian:game-started',

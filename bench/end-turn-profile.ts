@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
 import { CONFIG, configWithoutWorker } from './config.ts';
+import { cpuMs, mainThread, type TraceEvent } from './trace.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -47,21 +48,6 @@ const answer = () =>
     if (close && close.getClientRects().length > 0) close.click();
   });
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: {
-    name?: string;
-    data?: { type?: string };
-    beginData?: { stackTrace?: { functionName: string; lineNumber: number }[]; dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean };
-    elementCount?: number;
-  };
-}
 interface ProfileNode {
   id: number;
   children?: number[];
@@ -99,10 +85,7 @@ for (let turn = 0; turn < TURNS; turn++) {
   await done;
   await cdp.detach();
 
-  const names = new Map<string, string>();
-  for (const e of events) if (e.name === 'thread_name' && e.args?.name) names.set(`${e.pid}:${e.tid}`, e.args.name);
-  const main = events.filter((e) => e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain').sort((a, b) => a.ts - b.ts);
-  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const { main, tasks } = mainThread(events);
   const within = (t: TraceEvent) => main.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
   const click = tasks.findIndex((t) => within(t).some((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click'));
   if (click < 0) {
@@ -113,23 +96,23 @@ for (let turn = 0; turn < TURNS; turn++) {
   const frame: TraceEvent[] = [];
   for (const t of tasks.slice(click)) {
     frame.push(t);
-    total += (t.tdur ?? t.dur ?? 0) / 1000;
+    total += cpuMs(t);
     if (within(t).some((e) => e.name === 'ProxyMain::BeginMainFrame')) break;
   }
   totals.push(total);
   if (process.env.PROFILE_TASKS) {
     for (const t of frame) {
-      const cpu = (t.tdur ?? t.dur ?? 0) / 1000;
+      const cpu = cpuMs(t);
       if (cpu < 0.5) continue;
       const kids = within(t)
         .filter((e) => (e.tdur ?? e.dur ?? 0) > 300)
-        .map((e) => `${e.name}${e.args?.data?.type ? `:${e.args.data.type}` : ''} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)}`);
+        .map((e) => `${e.name}${e.args?.data?.type ? `:${e.args.data.type}` : ''} ${cpuMs(e).toFixed(1)}`);
       console.log(`   task ${cpu.toFixed(1)} ms: ${kids.join(' | ')}`);
       for (const e of within(t)) {
         const stack = e.args?.beginData?.stackTrace;
         if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack?.length)
           console.log(
-            `      forced ${e.name} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)} ms (${e.args?.beginData?.dirtyObjects ?? e.args?.elementCount ?? ''}/${e.args?.beginData?.totalObjects ?? ''}) by ${stack
+            `      forced ${e.name} ${cpuMs(e).toFixed(1)} ms (${e.args?.beginData?.dirtyObjects ?? e.args?.elementCount ?? ''}/${e.args?.beginData?.totalObjects ?? ''}) by ${stack
               .slice(0, 4)
               .map((f) => `${f.functionName}:${f.lineNumber + 1}`)
               .join(' < ')}`,
@@ -168,7 +151,7 @@ for (let turn = 0; turn < TURNS; turn++) {
         ].includes(e.name)
       ) {
         const k = e.name === 'EventDispatch' ? `EventDispatch:${e.args?.data?.type}` : e.name;
-        turnEvents.set(k, (turnEvents.get(k) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+        turnEvents.set(k, (turnEvents.get(k) ?? 0) + cpuMs(e));
       }
     }
   }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
+import { MARK_FIRST_CHOICE, NAME_HELPER, STEPS } from './browser-first-turn.ts';
 import { CONFIG, configWithoutWorker } from './config.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -69,13 +70,8 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
-const MARK_FIRST_CHOICE = `(() => {
-  const seen = () => {
-    const b = document.querySelector('[data-testid^="event-choice-"]:not([disabled]), [data-testid="guide-next"]');
-    if (b && b.getClientRects().length > 0) { performance.mark('caspian:first-choice'); return true; }
-    return false;
-  };
-  new MutationObserver((_, o) => { if (seen()) o.disconnect(); }).observe(document, { childList: true, subtree: true, attributes: true });
+/** Also records the long tasks, which the timeline lists. */
+const RECORD_LONG_TASKS = `(() => {
   window.__longTasks = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
 })();`;
@@ -86,8 +82,9 @@ for (let i = 0; i < LOADS; i++) {
       viewport: { width: 1366, height: 768 },
     });
     const page = await context.newPage();
-    await page.addInitScript('window.__name = (f) => f;');
+    await page.addInitScript(NAME_HELPER);
     await page.addInitScript(MARK_FIRST_CHOICE);
+    await page.addInitScript(RECORD_LONG_TASKS);
     const cdp = PROFILE && kind === 'game' ? await context.newCDPSession(page) : null;
     if (cdp) {
       await cdp.send('Profiler.enable');
@@ -95,20 +92,7 @@ for (let i = 0; i < LOADS; i++) {
       await cdp.send('Profiler.start');
     }
     await page.goto(kind === 'game' ? `${servers.game.url}?play=independence-1991&seed=1` : servers.bare.url);
-    const marks =
-      kind === 'game'
-        ? [
-            'caspian:scenario-ready',
-            'caspian:panels-shown',
-            'caspian:first-choice',
-            'caspian:map-start',
-            'caspian:poster-painted',
-            'caspian:map-first-frame',
-            'caspian:phaser-start',
-            'caspian:map-create',
-            'caspian:map-interactive',
-          ]
-        : ['bare:first-frame'];
+    const marks = kind === 'game' ? STEPS.game : ['bare:first-frame'];
     for (const m of marks) await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, m, { timeout: 60_000 });
     const t = await page.evaluate((names) => {
       const r = (n: number) => Math.round(n);

@@ -3,6 +3,7 @@
  * by the build (see vite.config.ts); saves are checked and replayed before they are used.
  */
 import { catalog, loaders } from 'virtual:scenario-catalog';
+import { DEFAULT_SCENARIO } from './defaultScenario.ts';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
 import { type Difficulty, type PowerId, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
@@ -23,7 +24,6 @@ import { randomSeed, renderTitle } from './ui/title.ts';
 import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
 
-const DEFAULT_SCENARIO = 'independence-1991';
 applyPowerColors();
 const root = document.getElementById('app') as HTMLElement;
 

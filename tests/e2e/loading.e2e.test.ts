@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, scenarioHash, stateHash } from '../../src/core/index.ts';
+import { DEFAULT_SCENARIO } from '../../src/defaultScenario.ts';
 import { shippedScenario } from '../helpers.ts';
 import { byTestId, openPage, skipGuideToFirstEvent, useBuiltGame } from './browser.ts';
 
@@ -13,7 +14,7 @@ interface Hooks {
 }
 
 describe('scenario loading', () => {
-  it('fetches no scenario on the title screen, and only the chapters and the bridge for the campaign', async () => {
+  it('fetches only the default scenario on the title screen, and only the chapters and the bridge for the campaign', async () => {
     const { page, errors } = await openPage(site.browser);
     const fetched: string[] = [];
     page.on('request', (r) => {
@@ -23,7 +24,8 @@ describe('scenario loading', () => {
     await page.goto(site.url);
     await page.click(byTestId('new-game'));
     await page.waitForSelector(byTestId('scenario-option-campaign-1991-2012'));
-    expect(fetched).toEqual([]);
+    // The default chapter is preloaded with the entry (index.html; vite.config.ts preloadMapChunks).
+    expect(fetched).toEqual([DEFAULT_SCENARIO]);
 
     await page.click(byTestId('scenario-option-campaign-1991-2012'));
     await page.fill(byTestId('seed-input'), '3');

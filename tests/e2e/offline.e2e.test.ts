@@ -69,6 +69,45 @@ describe('offline', () => {
         expect(covered, `at ${w} px wide`).toEqual([]);
         await shot(page, `update-${w}`);
       });
+      // The journal's prompt after a decision stands on the notice, not under it: its input
+      // and the notice's own button both take a click where they are drawn.
+      await page.click(byTestId('guide-skip'));
+      await page.waitForSelector(byTestId('event-dialog'));
+      // Every event of the turn answered, so no dialog is open.
+      for (let guard = 0; guard < 10 && (await page.isVisible(byTestId('event-dialog'))); guard++) {
+        await page
+          .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+          .first()
+          .click();
+        await page.waitForTimeout(300);
+      }
+      await page.waitForSelector(`${byTestId('journal-input')}:visible`);
+      await atSizes(page, async (w) => {
+        const hidden = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-testid="journal-input"], [data-testid="offline-update"]')]
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              const top = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+              return top === null || !b.contains(top);
+            })
+            .map((b) => b.dataset.testid),
+        );
+        expect(hidden, `at ${w} px wide`).toEqual([]);
+        await shot(page, `journal-${w}`);
+      });
+      // A dialog owns the screen: the notice steps out of sight and never covers the
+      // dialog's corner (it did cover the debrief's), then is there again when it closes.
+      await page.click(byTestId('menu'));
+      await page.waitForSelector('.overlay:not(.hidden) .dialog');
+      const onTop = await page.evaluate(() => {
+        const r = document.querySelector('[data-testid="offline-notice"]')?.getBoundingClientRect();
+        const hit = r && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit ? (hit.closest('[data-testid="offline-notice"]') ? 'notice' : hit.closest('.overlay') ? 'dialog' : hit.className) : 'none';
+      });
+      expect(onTop).toBe('dialog');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.overlay:not(.hidden)', { state: 'detached' });
+      await page.waitForSelector(`${byTestId('offline-update')}:visible`);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
       await Promise.all([page.waitForEvent('load'), page.click(byTestId('offline-update'))]);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();

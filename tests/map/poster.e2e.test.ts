@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../src/defaultScenario.ts';
 import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from '../e2e/browser.ts';
 
 const site = useBuiltGame();
@@ -102,6 +103,22 @@ describe('the map before Phaser (the poster)', () => {
     await page.mouse.move(pt.x - 20, pt.y - 20);
     await page.mouse.move(pt.x, pt.y, { steps: 4 });
     await expect.poll(() => page.locator('#tooltip').textContent()).toContain('Oil pipeline');
+    expect(errors).toEqual([]);
+  });
+
+  it('gets the default scenario from the page’s preload, fetched with the entry, not after it has run', async () => {
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=${DEFAULT_SCENARIO}&seed=2`);
+    await page.waitForFunction(() => performance.getEntriesByName('caspian:poster-painted').length > 0, null, { timeout: 30_000 });
+    const fetched = await page.evaluate((id) => {
+      const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const entry = all.find((e) => /\/assets\/index-[^/]*\.js$/.test(new URL(e.name).pathname));
+      const scenario = all.filter((e) => new URL(e.name).pathname.includes(`/assets/${id}-`));
+      return { count: scenario.length, beforeEntryDone: (scenario[0]?.startTime ?? 1e9) <= (entry?.responseEnd ?? 0) };
+    }, DEFAULT_SCENARIO);
+    // One request (index.html's <link rel="modulepreload">), started before the entry had even
+    // arrived: without the preload the entry asks for it once it runs.
+    expect(fetched).toEqual({ count: 1, beforeEntryDone: true });
     expect(errors).toEqual([]);
   });
 

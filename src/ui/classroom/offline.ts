@@ -15,6 +15,15 @@ export function startOffline(): void {
   const notice = el('div', { class: 'offline-notice hidden', role: 'status', testid: 'offline-notice' });
   document.body.appendChild(notice);
   let fade = 0;
+  // What else lives in the bottom-left corner (the journal's prompt and its pill) stands
+  // on the notice instead of under it: the notice publishes where its top edge is.
+  const root = document.documentElement.style;
+  const room = new ResizeObserver(() => {
+    const top = notice.classList.contains('hidden') ? 0 : window.innerHeight - notice.getBoundingClientRect().top;
+    if (top > 0) root.setProperty('--offline-notice-top', `${Math.ceil(top)}px`);
+    else root.removeProperty('--offline-notice-top');
+  });
+  room.observe(notice);
   const show = (text: string, ...extra: Node[]) => {
     window.clearTimeout(fade);
     fill(notice, el('span', {}, text), ...extra);
