@@ -19,7 +19,7 @@ import { mountGame } from './ui/game.ts';
 import { watchScenarioFiles } from './ui/customScenario/devReload.ts';
 import { keptCatalog } from './ui/customScenario/kept.ts';
 import { loadKeptScenario, looksLikeScenario, openScenarioLoader, type ScenarioLoaderOptions } from './ui/customScenario/loadDialog.ts';
-import { preloadMap } from './ui/mapView.ts';
+import { mapCodeLoaded, preloadMap } from './ui/mapView.ts';
 import { randomSeed, renderTitle } from './ui/title.ts';
 import { parseUrlParams } from './ui/urlParams.ts';
 import './ui/styles.css';
@@ -142,7 +142,10 @@ function scenarioLoader(files?: File[]): ScenarioLoaderOptions {
 
 async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
   preloadMap(); // the map's code downloads while the scenario does
-  const scenario = await loadScenario(id);
+  // The game screen mounts once the map's poster code has run too (both are preloaded by
+  // index.html, the default scenario with them), so that one task paints the panels and
+  // the map's first frame, and no frame of panels alone is drawn, then drawn again.
+  const [scenario] = await Promise.all([loadScenario(id), mapCodeLoaded()]);
   if (!scenario) return;
   // For bench:browser: the steps to the first playable turn.
   performance.mark('caspian:scenario-ready');

@@ -211,6 +211,14 @@ export function posterIfLoaded(): PosterModule | null {
   return posterLoaded;
 }
 
+/** Settles once the poster's code has run and the map's fonts are warm (never rejects: without it the game still starts). */
+export function mapCodeLoaded(): Promise<void> {
+  return loadPoster().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 let preloaded = false;
 
 /**

@@ -106,7 +106,7 @@ describe('the map before Phaser (the poster)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('gets the default scenario from the page’s preload, fetched with the entry, not after it has run', async () => {
+  it('gets the default scenario from the page’s preload, and paints the panels and the poster in one task', async () => {
     const { page, errors } = await openPage(site.browser);
     await page.goto(`${site.url}?play=${DEFAULT_SCENARIO}&seed=2`);
     await page.waitForFunction(() => performance.getEntriesByName('caspian:poster-painted').length > 0, null, { timeout: 30_000 });
@@ -119,6 +119,14 @@ describe('the map before Phaser (the poster)', () => {
     // One request (index.html's <link rel="modulepreload">), started before the entry had even
     // arrived: without the preload the entry asks for it once it runs.
     expect(fetched).toEqual({ count: 1, beforeEntryDone: true });
+    // The game screen mounts once the poster's code has run (src/main.ts start): the poster is
+    // painted inside it, before the panels' mark, not in a later task after a frame of panels alone.
+    const order = await page.evaluate(() => {
+      const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN;
+      return { started: at('caspian:game-started'), poster: at('caspian:poster-painted'), panels: at('caspian:panels-shown') };
+    });
+    expect(order.poster).toBeGreaterThan(order.started);
+    expect(order.poster).toBeLessThanOrEqual(order.panels);
     expect(errors).toEqual([]);
   });
 
