@@ -5,6 +5,10 @@
  * rather than once per policy, and the cores stay busy to the end instead of waiting for
  * one policy's slowest share. Results come back per entry of the plan in seed order, so
  * they do not depend on which worker played what.
+ *
+ * A pool can be opened before the scenario is known (`openPool`): the command starts its
+ * workers, which load their script, while this process reads and validates the scenario
+ * on the other core (~0.5 s of a run otherwise spent one thing after the other).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +19,11 @@ import { balanceWorkerCode } from './balanceBundle.ts';
 /** Seeds per job: small enough to share the last jobs out evenly, large enough that
  *  messages cost nothing beside the games. */
 const JOB_SEEDS = 20;
+/** The last seeds of a run go out in jobs of TAIL_JOB_SEEDS: a worker that takes a job of
+ *  20 games of the balancer (~0.3 s) last would leave the other core idle that long, and
+ *  the run ends when the last job does. Smaller jobs at the end share that out. */
+const TAIL_SEEDS = 100;
+const TAIL_JOB_SEEDS = 4;
 
 /** One line of a run: a policy (a name `policyByName` knows) and the seeds it plays. */
 export interface PlanEntry {
@@ -29,63 +38,108 @@ interface Job {
   seeds: number[];
 }
 
-/** Plays every entry of `plan` on all cores; the results of `plan[i]` are at index i. */
+/** What a worker posts: a job's results or its error. */
+interface Reply {
+  job: number;
+  results?: GameResult[];
+  error?: string;
+}
+
+/** Workers started ahead of their run; each is given the scenario when the run begins. */
+export interface Pool {
+  readonly workers: readonly Worker[];
+  /** Stops every worker (a pool whose run failed, or that was never run). */
+  close(): void;
+}
+
+/** Starts `size` workers (at most one per core) that wait for `runPlan` to give them work. */
+export function openPool(size = availableParallelism()): Pool {
+  const code = balanceWorkerCode();
+  const workers = Array.from({ length: Math.max(1, Math.min(size, availableParallelism())) }, () => new Worker(code, { eval: true }));
+  return {
+    workers,
+    close() {
+      for (const w of workers) void w.terminate();
+    },
+  };
+}
+
+/** The jobs of a plan: entry by entry within each block of seeds, so slow and fast
+ *  policies mix all along; the blocks of the last seeds are small. */
+function jobsOf(plan: readonly PlanEntry[]): Job[] {
+  const jobs: Job[] = [];
+  const longest = Math.max(0, ...plan.map((e) => e.seeds.length));
+  for (let i = 0; i < longest; ) {
+    const size = longest - i > TAIL_SEEDS ? JOB_SEEDS : TAIL_JOB_SEEDS;
+    plan.forEach((e, entry) => {
+      const seeds = e.seeds.slice(i, i + size);
+      if (seeds.length > 0) jobs.push({ id: jobs.length, entry, policy: e.policy, seeds });
+    });
+    i += size;
+  }
+  return jobs;
+}
+
+/** At least as many jobs as a run of `policies` policies over `runs` seeds makes (a pool
+ *  needs no more workers than that). */
+export function jobCount(policies: number, runs: number): number {
+  return policies * Math.ceil(runs / TAIL_JOB_SEEDS);
+}
+
+/**
+ * Plays every entry of `plan` on all cores; the results of `plan[i]` are at index i.
+ * `pool`: workers opened for this run (closed when it ends); one is opened when not given.
+ */
 export async function runPlan(
   scenario: Scenario,
   plan: readonly PlanEntry[],
   difficulty: string,
   onProgress: (games: number) => void,
+  pool?: Pool,
 ): Promise<GameResult[][]> {
-  const jobs: Job[] = [];
-  // Entry by entry within each block of seeds, so slow and fast policies mix all along.
-  const longest = Math.max(0, ...plan.map((e) => e.seeds.length));
-  for (let i = 0; i < longest; i += JOB_SEEDS) {
-    plan.forEach((e, entry) => {
-      const seeds = e.seeds.slice(i, i + JOB_SEEDS);
-      if (seeds.length > 0) jobs.push({ id: jobs.length, entry, policy: e.policy, seeds });
-    });
-  }
+  const jobs = jobsOf(plan);
   const results: GameResult[][] = plan.map(() => []);
-  const size = Math.max(1, Math.min(availableParallelism(), jobs.length));
+  if (jobs.length === 0) {
+    pool?.close();
+    return results;
+  }
+  const { workers, close } = pool ?? openPool(jobs.length);
   let next = 0;
-  const code = jobs.length > 0 ? balanceWorkerCode() : '';
-  if (jobs.length > 0)
-    await new Promise<void>((resolve, reject) => {
-      let running = size;
-      let failed = false;
-      const workers: Worker[] = [];
-      const fail = (e: unknown) => {
-        if (failed) return;
-        failed = true;
-        for (const w of workers) void w.terminate();
-        reject(e);
+  await new Promise<void>((resolve, reject) => {
+    let running = workers.length;
+    let failed = false;
+    const fail = (e: unknown) => {
+      if (failed) return;
+      failed = true;
+      close();
+      reject(e);
+    };
+    for (const worker of workers) {
+      const give = () => {
+        const job = jobs[next++];
+        if (job) {
+          worker.postMessage({ id: job.id, policy: job.policy, seeds: job.seeds });
+          return;
+        }
+        void worker.terminate();
+        if (--running === 0 && !failed) resolve();
       };
-      for (let w = 0; w < size; w++) {
-        const worker = new Worker(code, { eval: true, workerData: { scenario, difficulty } });
-        workers.push(worker);
-        const give = () => {
-          const job = jobs[next++];
-          if (job) {
-            worker.postMessage({ id: job.id, policy: job.policy, seeds: job.seeds });
-            return;
-          }
-          void worker.terminate();
-          if (--running === 0 && !failed) resolve();
-        };
-        worker.on('message', (m: { job: number; results?: GameResult[]; error?: string }) => {
-          if (failed) return;
-          if (m.error !== undefined) return fail(new Error(m.error));
-          const job = jobs[m.job];
-          if (job && m.results) {
-            results[job.entry]?.push(...m.results);
-            onProgress(m.results.length);
-          }
-          give();
-        });
-        worker.on('error', fail);
+      worker.on('message', (m: Reply) => {
+        if (failed) return;
+        if (m.error !== undefined) return fail(new Error(m.error));
+        const job = jobs[m.job];
+        if (job && m.results) {
+          results[job.entry]?.push(...m.results);
+          onProgress(m.results.length);
+        }
         give();
-      }
-    });
+      });
+      worker.on('error', fail);
+      // The rules first (once per worker), then its first job.
+      worker.postMessage({ scenario, difficulty });
+      give();
+    }
+  });
   for (const list of results) list.sort((a, b) => a.seed - b.seed);
   return results;
 }

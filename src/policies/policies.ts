@@ -101,7 +101,9 @@ function nodes(c: Condition | undefined): number {
   return 1;
 }
 
-const moveCosts = new WeakMap<Scenario, Map<number, number>>();
+const moveCosts = new WeakMap<Scenario, number[]>();
+/** The last scenario's costs by turn: asked twice a decision, every decision of a game. */
+let costsOf: { scenario: Scenario | null; byTurn: number[] } = { scenario: null, byTurn: [] };
 
 /**
  * What one simulated move costs the budget in a turn: 1, plus 1 for every 200 condition
@@ -109,12 +111,15 @@ const moveCosts = new WeakMap<Scenario, Map<number, number>>();
  * a scenario of heavy conditions buys fewer looks. The shipped ones cost at most 1.3.
  */
 function moveCost(scenario: Scenario, turn: number): number {
-  let byTurn = moveCosts.get(scenario);
-  if (!byTurn) {
-    byTurn = new Map();
-    moveCosts.set(scenario, byTurn);
+  if (costsOf.scenario !== scenario) {
+    let byTurn = moveCosts.get(scenario);
+    if (!byTurn) {
+      byTurn = [];
+      moveCosts.set(scenario, byTurn);
+    }
+    costsOf = { scenario, byTurn };
   }
-  let cost = byTurn.get(turn);
+  let cost = costsOf.byTurn[turn];
   if (cost === undefined) {
     let n = 0;
     for (const p of Object.values(agendaForTurn(scenario, turn))) {
@@ -123,7 +128,7 @@ function moveCost(scenario: Scenario, turn: number): number {
     }
     for (const r of scenario.outcomes.lose) n += nodes(r.when);
     cost = 1 + n / 200;
-    byTurn.set(turn, cost);
+    costsOf.byTurn[turn] = cost;
   }
   return cost;
 }
@@ -135,13 +140,6 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     carryReadings(ctx, s, null, null);
     return END_TURN;
   }
-  const readings = readingsFor(ctx, scenario, s);
-  const base = score(s, readings.all());
-  let best: Command = END_TURN;
-  let bestAct: ScenarioAction | null = null;
-  let bestGain = 0;
-  let used = 0;
-  const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   // Look one step further along chains an action opens (invite Western firms, then offer
   // Russia a share): an action worth little alone may enable one worth much. Only an
   // action held back now by its conditions or its cost can be opened by another move
@@ -153,6 +151,19 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     if (!turnOpen(scenario, s, b)) continue;
     (stateOpen(scenario, s, b) ? available : closed).push(b);
   }
+  // Nothing to weigh (about one decision in nine of the balancer's: the capital is spent):
+  // the turn ends, as the loop below would decide, without reading the position.
+  if (available.length === 0) {
+    carryReadings(ctx, s, null, null);
+    return END_TURN;
+  }
+  const readings = readingsFor(ctx, scenario, s);
+  const base = score(s, readings.all());
+  let best: Command = END_TURN;
+  let bestAct: ScenarioAction | null = null;
+  let bestGain = 0;
+  let used = 0;
+  const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   readings.noteConditions(s, closed);
   const quick = new QuickLooks(scenario, s, closed);
   /** The best of the position after `a` and, from it, after each closed action it opens;

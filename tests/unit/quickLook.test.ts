@@ -18,7 +18,7 @@ import {
 import { evaluatePosition } from '../../src/policies/evaluate.ts';
 import { balancer, historical } from '../../src/policies/policies.ts';
 import { projectedScore } from '../../src/policies/projection.ts';
-import { QuickLooks } from '../../src/policies/quickLook.ts';
+import { keyedReads, QuickLooks } from '../../src/policies/quickLook.ts';
 import type { Scenario, ScenarioAction } from '../../src/scenario/types.ts';
 import { shippedScenario } from '../helpers.ts';
 
@@ -36,8 +36,9 @@ function reading(scenario: Scenario, s: GameState, a: { id: string }) {
     flags: { ...s.flags },
     chosen: { ...s.chosen },
     pending: [...s.pending],
-    uses: s.uses[a.id],
-    lastTaken: s.lastTaken[a.id],
+    // A quick look writes an action's use and turn taken only when a condition reads them.
+    uses: keyedReads(scenario).uses.has(a.id) ? s.uses[a.id] : 'read by no condition',
+    lastTaken: keyedReads(scenario).lastTaken.has(a.id) ? s.lastTaken[a.id] : 'read by no condition',
     routes: JSON.stringify(s.routes),
     outcome: s.outcome,
     projected: projectedScore(scenario, s),
@@ -141,6 +142,46 @@ describe('quick looks (policies/quickLook.ts)', () => {
         effect.op,
       ).toBeUndefined();
     }
+  });
+
+  it('write the use and the turn taken when a condition reads them', () => {
+    const shipped = shippedScenario('independence-1991');
+    const s: GameState = { ...newGame(shipped, 1), pending: [] };
+    const [a] = availableActions(shipped, s);
+    if (!a) throw new Error('independence-1991 offers an action on turn 1');
+    // The action's own effects test its use and the turn it was taken: the engine counts
+    // both before the effects, so both branches are taken.
+    const tested = {
+      ...a,
+      effects: [
+        ...a.effects,
+        // As scenario JSON (an object literal with a `then` key reads as a promise to the linter).
+        ...JSON.parse(
+          JSON.stringify([
+            { op: 'if', when: { took: a.id }, THEN: [{ op: 'add', var: 'stability', delta: 5 }] },
+            { op: 'if', when: { turnsSince: { action: a.id }, op: '==', value: 0 }, THEN: [{ op: 'add', var: 'economy', delta: 3 }] },
+          ]).replaceAll('"THEN"', '"then"'),
+        ),
+      ],
+    } as ScenarioAction;
+    const scenario: Scenario = { ...shipped, actions: shipped.actions.map((x) => (x.id === a.id ? tested : x)) };
+    expect(keyedReads(scenario).uses.has(a.id)).toBe(true);
+    expect(keyedReads(scenario).lastTaken.has(a.id)).toBe(true);
+    const dice = seedRng('keyed');
+    const fast = new QuickLooks(scenario, s, []).look(tested, dice, (after) => [
+      after.meters.stability,
+      after.meters.economy,
+      after.uses[a.id],
+      after.lastTaken[a.id],
+    ]);
+    const slow = whatIf(scenario, s, { type: 'act', action: a.id }, dice, (after) => [
+      after.meters.stability,
+      after.meters.economy,
+      after.uses[a.id],
+      after.lastTaken[a.id],
+    ]);
+    expect(fast).toEqual(slow);
+    expect(slow).toEqual([s.meters.stability + 5, s.meters.economy + 3, 1, 0]);
   });
 
   it('nest: a second look from a quick position is the engine’s second look, for every action a balancer game opens', () => {

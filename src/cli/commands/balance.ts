@@ -7,7 +7,7 @@ import { labHtml } from '../../policies/labHtml.ts';
 import { formatLab } from './balanceText.ts';
 import { POLICY_NAMES, policyByName } from '../../policies/policies.ts';
 import { intFlag, type ParsedArgs, stringFlag, UsageError } from '../args.ts';
-import { type PlanEntry, runBalance, runPlan } from '../balancePool.ts';
+import { jobCount, openPool, type PlanEntry, runBalance, runPlan } from '../balancePool.ts';
 import { requireScenario } from '../files.ts';
 import { type Io, printFindings } from '../output.ts';
 import { difficultyFlag } from './play.ts';
@@ -31,11 +31,23 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
   const html = stringFlag(args, 'html');
   if (html !== undefined) checkOutputPath('--html', html);
   const sweepRuns = args.flags.has('no-sweep') ? 0 : intFlag(args, 'sweep-runs', Math.min(runs, 30), 1, 1_000_000);
-  const scenario = requireScenario(scenarioArg, (f) => printFindings(io, f));
-  if (!scenario) return 1;
-  for (const p of policies)
-    if (p.startsWith('spam:') && !scenario.actions.some((a) => a.id === p.slice(5)))
-      throw new UsageError(`scenario ${scenario.id} has no action "${p.slice(5)}"`);
+  // The workers load their script while this process reads and validates the scenario;
+  // a scenario refused stops them (live workers would keep the process running).
+  const pool = openPool(jobCount(policies.length, runs));
+  let scenario: Scenario | null;
+  try {
+    scenario = requireScenario(scenarioArg, (f) => printFindings(io, f));
+    for (const p of policies)
+      if (scenario && p.startsWith('spam:') && !scenario.actions.some((a) => a.id === p.slice(5)))
+        throw new UsageError(`scenario ${scenario.id} has no action "${p.slice(5)}"`);
+  } catch (e) {
+    pool.close();
+    throw e;
+  }
+  if (!scenario) {
+    pool.close();
+    return 1;
+  }
   const seeds = Array.from({ length: runs }, (_, i) => firstSeed + i);
   const sweepSeeds = seeds.slice(0, sweepRuns);
   const total = runs * policies.length + sweepSeeds.length * scenario.actions.length;
@@ -53,7 +65,7 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
     ...policies.map((policy) => ({ policy, seeds })),
     ...(sweepSeeds.length > 0 ? scenario.actions : []).map((a) => ({ policy: `spam:${a.id}`, seeds: sweepSeeds })),
   ];
-  const played = await runPlan(scenario, plan, difficulty, progress);
+  const played = await runPlan(scenario, plan, difficulty, progress, pool);
   const main = new Map<string, GameResult[]>(policies.map((p, i) => [p, played[i] ?? []]));
   const spam = new Map<string, GameResult[]>();
   for (let i = policies.length; i < plan.length; i++) spam.set((plan[i] as PlanEntry).policy.slice(5), played[i] ?? []);
