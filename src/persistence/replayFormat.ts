@@ -38,6 +38,10 @@ export interface ReplayFile {
   stateHash: string;
   /** Turns completed when saved: for lists only; loading recomputes everything. */
   turn: number;
+  /** The turn (1 = the first) the game ended in, once it has ended: a game lost at a
+   *  turn's end has played that turn, one lost to a choice has not, so `turn` alone cannot
+   *  say where it stopped. For lists only, like `turn`. */
+  endedIn?: number;
   /** When and by which game it was saved (a game keeps its id across its autosaves). */
   savedAt?: string;
   gameId?: string;
@@ -71,6 +75,7 @@ export function makeReplay(state: GameState, commands: readonly Command[], meta?
     stateHash: stateHash(state),
     turn: state.history.length,
   };
+  if (state.outcome) file.endedIn = state.turn + 1;
   if (extras.scenarioTitle) file.scenarioTitle = extras.scenarioTitle;
   if (extras.savedAt) file.savedAt = extras.savedAt;
   if (extras.gameId) file.gameId = extras.gameId;

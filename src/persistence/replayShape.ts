@@ -8,7 +8,7 @@ import { REPLAY_FORMAT, REPLAY_VERSION, type ReplayFile } from './replayFormat.t
 
 const HEX16 = /^[0-9a-f]{16}$/;
 const REQUIRED = ['format', 'version', 'app', 'scenario', 'scenarioHash', 'seed', 'difficulty', 'commands', 'journal', 'stateHash', 'turn', 'checksum'];
-const OPTIONAL = ['scenarioTitle', 'savedAt', 'gameId', 'label', 'meta'];
+const OPTIONAL = ['scenarioTitle', 'endedIn', 'savedAt', 'gameId', 'label', 'meta'];
 const KEYS = new Set([...REQUIRED, ...OPTIONAL]);
 
 export const MAX_COMMANDS = 100_000;
@@ -36,6 +36,8 @@ export function checkReplayShape(v: unknown): ShapeCheck {
   if (typeof r.stateHash !== 'string' || !HEX16.test(r.stateHash)) return bad('stateHash', 'stateHash is 16 hexadecimal digits');
   if (typeof r.checksum !== 'string' || !HEX16.test(r.checksum)) return bad('checksum', 'checksum is 16 hexadecimal digits');
   if (!Number.isInteger(r.turn) || (r.turn as number) < 0 || (r.turn as number) > 10_000) return bad('turn', 'turn is the number of turns played');
+  if (r.endedIn !== undefined && (!Number.isInteger(r.endedIn) || (r.endedIn as number) < 1 || (r.endedIn as number) > 10_000))
+    return bad('endedIn', 'endedIn is the turn the game ended in, from 1');
   if (!Array.isArray(r.commands)) return bad('commands', 'commands must be a list');
   if (r.commands.length > MAX_COMMANDS) return bad('commands', `more than ${MAX_COMMANDS.toLocaleString('en')} commands`);
   for (let i = 0; i < r.commands.length; i++) {

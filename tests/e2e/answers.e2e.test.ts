@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -54,6 +54,17 @@ describe('the game answers the player', () => {
     expect(report).toMatch(/Treasury \$\d+m → \$\d+m/);
     expect(await page.textContent(byTestId('report-next'))).toBe('A decision waits for you in the new quarter.');
     writeFileSync(join(OUT, 'answers-report.png'), await page.screenshot());
+    // However long the quarter, Continue is in view and takes a click where it is drawn:
+    // the report's body scrolls, its button row does not.
+    await atSizes(page, async (w) => {
+      const where = await page.evaluate(() => {
+        const b = document.querySelector('[data-testid="turn-report-close"]')?.getBoundingClientRect();
+        const hit = b && document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+        return hit?.closest('[data-testid="turn-report-close"]') ? 'button' : (hit?.className ?? 'nothing');
+      });
+      expect(where, `at ${w} px wide`).toBe('button');
+      writeFileSync(join(OUT, `answers-report-${w}.png`), await page.screenshot());
+    });
     await page.click(byTestId('turn-report-close'));
     await page.waitForSelector(`${byTestId('event-dialog')}:visible`);
     // Any past report opens again from the turn history.

@@ -53,7 +53,8 @@ export function createSession(deps: SessionDeps) {
     const c = entry(save.scenario);
     const title = c?.title ?? save.scenarioTitle ?? save.scenario;
     const turns = c ? ` of ${c.turns}` : '';
-    return `${title} · turn ${Math.min(save.turn + 1, c?.turns ?? Number.POSITIVE_INFINITY)}${turns} · seed ${save.seed} · ${save.difficulty}`;
+    const where = save.endedIn ? `ended in turn ${save.endedIn}` : `turn ${Math.min(save.turn + 1, c?.turns ?? Number.POSITIVE_INFINITY)}`;
+    return `${title} · ${where}${turns} · seed ${save.seed} · ${save.difficulty}`;
   };
 
   const savePoints = (save: ReplayFile) => {

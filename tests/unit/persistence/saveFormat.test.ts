@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioHash, stateHash } from '../../../src/core/index.ts';
+import { type Command, replay, scenarioHash, stateHash } from '../../../src/core/index.ts';
 import { readReplay } from '../../../src/persistence/replayFile.ts';
 import { makeReplay, REPLAY_VERSION, type ReplayFile, withChecksum } from '../../../src/persistence/replayFormat.ts';
 import { parseSave } from '../../../src/persistence/saves.ts';
 import { verifySave } from '../../../src/persistence/verify.ts';
 import { APP_VERSION } from '../../../src/persistence/version.ts';
-import { historical } from '../../../src/policies/policies.ts';
+import { historical, proRussia, random } from '../../../src/policies/policies.ts';
 import { playGame } from '../../../src/policies/run.ts';
 import { markLoadedFromFile } from '../../../src/scenario/origin.ts';
 import type { Scenario } from '../../../src/scenario/types.ts';
@@ -149,6 +149,27 @@ describe('what a save proves and refuses', () => {
     expect(!w.ok && w.problem).toBe('file/changed');
   });
 
+  it('a finished game records the turn it ended in, which lists show; a game in progress does not', () => {
+    // Pro-Russia on seed 1 loses its sovereignty as turn 8 closes: 8 turns played, and a
+    // list reading `turn` + 1 said "turn 9". Random on seed 4 falls to a coup chosen in
+    // turn 7, with 6 turns played. The historical line completes turn 13 of 13.
+    const lostAtEnd = playGame(scenario, 1, proRussia);
+    expect(lostAtEnd.state.outcome?.reason).toBe('sovereignty-lost');
+    const a = makeReplay(lostAtEnd.state, lostAtEnd.commands);
+    expect([a.turn, a.endedIn]).toEqual([8, 8]);
+    const lostByChoice = playGame(scenario, 4, random);
+    expect(lostByChoice.state.outcome?.reason).toBe('coup');
+    const b = makeReplay(lostByChoice.state, lostByChoice.commands);
+    expect([b.turn, b.endedIn]).toEqual([6, 7]);
+    expect([save.turn, save.endedIn]).toEqual([13, 13]);
+    const early = saveMidGame(scenario, played.commands, 5);
+    expect([early.turn, early.endedIn]).toEqual([4, undefined]);
+    expect(parseSave(JSON.stringify(withChecksum({ ...save, endedIn: 0 })))).toEqual({
+      ok: false,
+      message: 'endedIn: endedIn is the turn the game ended in, from 1',
+    });
+  });
+
   it('a newer format, a foreign JSON file and a result file are told apart', () => {
     expect(parseSave(JSON.stringify({ ...save, version: 9 }))).toEqual({
       ok: false,
@@ -163,3 +184,11 @@ describe('what a save proves and refuses', () => {
     expect(result.ok && result.save.stateHash).toBe(save.stateHash);
   });
 });
+
+/** The save of the same game after its first `turns` end-turns less one (still in turn `turns`). */
+function saveMidGame(scenario: Scenario, commands: readonly Command[], turns: number): ReplayFile {
+  const cut = commands.findIndex((_, i) => commands.slice(0, i + 1).filter((c) => c.type === 'endTurn').length === turns);
+  const r = replay(scenario, '31', {}, commands.slice(0, cut));
+  if (r.failed) throw new Error(r.failed.message);
+  return makeReplay(r.state, commands.slice(0, cut));
+}
