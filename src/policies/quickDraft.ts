@@ -60,8 +60,10 @@ export interface Draft {
   varSlots: Slot[];
   varBefore: number[];
   vars: number;
-  /** The game's generator during the look (the draft's own, refilled by `begin`). */
+  /** The game's generator during the look (the draft's own, refilled by `begin`), and
+   *  the position's, put back by `undo`: written by name, not through the keyed log. */
   rng: RngState;
+  rngBefore: RngState;
   /** The routes this look copied into the position's record. */
   routes: RouteState[];
   steps: number;
@@ -79,6 +81,7 @@ export function newDraft(): Draft {
     varBefore: [],
     vars: 0,
     rng: { c: 0, s0: 0, s1: 0, s2: 0 },
+    rngBefore: { c: 0, s0: 0, s1: 0, s2: 0 },
     routes: [],
     steps: 0,
     ok: true,
@@ -109,7 +112,8 @@ export function begin(d: Draft, s: GameState, rng: RngState, bits: number): void
   own.s0 = rng.s0;
   own.s1 = rng.s1;
   own.s2 = rng.s2;
-  put(d, s, 'rng', own);
+  d.rngBefore = s.rng;
+  s.rng = own;
 }
 
 /** Writes `value` at `key` of `o` in place, logging what it replaces. */
@@ -141,6 +145,7 @@ export function undo(d: Draft): void {
     log[i + 3] = undefined;
   }
   d.top = 0;
+  s.rng = d.rngBefore;
 }
 
 /** A variable's value in the draft. */
