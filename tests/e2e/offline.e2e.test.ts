@@ -15,6 +15,26 @@ const site = useBuiltGame();
 
 const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `offline-${name}.png`), await page.screenshot());
 
+/**
+ * The shown elements matching `selector` that do not take a click where they are drawn
+ * (something else is on top of their centre), named by test id or text. Ones wholly below
+ * the fold are left out: the page scrolls to them.
+ */
+const covered = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<HTMLElement>(sel)]
+        .filter((b) => b.getClientRects().length > 0)
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          if (r.bottom < 0 || r.top > innerHeight) return false;
+          const top = document.elementFromPoint(r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 1));
+          return top === null || !b.contains(top);
+        })
+        .map((b) => b.dataset.testid ?? b.textContent),
+    selector,
+  );
+
 /** Every file of the build a player needs (the worker itself is stored by the browser). */
 function builtFiles(dir = join(ROOT, 'dist')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -56,34 +76,13 @@ describe('offline', () => {
       // On the title screen too: every button and field of the chooser takes a click where
       // it is drawn (bottom left, the notice covered Start).
       await atSizes(page, async (w) => {
-        const covered = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('.title-screen button, .title-screen input, .title-screen select')]
-            .filter((b) => b.getClientRects().length > 0)
-            .filter((b) => {
-              const r = b.getBoundingClientRect();
-              if (r.bottom < 0 || r.top > innerHeight) return false; // below the fold: the page scrolls
-              const top = document.elementFromPoint(r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 1));
-              return top === null || !b.contains(top);
-            })
-            .map((b) => b.dataset.testid ?? b.textContent),
-        );
-        expect(covered, `at ${w} px wide`).toEqual([]);
+        expect(await covered(page, '.title-screen button, .title-screen input, .title-screen select'), `at ${w} px wide`).toEqual([]);
         await shot(page, `title-${w}`);
       });
       await page.click(byTestId('start-game'));
       await page.waitForSelector(byTestId('end-turn'));
       await atSizes(page, async (w) => {
-        const covered = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('[data-testid="end-turn"], [data-testid="guide-skip"], .choice')]
-            .filter((b) => b.getClientRects().length > 0)
-            .filter((b) => {
-              const r = b.getBoundingClientRect();
-              const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-              return top === null || !b.contains(top);
-            })
-            .map((b) => b.dataset.testid ?? b.textContent),
-        );
-        expect(covered, `at ${w} px wide`).toEqual([]);
+        expect(await covered(page, '[data-testid="end-turn"], [data-testid="guide-skip"], .choice'), `at ${w} px wide`).toEqual([]);
         await shot(page, `update-${w}`);
       });
       // The journal's prompt after a decision stands on the notice, not under it: its input
@@ -100,16 +99,7 @@ describe('offline', () => {
       }
       await page.waitForSelector(`${byTestId('journal-input')}:visible`);
       await atSizes(page, async (w) => {
-        const hidden = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('[data-testid="journal-input"], [data-testid="offline-update"]')]
-            .filter((b) => {
-              const r = b.getBoundingClientRect();
-              const top = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
-              return top === null || !b.contains(top);
-            })
-            .map((b) => b.dataset.testid),
-        );
-        expect(hidden, `at ${w} px wide`).toEqual([]);
+        expect(await covered(page, '[data-testid="journal-input"], [data-testid="offline-update"]'), `at ${w} px wide`).toEqual([]);
         await shot(page, `journal-${w}`);
       });
       // A dialog owns the screen: the notice steps out of sight and never covers the
