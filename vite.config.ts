@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,10 +164,12 @@ function phaserLean(): Plugin {
  * index.html has the browser fetch and compile it alongside the entry instead. The map's
  * chunk (src/ui/map/poster.ts: the poster and the scene) imports Phaser's chunk
  * dynamically, so that the poster can paint before Phaser runs: both are preloaded.
- * So is the default scenario's chunk (src/defaultScenario.ts), which a new game most often
- * plays: fetched with the entry rather than after it has run, it is ready when the entry
- * asks for it (measured: scenario ready ~230 ms sooner at load 6–8; the first playable
- * turn as much). Other scenarios are fetched when chosen.
+ * A `?play=<id>` link has chosen its scenario before any code runs: a small classic script
+ * in the head (generated here: each shipped scenario's chunk and the chunks it imports)
+ * preloads that one, so it arrives with the entry rather than after the entry has run
+ * (measured with the default scenario: scenario ready ~230 ms sooner at load 6–8, the
+ * first playable turn as much). The title screen still fetches no scenario until the player
+ * picks one (issue 12: nothing loaded before the player chooses it; loading.e2e).
  */
 function preloadMapChunks(): Plugin {
   return {
@@ -191,14 +194,59 @@ function preloadMapChunks(): Plugin {
           files.push(file);
           for (const dep of byName.get(file)?.imports ?? []) visit(dep);
         };
-        const scenario = chunks.find((c) => c.facadeModuleId === `\0${ONE}${DEFAULT_SCENARIO}`);
-        if (scenario) visit(scenario.fileName);
         visit(map.fileName);
         for (const dep of map.dynamicImports) visit(dep);
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        const links = files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        const play = playPreloadScript(chunks, have);
+        // Vite calls this handler with the build's plugin context (its types name a smaller one).
+        (this as unknown as { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }).emitFile({ type: 'asset', ...play });
+        // First in the head: a classic script waits for every stylesheet above it, and after
+        // the CSS it ran only once the entry had arrived too.
+        return [{ tag: 'script', attrs: { src: `./${play.fileName}` }, injectTo: 'head-prepend' as const }, ...links];
       },
     },
   };
+}
+
+/**
+ * The head's `?play` preloader (see preloadMapChunks): a classic script, since it must run
+ * while the page is parsed (the CSP allows no inline script). It maps each scenario id to
+ * its chunk and that chunk's static imports, less what the page loads anyway.
+ */
+function playPreloadScript(chunks: { fileName: string; facadeModuleId?: string | null; imports: string[] }[], loaded: Set<string>) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const files: Record<string, string[]> = {};
+  for (const c of chunks) {
+    const id = c.facadeModuleId === `\0${CAMPAIGN}` ? CAMPAIGN_ID : c.facadeModuleId?.startsWith(`\0${ONE}`) ? c.facadeModuleId.slice(ONE.length + 1) : null;
+    if (!id) continue;
+    const list: string[] = [];
+    const visit = (file: string) => {
+      if (loaded.has(file) || list.includes(file)) return;
+      list.push(file);
+      for (const dep of byName.get(file)?.imports ?? []) visit(dep);
+    };
+    visit(c.fileName);
+    files[id] = list;
+  }
+  const source = `// ?play=<scenario>: fetch its chunks with the entry (vite.config.ts, preloadMapChunks).
+(function () {
+  var q = new URLSearchParams(location.search);
+  if (q.getAll('play').length !== 1) return;
+  var all = ${JSON.stringify(files)};
+  var id = q.get('play') || ${JSON.stringify(DEFAULT_SCENARIO)};
+  // Own keys only: ?play=constructor must not find Object's.
+  var files = Object.prototype.hasOwnProperty.call(all, id) ? all[id] : [];
+  for (var i = 0; i < files.length; i++) {
+    var l = document.createElement('link');
+    l.rel = 'modulepreload';
+    l.crossOrigin = '';
+    l.href = './' + files[i];
+    document.head.appendChild(l);
+  }
+})();
+`;
+  const fileName = `assets/play-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+  return { fileName, source };
 }
 
 /**

@@ -14,7 +14,7 @@ interface Hooks {
 }
 
 describe('scenario loading', () => {
-  it('fetches only the default scenario on the title screen, and only the chapters and the bridge for the campaign', async () => {
+  it('fetches no scenario on the title screen, and only the chapters and the bridge for the campaign', async () => {
     const { page, errors } = await openPage(site.browser);
     const fetched: string[] = [];
     page.on('request', (r) => {
@@ -24,8 +24,8 @@ describe('scenario loading', () => {
     await page.goto(site.url);
     await page.click(byTestId('new-game'));
     await page.waitForSelector(byTestId('scenario-option-campaign-1991-2012'));
-    // The default chapter is preloaded with the entry (index.html; vite.config.ts preloadMapChunks).
-    expect(fetched).toEqual([DEFAULT_SCENARIO]);
+    // Nothing before the player chooses: the head's preloader acts on ?play links only.
+    expect(fetched).toEqual([]);
 
     await page.click(byTestId('scenario-option-campaign-1991-2012'));
     await page.fill(byTestId('seed-input'), '3');
@@ -42,5 +42,33 @@ describe('scenario loading', () => {
     expect(inBrowser?.scenarioHash).toBe(scenarioHash(campaign));
     expect(inBrowser?.stateHash).toBe(stateHash(newGame(campaign, '3')));
     expect(errors).toEqual([]);
+  });
+
+  it('fetches a ?play link’s scenario with the entry, once, and that one alone', async () => {
+    for (const [query, id] of [
+      ['?play=balanced-1994&seed=2', 'balanced-1994'],
+      ['?play=&seed=2', DEFAULT_SCENARIO],
+    ] as const) {
+      const { page, errors } = await openPage(site.browser);
+      await page.goto(`${site.url}${query}`);
+      await page.waitForSelector(byTestId('end-turn'));
+      const requests = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+          path: new URL(e.name).pathname,
+          start: e.startTime,
+          end: e.responseEnd,
+        })),
+      );
+      const entry = requests.find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.path));
+      const scenarios = requests.filter((r) => SCENARIO_CHUNK.test(r.path));
+      expect(
+        scenarios.map((r) => SCENARIO_CHUNK.exec(r.path)?.[1]),
+        query,
+      ).toEqual([id]);
+      // Asked for by the head's preloader, before the entry had even arrived.
+      expect(scenarios[0]?.start ?? 1e9, query).toBeLessThanOrEqual(entry?.end ?? 0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -53,6 +53,23 @@ describe('offline', () => {
       // The notice stays until answered, so it must leave the game playable: a game started
       // under it still has its End turn button and the event's choices uncovered.
       await page.click(byTestId('new-game'));
+      // On the title screen too: every button and field of the chooser takes a click where
+      // it is drawn (bottom left, the notice covered Start).
+      await atSizes(page, async (w) => {
+        const covered = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.title-screen button, .title-screen input, .title-screen select')]
+            .filter((b) => b.getClientRects().length > 0)
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              if (r.bottom < 0 || r.top > innerHeight) return false; // below the fold: the page scrolls
+              const top = document.elementFromPoint(r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 1));
+              return top === null || !b.contains(top);
+            })
+            .map((b) => b.dataset.testid ?? b.textContent),
+        );
+        expect(covered, `at ${w} px wide`).toEqual([]);
+        await shot(page, `title-${w}`);
+      });
       await page.click(byTestId('start-game'));
       await page.waitForSelector(byTestId('end-turn'));
       await atSizes(page, async (w) => {
