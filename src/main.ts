@@ -142,8 +142,8 @@ function scenarioLoader(files?: File[]): ScenarioLoaderOptions {
 
 async function start(id: string, seed: string, difficulty: Difficulty, student = '', className = '', people: PowerId[] = []): Promise<void> {
   preloadMap(); // the map's code downloads while the scenario does
-  // The game screen mounts once the map's poster code has run too (both are preloaded by
-  // index.html, the default scenario with them), so that one task paints the panels and
+  // The game screen mounts once the map's poster code has run too (preloaded by index.html,
+  // with a ?play link's scenario), so that one task paints the panels and
   // the map's first frame, and no frame of panels alone is drawn, then drawn again.
   const [scenario] = await Promise.all([loadScenario(id), mapCodeLoaded()]);
   if (!scenario) return;
