@@ -187,15 +187,8 @@ function preloadMapChunks(): Plugin {
         if (!entry || !map) return;
         // The entry's own imports are preloaded by Vite already.
         const have = new Set([entry.fileName, ...entry.imports]);
-        const files: string[] = [];
-        const visit = (file: string) => {
-          if (have.has(file)) return;
-          have.add(file);
-          files.push(file);
-          for (const dep of byName.get(file)?.imports ?? []) visit(dep);
-        };
-        visit(map.fileName);
-        for (const dep of map.dynamicImports) visit(dep);
+        const files = withImports(byName, [map.fileName, ...map.dynamicImports], have);
+        for (const file of files) have.add(file);
         const links = files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
         const play = playPreloadScript(chunks, have);
         // Vite calls this handler with the build's plugin context (its types name a smaller one).
@@ -206,6 +199,18 @@ function preloadMapChunks(): Plugin {
       },
     },
   };
+}
+
+/** `starts` and every chunk they import, statically and in turn, less those in `skip`. */
+function withImports(byName: ReadonlyMap<string, { imports: string[] }>, starts: readonly string[], skip: ReadonlySet<string>): string[] {
+  const files: string[] = [];
+  const visit = (file: string) => {
+    if (skip.has(file) || files.includes(file)) return;
+    files.push(file);
+    for (const dep of byName.get(file)?.imports ?? []) visit(dep);
+  };
+  for (const file of starts) visit(file);
+  return files;
 }
 
 /**
@@ -219,14 +224,7 @@ function playPreloadScript(chunks: { fileName: string; facadeModuleId?: string |
   for (const c of chunks) {
     const id = c.facadeModuleId === `\0${CAMPAIGN}` ? CAMPAIGN_ID : c.facadeModuleId?.startsWith(`\0${ONE}`) ? c.facadeModuleId.slice(ONE.length + 1) : null;
     if (!id) continue;
-    const list: string[] = [];
-    const visit = (file: string) => {
-      if (loaded.has(file) || list.includes(file)) return;
-      list.push(file);
-      for (const dep of byName.get(file)?.imports ?? []) visit(dep);
-    };
-    visit(c.fileName);
-    files[id] = list;
+    files[id] = withImports(byName, [c.fileName], loaded);
   }
   const source = `// ?play=<scenario>: fetch its chunks with the entry (vite.config.ts, preloadMapChunks).
 (function () {
