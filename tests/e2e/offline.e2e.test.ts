@@ -17,8 +17,8 @@ const shot = async (page: Page, name: string) => writeFileSync(join(OUT, `offlin
 
 /**
  * The shown elements matching `selector` that do not take a click where they are drawn
- * (something else is on top of their centre), named by test id or text. Ones wholly below
- * the fold are left out: the page scrolls to them.
+ * (something else is on top of their centre, or they are above the window's top), named by
+ * test id or text. Ones wholly below the fold are left out: the page scrolls to them.
  */
 const covered = (page: Page, selector: string) =>
   page.evaluate(
@@ -27,7 +27,7 @@ const covered = (page: Page, selector: string) =>
         .filter((b) => b.getClientRects().length > 0)
         .filter((b) => {
           const r = b.getBoundingClientRect();
-          if (r.bottom < 0 || r.top > innerHeight) return false;
+          if (r.top >= innerHeight) return false;
           const top = document.elementFromPoint(r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 1));
           return top === null || !b.contains(top);
         })

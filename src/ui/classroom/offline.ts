@@ -16,12 +16,14 @@ export function startOffline(): void {
   document.body.appendChild(notice);
   let fade = 0;
   // What else lives in the bottom-left corner (the journal's prompt and its pill) stands
-  // on the notice instead of under it: the notice publishes where its top edge is.
+  // on the notice instead of under it: the notice publishes its height (0 when hidden) and
+  // the CSS places them. Its size, not its place: a screen change moves the notice (top
+  // right on the title screen) without resizing it, so no observer would see a new place.
   const root = document.documentElement.style;
   const room = new ResizeObserver(() => {
-    const top = notice.classList.contains('hidden') ? 0 : window.innerHeight - notice.getBoundingClientRect().top;
-    if (top > 0) root.setProperty('--offline-notice-top', `${Math.ceil(top)}px`);
-    else root.removeProperty('--offline-notice-top');
+    const height = notice.offsetHeight;
+    if (height > 0) root.setProperty('--offline-notice-height', `${height}px`);
+    else root.removeProperty('--offline-notice-height');
   });
   room.observe(notice);
   const show = (text: string, ...extra: Node[]) => {
