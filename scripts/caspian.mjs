@@ -3,13 +3,18 @@
 // (scripts/cli-bundle.mjs), building them first when a source has changed since. When
 // they cannot be built or written (a read-only checkout), it runs the sources through tsx
 // as before.
-import { build, cliScript, isFresh, workerScript } from './cli-bundle.mjs';
+import { build, cliScript, freshBuild, scenarioDir, workerScript } from './cli-bundle.mjs';
 
 let cli;
 try {
-  if (!isFresh()) build();
+  let id = freshBuild();
+  if (id === null) {
+    build();
+    id = freshBuild();
+  }
   cli = await import(cliScript);
   cli.useWorkerScript(workerScript);
+  if (id !== null) cli.useScenarioCache(scenarioDir, id);
 } catch {
   const { register } = await import('tsx/esm/api');
   register();

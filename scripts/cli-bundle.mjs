@@ -4,7 +4,8 @@
 // ~0.7 s of CPU (1.8 s on a loaded machine) compiling its ~150 modules on every run, and
 // `balance` bundled its workers' script again each time (0.3 s); the built scripts start
 // in ~0.1 s.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +18,8 @@ const cacheDir = join(root, 'node_modules', '.cache', 'caspian-cli');
 export const cliScript = join(cacheDir, 'cli.mjs');
 export const workerScript = join(cacheDir, 'balance-worker.cjs');
 const manifestFile = join(cacheDir, 'manifest.json');
+/** Scenarios the built command line validated (src/cli/scenarioCache.ts); emptied by each build. */
+export const scenarioDir = join(cacheDir, 'scenarios');
 
 /** A file's size and time of change: what says it is the one a build read. */
 function stamp(file) {
@@ -24,21 +27,24 @@ function stamp(file) {
   return `${st.size}:${st.mtimeMs}`;
 }
 
-/** Whether the scripts were built, by this version and node, from the files as they are now. */
-export function isFresh() {
+/** The build the scripts are, when they were built by this version and node from the
+ *  files as they are now (a hash of its manifest), or null. */
+export function freshBuild() {
+  let text;
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    text = readFileSync(manifestFile, 'utf8');
+    manifest = JSON.parse(text);
   } catch {
-    return false;
+    return null;
   }
-  if (manifest.version !== BUILD_VERSION || manifest.node !== process.version) return false;
+  if (manifest.version !== BUILD_VERSION || manifest.node !== process.version) return null;
   try {
-    for (const [file, s] of Object.entries(manifest.inputs)) if (stamp(join(root, file)) !== s) return false;
+    for (const [file, s] of Object.entries(manifest.inputs)) if (stamp(join(root, file)) !== s) return null;
   } catch {
-    return false; // an input was removed or renamed
+    return null; // an input was removed or renamed
   }
-  return true;
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Writes a file whole or not at all: two runs building at once never read half a script. */
@@ -65,6 +71,7 @@ export function build() {
   const worker = buildSync({ ...common, entryPoints: ['src/cli/balanceWorker.ts'], format: 'cjs' });
   const inputs = {};
   for (const r of [cli, worker]) for (const file of Object.keys(r.metafile.inputs)) inputs[file] = stamp(join(root, file));
+  rmSync(scenarioDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeAtomic(cliScript, cli.outputFiles[0].text);
   writeAtomic(workerScript, worker.outputFiles[0].text);
