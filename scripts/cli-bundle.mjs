@@ -1,4 +1,4 @@
-// The command line built into two scripts, kept in node_modules/.cache/caspian-cli and
+// The command line built into two scripts, kept in node_modules/.cache/caspian-cli/<checkout> and
 // built again only when a file they were built from has changed (scripts/caspian.mjs).
 // Plain JavaScript: it runs before any TypeScript can. Started through tsx, the CLI spent
 // ~0.7 s of CPU (1.8 s on a loaded machine) compiling its ~150 modules on every run, and
@@ -8,13 +8,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the way the scripts are built changes, so older builds are not reused. */
 const BUILD_VERSION = 1;
 
-export const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const cacheDir = join(root, 'node_modules', '.cache', 'caspian-cli');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// One folder per checkout: trees that share a node_modules (a symbolic link) would
+// otherwise rebuild over each other's scripts on every run.
+const cacheDir = join(root, 'node_modules', '.cache', 'caspian-cli', createHash('sha256').update(root).digest('hex').slice(0, 12));
 export const cliScript = join(cacheDir, 'cli.mjs');
 export const workerScript = join(cacheDir, 'balance-worker.cjs');
 const manifestFile = join(cacheDir, 'manifest.json');

@@ -170,7 +170,7 @@ describe('caspian CLI', () => {
   }, 120_000); // starting tsx three times takes tens of seconds on a loaded machine
 
   it('npm run caspian runs the built command line, which answers as the sources do', async () => {
-    // scripts/caspian.mjs builds (or reuses) node_modules/.cache/caspian-cli; the balance
+    // scripts/caspian.mjs builds (or reuses) node_modules/.cache/caspian-cli/<checkout>; the balance
     // run goes through the built worker script too.
     const built = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/caspian.mjs'), ...args], { encoding: 'utf8', cwd: tmp });
     const play = ['play', '--scenario', 'independence-1991', '--seed', '3', '--policy', 'balancer', '--json'];
