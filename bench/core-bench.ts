@@ -172,9 +172,8 @@ if (!argv.includes('--quick') && (!only || only === 'campaign-1991-2012')) {
   const out = execFileSync(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      join(root, 'src/cli/main.ts'),
+      // What `npm run caspian` runs: the built command line (scripts/caspian.mjs).
+      join(root, 'scripts/caspian.mjs'),
       'balance',
       '--scenario',
       'campaign-1991-2012',

@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GameResult } from '../policies/balance.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { balanceWorkerCode } from './balanceBundle.ts';
+import { balanceWorkerScript } from './balanceBundle.ts';
 
 /** Seeds per job: small enough to share the last jobs out evenly, large enough that
  *  messages cost nothing beside the games. */
@@ -54,8 +54,8 @@ export interface Pool {
 
 /** Starts `size` workers (at most one per core) that wait for `runPlan` to give them work. */
 export function openPool(size = availableParallelism()): Pool {
-  const code = balanceWorkerCode();
-  const workers = Array.from({ length: Math.max(1, Math.min(size, availableParallelism())) }, () => new Worker(code, { eval: true }));
+  const { script, eval: isCode } = balanceWorkerScript();
+  const workers = Array.from({ length: Math.max(1, Math.min(size, availableParallelism())) }, () => new Worker(script, { eval: isCode }));
   return {
     workers,
     close() {

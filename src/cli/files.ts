@@ -12,6 +12,10 @@ import { MAX_BYTES } from '../scenario/jsonText.ts';
 import { decodeUtf8 } from '../scenario/utf8.ts';
 import { type LoadResult, loadScenarioText } from '../scenario/load.ts';
 import { UsageError } from './args.ts';
+import { loadScenarioReusing } from './scenarioCache.ts';
+
+/** How a scenario's text becomes a scenario: validated afresh, or reused (scenarioCache.ts). */
+type LoadText = (text: string, file: string) => LoadResult;
 
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
@@ -105,29 +109,30 @@ export function isShippedId(arg: string): boolean {
 }
 
 /** Loads a shipped scenario by its id (exactly one of the ids `scenarios` lists). */
-export function loadShippedScenario(id: string): LoadResult & { file: string } {
+export function loadShippedScenario(id: string, load: LoadText = loadScenarioText): LoadResult & { file: string } {
   const ids = shippedScenarioIds();
   if (!isShippedId(id) || !ids.includes(id)) throw new MissingFileError(`no shipped scenario "${id}"; shipped: ${ids.join(', ')}`);
   const file = `scenarios/${id}.json`;
-  return { ...loadScenarioFile(join(SCENARIO_DIR, basename(`${id}.json`)), file), file };
+  return { ...loadScenarioFile(join(SCENARIO_DIR, basename(`${id}.json`)), file, load), file };
 }
 
 /** Loads `independence-1991` (a shipped id) or `path/to/file.json`: a command-line argument,
  *  never a name taken from a file. */
-export function loadScenarioArg(idOrFile: string): LoadResult & { file: string } {
-  if (isShippedId(idOrFile)) return loadShippedScenario(idOrFile);
-  return { ...loadScenarioFile(idOrFile), file: idOrFile };
+export function loadScenarioArg(idOrFile: string, load: LoadText = loadScenarioText): LoadResult & { file: string } {
+  if (isShippedId(idOrFile)) return loadShippedScenario(idOrFile, load);
+  return { ...loadScenarioFile(idOrFile, idOrFile, load), file: idOrFile };
 }
 
-export function loadScenarioFile(path: string, display = path): LoadResult {
+export function loadScenarioFile(path: string, display = path, load: LoadText = loadScenarioText): LoadResult {
   const read = readTextFile(path, display);
   if (!read.ok) return { scenario: null, findings: [read.finding] };
-  return loadScenarioText(read.text, display);
+  return load(read.text, display);
 }
 
-/** Loads a scenario argument; on findings prints them and returns null (the caller exits 1). */
+/** Loads a scenario argument; on findings prints them and returns null (the caller exits 1).
+ *  Only its errors are shown, so the same text validated before may be reused. */
 export function requireScenario(idOrFile: string, printFindings: (findings: LoadResult['findings']) => void): LoadResult['scenario'] {
-  const loaded = loadScenarioArg(idOrFile);
+  const loaded = loadScenarioArg(idOrFile, loadScenarioReusing);
   if (!loaded.scenario || loaded.findings.some((f) => f.severity === 'error')) {
     printFindings(loaded.findings);
     return null;

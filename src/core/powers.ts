@@ -62,7 +62,7 @@ export const DIFFICULTY: Record<Difficulty, { stick: number; carrot: number; tou
 /** What each difficulty changes, for the help and the title screen. */
 export const DIFFICULTY_HELP: Record<Difficulty, string> = {
   easy: 'The powers are patient: they use sticks 30% less often, offer carrots 25% more often, and turn hostile only after 8 more points of offence.',
-  normal: 'The powers push as the sources describe.',
+  normal: 'The powers push as hard as they did in history.',
   hard: 'The powers are touchy: they use sticks 35% more often, offer carrots 25% less often, and turn hostile 8 points sooner.',
 };
 

@@ -4,7 +4,7 @@
  * anywhere on the screen), and a short "how to play".
  */
 import type { CatalogEntry } from 'virtual:scenario-catalog';
-import { type Difficulty, POWER_IDS, type PowerId } from '../core/index.ts';
+import { DIFFICULTY_HELP, type Difficulty, POWER_IDS, type PowerId } from '../core/index.ts';
 import { classLinkMaker, classSetupCard } from './classroom/classCard.ts';
 import type { ClassSetup } from './classroom/classLink.ts';
 import { dropZone } from './classroom/files.ts';
@@ -43,12 +43,6 @@ export function randomSeed(): string {
   crypto.getRandomValues(buf);
   return String((buf[0] ?? 0) % 1_000_000);
 }
-
-const DIFFICULTY_HELP: Record<Difficulty, string> = {
-  easy: 'The powers punish less often and reward more readily.',
-  normal: 'The balance of the sources.',
-  hard: 'The powers are quick to punish and slow to reward.',
-};
 
 export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
   let chosen = opts.defaultScenario;
@@ -89,7 +83,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
   };
   renderOptions();
 
-  const difficultyHelp = el('p', { class: 'hint' }, DIFFICULTY_HELP.normal);
+  const difficultyHelp = el('p', { class: 'hint', testid: 'difficulty-help' }, DIFFICULTY_HELP.normal);
   const difficultySelect = el(
     'select',
     {

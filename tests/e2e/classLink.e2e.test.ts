@@ -21,7 +21,12 @@ describe('class links', () => {
     await page.click(byTestId('new-game'));
     await page.click(byTestId('scenario-option-independence-1991'));
     await page.fill(byTestId('seed-input'), '4821');
+    expect(await page.textContent(byTestId('difficulty-help'))).toBe('The powers push as hard as they did in history.');
     await page.selectOption(byTestId('difficulty'), 'hard');
+    // What the difficulty changes, in the model's own numbers (src/core/powers.ts).
+    expect(await page.textContent(byTestId('difficulty-help'))).toBe(
+      'The powers are touchy: they use sticks 35% more often, offer carrots 25% less often, and turn hostile 8 points sooner.',
+    );
     await page.fill(byTestId('class-name'), '10B');
     await page.click(byTestId('class-link'));
     const link = await page.inputValue(byTestId('class-link-url'));

@@ -4,7 +4,7 @@
  * this process, result for result, whichever worker played which job.
  */
 import { describe, expect, it } from 'vitest';
-import { balanceWorkerCode } from '../../src/cli/balanceBundle.ts';
+import { balanceWorkerScript } from '../../src/cli/balanceBundle.ts';
 import { runPlan } from '../../src/cli/balancePool.ts';
 import { playSeeds } from '../../src/policies/balance.ts';
 import { shippedScenario } from '../helpers.ts';
@@ -31,8 +31,9 @@ describe('the balance pool', () => {
   }, 60_000);
 
   it('bundles the worker once: one script, no import left for a loader to resolve', () => {
-    const code = balanceWorkerCode();
-    expect(balanceWorkerCode()).toBe(code);
+    const { script: code, eval: isCode } = balanceWorkerScript();
+    expect(isCode).toBe(true);
+    expect(balanceWorkerScript().script).toBe(code);
     expect(code).toContain('parentPort');
     expect(code).not.toMatch(/require\(["']\.\.?\//);
     expect(code).not.toMatch(/\bimport\s*\(/);

@@ -168,4 +168,22 @@ describe('caspian CLI', () => {
     expect(usage.status).toBe(2);
     for (const r of [bad, usage]) expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 120_000); // starting tsx three times takes tens of seconds on a loaded machine
+
+  it('npm run caspian runs the built command line, which answers as the sources do', async () => {
+    // scripts/caspian.mjs builds (or reuses) node_modules/.cache/caspian-cli/<checkout>; the balance
+    // run goes through the built worker script too.
+    const built = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/caspian.mjs'), ...args], { encoding: 'utf8', cwd: tmp });
+    const play = ['play', '--scenario', 'independence-1991', '--seed', '3', '--policy', 'balancer', '--json'];
+    const good = built(play);
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout)).toEqual(JSON.parse((await cli(...play)).stdout));
+    const balance = ['balance', '--scenario', 'independence-1991', '--runs', '3', '--policies', 'balancer,random', '--no-sweep', '--json'];
+    const lab = built(balance);
+    expect(lab.status).toBe(0);
+    const { seconds: _a, ...fromBuilt } = JSON.parse(lab.stdout);
+    const { seconds: _b, ...fromSources } = JSON.parse((await cli(...balance)).stdout);
+    expect(fromBuilt).toEqual(fromSources);
+    expect(built(['validate', write('y.json', '{"__proto__": 1}')]).status).toBe(1);
+    expect(built(['play']).status).toBe(2);
+  }, 120_000);
 });
