@@ -78,6 +78,30 @@ export function evaluatePosition(scenario: Scenario, s: GameState, known?: Known
   return acc[0] as number;
 }
 
+/**
+ * A number never below evaluatePosition(scenario, s, known), whatever the readings: the
+ * terms that do not read them as evaluatePosition sums them, the balance and relation
+ * terms at their most (1.5 × 100, and 0.8 × 30 for each power), and a margin far above the
+ * sums' rounding. The partisans skip the readings of a move whose score could not win even
+ * with it (policies.ts `Score`).
+ */
+export function evaluationCeiling(scenario: Scenario, s: GameState): number {
+  if (s.outcome?.status === 'lost') return -10_000;
+  const m = s.meters;
+  let v = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
+  if (m.sovereignty < 25) v -= 3 * (25 - m.sovereignty);
+  if (m.stability < 25) v -= 3 * (25 - m.stability);
+  if (m.economy < 25) v -= 3 * (25 - m.economy);
+  v += 1.5 * 100 + POWER_IDS.length * 0.8 * 30;
+  v += Math.min(s.treasury, 2000) / 100;
+  for (const r of routesWorth(scenario)) if (s.routes[r.id]?.status === 'building') v += r.worth;
+  return v + CEILING_MARGIN;
+}
+
+/** evaluatePosition and evaluationCeiling sum ~20 terms below ~2,000 in different orders:
+ *  each rounding is under 1e-12, so this margin keeps the ceiling above however they round. */
+const CEILING_MARGIN = 1e-6;
+
 /** derived.ts `balanceOf`, of influences in POWER_IDS order. */
 function balanceOfRow(inf: readonly number[]): number {
   let top = 0;

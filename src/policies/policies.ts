@@ -28,7 +28,7 @@ import {
   whatIf,
 } from '../core/index.ts';
 import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { agendaDrift, evaluatePosition, projectedRelation } from './evaluate.ts';
+import { agendaDrift, evaluatePosition, evaluationCeiling, projectedRelation } from './evaluate.ts';
 import { expert, expertByName } from './expert.ts';
 import { type KnownReadings, knownOf } from './known.ts';
 import { PROJECTION_TURNS, projectedScore } from './projection.ts';
@@ -42,8 +42,12 @@ import type { Written } from './written.ts';
 // The historical policy lives in historical.ts (the game ships it alone); named here with the others.
 export { historical };
 
-/** How a policy scores a position; `known` holds readings it need not take again. */
-type Score = (s: GameState, known: KnownReadings) => number;
+/** How a policy scores a position; `known` holds readings it need not take again.
+ *  `cannotWin`, when given, says of a score whether the move would lose to the best so far
+ *  (as bestAction compares it): a score may then return, instead of its exact value, an
+ *  upper bound of it for which `cannotWin` is true — the move is not chosen either way, and
+ *  the exact value is worked out whenever it might be. */
+type Score = (s: GameState, known: KnownReadings, cannotWin?: (v: number) => boolean) => number;
 
 /**
  * A move is looked at with the policy's own generator as the game's (advanced once per
@@ -166,10 +170,15 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   readings.noteConditions(s, closed);
   const quick = new QuickLooks(scenario, s, closed);
+  /** Whether a score after `a` (and then `b`) leaves the move short of the best so far: the
+   *  same subtractions, in the same order, as the move's gain is worked out below (a score
+   *  is compared only through them, and they never lower a larger score below a smaller). */
+  const loses = (a: ScenarioAction, b?: ScenarioAction) =>
+    b === undefined ? (x: number) => x - cost(a) - base <= bestGain : (x: number) => x - cost(a) - cost(b) - base <= bestGain;
   /** The best of the position after `a` and, from it, after each closed action it opens;
    *  `second` looks at one of those (undefined: the look must go through the engine). */
   const further = (a: ScenarioAction, after: GameState, wa: Written, second: (b: ScenarioAction) => number | undefined) => {
-    let v = score(after, readings.after(after, wa)) - cost(a);
+    let v = score(after, readings.after(after, wa), loses(a)) - cost(a);
     for (const b of closed) {
       if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
       if (used >= MAX_SIMULATED_MOVES) break;
@@ -188,7 +197,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     // engine, the whole chain again.
     const quickValue = quick.look(a, nextLook(rng), (after, wa) => {
       const opens = closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b));
-      if (!opens) return score(after, readings.after(after, wa)) - cost(a);
+      if (!opens) return score(after, readings.after(after, wa), loses(a)) - cost(a);
       // The engine raises an event the move schedules at once, which would hold the next move back.
       if ((wa.bits & PART.other) !== 0) return undefined;
       const usedBefore = used;
@@ -196,7 +205,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
       let engine = false;
       const v = further(a, after, wa, (b) => {
         if (engine) return undefined;
-        const v2 = next.look(b, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb)));
+        const v2 = next.look(b, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb), loses(a, b)));
         if (v2 === undefined) engine = true;
         return v2;
       });
@@ -240,14 +249,26 @@ export const balancer: Policy = {
   },
 };
 
-function partisan(name: string, friend: PowerId): Policy {
+/** A partisan of `friend`; `ceiling: false` evaluates every move it weighs (the tests
+ *  compare its choices with the shipped one's). */
+export function partisan(name: string, friend: PowerId, ceiling = true): Policy {
   const affinity = (scenario: Scenario, x: GameState, known: KnownReadings) =>
     projectedRelation(scenario, x, friend, knownOf(known.drift, friend) ?? agendaDrift(scenario, x, friend)) + x.powers[friend].influence / 2;
   return {
     name,
     next(ctx, s) {
       const { scenario, rng } = ctx;
-      const score: Score = (x, known) => affinity(scenario, x, known) + evaluatePosition(scenario, x, known) / 1000;
+      const score: Score = (x, known, cannotWin) => {
+        const near = affinity(scenario, x, known);
+        // A move that cannot win even with the evaluation's ceiling is not evaluated: the
+        // readings of the powers a move touched are most of a look's cost, and 2 in 3 of
+        // the moves a partisan weighs lose on affinity alone.
+        if (cannotWin && ceiling) {
+          const ceiling = near + evaluationCeiling(scenario, x) / 1000;
+          if (cannotWin(ceiling)) return ceiling;
+        }
+        return near + evaluatePosition(scenario, x, known) / 1000;
+      };
       const event = pendingEvent(scenario, s);
       if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
       return bestAction(ctx, s, score, 0.5);
