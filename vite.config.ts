@@ -6,7 +6,9 @@ import { defineConfig, type Plugin, parseAst } from 'vite';
 import { offline } from './scripts/offline.ts';
 import { DEFAULT_SCENARIO } from './src/defaultScenario.ts';
 import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
-import { BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
+import { scenarioHash } from './src/core/engine.ts';
+import { assembleCampaign, BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
+import type { Scenario } from './src/scenario/types.ts';
 import { formatFinding } from './src/scenario/findings.ts';
 import { teachingTree } from './src/ui/classroom/teachingTree.ts';
 import type { GeoData } from './src/ui/map/geoData.ts';
@@ -53,6 +55,8 @@ function scenarios(): Plugin {
   };
   const bridgeFile = join(SCENARIO_DIR, 'campaign', `${BRIDGE_ID}.json`);
   const bridge = () => normalizeBridge(JSON.parse(readFileSync(bridgeFile, 'utf8')) as Record<string, unknown>);
+  /** The scenarioHash of what the browser builds: shipped with it, so a new game need not hash it (main.ts). */
+  const fingerprint = (data: unknown) => scenarioHash(data as Scenario);
   /** What the browser receives for each part of the campaign, as JSON text. */
   const shipped = (id: string): string => JSON.stringify(id === BRIDGE_ID ? bridge() : load(id));
   return {
@@ -106,14 +110,17 @@ function scenarios(): Plugin {
           '  const ids = Object.keys(parts);',
           '  const modules = await Promise.all(ids.map((id) => parts[id]()));',
           '  const data = new Map(ids.map((id, i) => [id, modules[i].default]));',
-          '  return { default: assembleCampaign((id) => data.get(id)) };',
+          `  return { default: assembleCampaign((id) => data.get(id)), fingerprint: ${JSON.stringify(fingerprint(assembleCampaign((pid) => JSON.parse(shipped(pid)))))} };`,
           '}',
         ].join('\n');
       }
       if (id.startsWith(`\0${ONE}`)) {
         const sid = id.slice(ONE.length + 1);
         this.addWatchFile(sid === BRIDGE_ID ? bridgeFile : join(SCENARIO_DIR, `${sid}.json`));
-        return `export default JSON.parse(${JSON.stringify(shipped(sid))});`;
+        const text = shipped(sid);
+        // A chapter's fingerprint, computed here from the very object the browser parses.
+        const own = sid === BRIDGE_ID ? '' : `\nexport const fingerprint = ${JSON.stringify(fingerprint(JSON.parse(text)))};`;
+        return `export default JSON.parse(${JSON.stringify(text)});${own}`;
       }
       return null;
     },

@@ -5,7 +5,7 @@
 import { catalog, loaders } from 'virtual:scenario-catalog';
 import { DEFAULT_SCENARIO } from './defaultScenario.ts';
 import { createAudio, unlockOnFirstGesture } from './audio/audio.ts';
-import { type Difficulty, type PowerId, stateHash } from './core/index.ts';
+import { type Difficulty, type PowerId, rememberScenarioHash, stateHash } from './core/index.ts';
 import type { SaveStore } from './persistence/saves.ts';
 import type { Scenario } from './scenario/types.ts';
 import { createAppStore } from './store/gameStore.ts';
@@ -51,7 +51,11 @@ async function loadScenario(id: string): Promise<Scenario | null> {
   // One download (and, for the campaign, one assembly) however many ask while it runs.
   let pending = inFlight.get(id);
   if (!pending) {
-    pending = loader().then((m) => m.default);
+    // The build ships each scenario's fingerprint with it: the first turn does not hash the rules.
+    pending = loader().then((m) => {
+      if (m.fingerprint) rememberScenarioHash(m.default, m.fingerprint);
+      return m.default;
+    });
     inFlight.set(id, pending);
     pending.then(
       (s) => scenarios.set(id, s),

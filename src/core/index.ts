@@ -34,6 +34,7 @@ export {
   newGame,
   type ReplayResult,
   replay,
+  rememberScenarioHash,
   scenarioHash,
   stateHash,
   whatIf,

@@ -8,5 +8,6 @@ declare module 'virtual:scenario-catalog' {
     turns: number;
   }
   export const catalog: CatalogEntry[];
-  export const loaders: Record<string, () => Promise<{ default: Scenario }>>;
+  /** Each shipped scenario's module: the checked scenario, and its scenarioHash as the build computed it. */
+  export const loaders: Record<string, () => Promise<{ default: Scenario; fingerprint?: string }>>;
 }

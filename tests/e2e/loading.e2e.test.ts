@@ -44,7 +44,7 @@ describe('scenario loading', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fetches a ?play link’s scenario with the entry, once, and that one alone', async () => {
+  it('fetches a ?play link’s scenario with the entry, once, and that one alone, with its fingerprint', async () => {
     for (const [query, id] of [
       ['?play=balanced-1994&seed=2', 'balanced-1994'],
       ['?play=&seed=2', DEFAULT_SCENARIO],
@@ -67,6 +67,10 @@ describe('scenario loading', () => {
       ).toEqual([id]);
       // Asked for by the head's preloader, before the entry had even arrived.
       expect(scenarios[0]?.start ?? 1e9, query).toBeLessThanOrEqual(entry?.end ?? 0);
+      // The chunk carries the build's fingerprint of the rules, which the game takes
+      // instead of hashing them: it must be the one Node computes (saves replay there).
+      const inBrowser = await page.evaluate(() => (window as unknown as { __caspian: Hooks }).__caspian.store.getState().game?.scenarioHash);
+      expect(inBrowser, query).toBe(scenarioHash(shippedScenario(id)));
       expect(errors).toEqual([]);
       await page.close();
     }
