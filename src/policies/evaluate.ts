@@ -45,6 +45,8 @@ const halfway = [0, 0, 0, 0];
  *  summed in loops was kept boxed by the optimizing compiler (a heap number a sum). */
 const acc = new Float64Array(1);
 
+/** A change to these weights changes evaluationCeiling below too: the partisans skip a move
+ *  on the ceiling, which must never fall under this score (evaluationCeiling.test.ts). */
 export function evaluatePosition(scenario: Scenario, s: GameState, known?: KnownReadings): number {
   if (s.outcome?.status === 'lost') return -10_000;
   const m = s.meters;

@@ -264,8 +264,8 @@ export function partisan(name: string, friend: PowerId, ceiling = true): Policy 
         // readings of the powers a move touched are most of a look's cost, and 2 in 3 of
         // the moves a partisan weighs lose on affinity alone.
         if (cannotWin && ceiling) {
-          const ceiling = near + evaluationCeiling(scenario, x) / 1000;
-          if (cannotWin(ceiling)) return ceiling;
+          const bound = near + evaluationCeiling(scenario, x) / 1000;
+          if (cannotWin(bound)) return bound;
         }
         return near + evaluatePosition(scenario, x, known) / 1000;
       };
