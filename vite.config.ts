@@ -7,7 +7,7 @@ import { offline } from './scripts/offline.ts';
 import { DEFAULT_SCENARIO } from './src/defaultScenario.ts';
 import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
 import { scenarioHash } from './src/core/engine.ts';
-import { assembleCampaign, BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
+import { BRIDGE_ID, CAMPAIGN_ID, CAMPAIGN_PARTS } from './src/scenario/campaignRecipe.ts';
 import type { Scenario } from './src/scenario/types.ts';
 import { formatFinding } from './src/scenario/findings.ts';
 import { teachingTree } from './src/ui/classroom/teachingTree.ts';
@@ -110,7 +110,8 @@ function scenarios(): Plugin {
           '  const ids = Object.keys(parts);',
           '  const modules = await Promise.all(ids.map((id) => parts[id]()));',
           '  const data = new Map(ids.map((id, i) => [id, modules[i].default]));',
-          `  return { default: assembleCampaign((id) => data.get(id)), fingerprint: ${JSON.stringify(fingerprint(assembleCampaign((pid) => JSON.parse(shipped(pid)))))} };`,
+          // The check above proved the assembly's hash is the checked campaign's.
+          `  return { default: assembleCampaign((id) => data.get(id)), fingerprint: ${JSON.stringify(fingerprint(load(CAMPAIGN_ID)))} };`,
           '}',
         ].join('\n');
       }
