@@ -45,16 +45,21 @@ const halfway = [0, 0, 0, 0];
  *  summed in loops was kept boxed by the optimizing compiler (a heap number a sum). */
 const acc = new Float64Array(1);
 
-/** A change to these weights changes evaluationCeiling below too: the partisans skip a move
- *  on the ceiling, which must never fall under this score (evaluationCeiling.test.ts). */
+/** The meters' worth, the first terms of evaluatePosition and of its ceiling alike. */
+function meterWorth(m: GameState['meters']): number {
+  let v = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
+  // Danger zones count double: a meter near its losing line is worth protecting.
+  if (m.sovereignty < 25) v -= 3 * (25 - m.sovereignty);
+  if (m.stability < 25) v -= 3 * (25 - m.stability);
+  if (m.economy < 25) v -= 3 * (25 - m.economy);
+  return v;
+}
+
+/** A change to the terms after the meters changes evaluationCeiling below too: the partisans
+ *  skip a move on the ceiling, which must never fall under this score (evaluationCeiling.test.ts). */
 export function evaluatePosition(scenario: Scenario, s: GameState, known?: KnownReadings): number {
   if (s.outcome?.status === 'lost') return -10_000;
-  const m = s.meters;
-  acc[0] = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
-  // Danger zones count double: a meter near its losing line is worth protecting.
-  if (m.sovereignty < 25) acc[0] = (acc[0] as number) - 3 * (25 - m.sovereignty);
-  if (m.stability < 25) acc[0] = (acc[0] as number) - 3 * (25 - m.stability);
-  if (m.economy < 25) acc[0] = (acc[0] as number) - 3 * (25 - m.economy);
+  acc[0] = meterWorth(s.meters);
 
   // Where influence is heading: halfway to what the ties justify (derived.ts balanceOf of those).
   for (let i = 0; i < POWER_IDS.length; i++) {
@@ -89,11 +94,7 @@ export function evaluatePosition(scenario: Scenario, s: GameState, known?: Known
  */
 export function evaluationCeiling(scenario: Scenario, s: GameState): number {
   if (s.outcome?.status === 'lost') return -10_000;
-  const m = s.meters;
-  let v = 3 * m.sovereignty + 2.5 * m.stability + 2 * m.economy + m.security + 1.5 * m.karabakh;
-  if (m.sovereignty < 25) v -= 3 * (25 - m.sovereignty);
-  if (m.stability < 25) v -= 3 * (25 - m.stability);
-  if (m.economy < 25) v -= 3 * (25 - m.economy);
+  let v = meterWorth(s.meters);
   v += 1.5 * 100 + POWER_IDS.length * 0.8 * 30;
   v += Math.min(s.treasury, 2000) / 100;
   for (const r of routesWorth(scenario)) if (s.routes[r.id]?.status === 'building') v += r.worth;
