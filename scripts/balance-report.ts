@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runParallel } from '../src/cli/commands/balance.ts';
 import { loadScenarioArg, shippedScenarioIds } from '../src/cli/files.ts';
-import { type GameResult, type PolicyStats, summarise } from '../src/policies/balance.ts';
+import { type LeanResult, type PolicyStats, summarise } from '../src/policies/balance.ts';
 import { POLICY_NAMES } from '../src/policies/policies.ts';
 import type { Scenario } from '../src/scenario/types.ts';
 
@@ -43,7 +43,7 @@ const ids = shippedScenarioIds()
 interface Chapter {
   scenario: Scenario;
   stats: Map<string, PolicyStats>;
-  results: Map<string, GameResult[]>;
+  results: Map<string, LeanResult[]>;
   spam: PolicyStats[];
   expertMs: number;
   expertRuns: number;
@@ -62,7 +62,7 @@ for (const id of ids) {
   const { scenario } = loadScenarioArg(id);
   if (!scenario) throw new Error(`${id} does not validate`);
   const stats = new Map<string, PolicyStats>();
-  const results = new Map<string, GameResult[]>();
+  const results = new Map<string, LeanResult[]>();
   let expertMs = 0;
   for (const policy of POLICY_NAMES) {
     process.stderr.write(`${id} ${policy}…\n`);

@@ -12,7 +12,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { GameResult } from '../policies/balance.ts';
+import { scenarioHash } from '../core/index.ts';
+import type { LeanResult, PolicyGames } from '../policies/balance.ts';
+import { addTally, emptyTally, type FactTally } from '../policies/labFacts.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { balanceWorkerScript } from './balanceBundle.ts';
 
@@ -38,10 +40,11 @@ interface Job {
   seeds: number[];
 }
 
-/** What a worker posts: a job's results or its error. */
+/** What a worker posts: a job's results and their facts counted (balanceWorker.ts), or its error. */
 interface Reply {
   job: number;
-  results?: GameResult[];
+  results?: LeanResult[];
+  tally?: FactTally;
   error?: string;
 }
 
@@ -87,7 +90,8 @@ export function jobCount(policies: number, runs: number): number {
 }
 
 /**
- * Plays every entry of `plan` on all cores; the results of `plan[i]` are at index i.
+ * Plays every entry of `plan` on all cores; the games of `plan[i]` are at index i, in seed
+ * order, their facts counted (by the workers, job by job, added up here in seed order).
  * `pool`: workers opened for this run (closed when it ends); one is opened when not given.
  */
 export async function runPlan(
@@ -96,14 +100,28 @@ export async function runPlan(
   difficulty: string,
   onProgress: (games: number) => void,
   pool?: Pool,
-): Promise<GameResult[][]> {
+): Promise<PolicyGames[]> {
   const jobs = jobsOf(plan);
-  const results: GameResult[][] = plan.map(() => []);
+  const results: LeanResult[][] = plan.map(() => []);
+  const tallies: (FactTally | undefined)[] = [];
+  const games = () => {
+    const t = plan.map(() => emptyTally(scenario));
+    // Jobs are listed entry by entry in seed order: adding their tallies in that order
+    // gives the counts, and the order of first choices, of counting game by game.
+    jobs.forEach((job, i) => {
+      const tally = tallies[i];
+      if (tally) addTally(scenario, t[job.entry] as FactTally, tally);
+    });
+    return results.map((list, i) => ({ results: list.sort((a, b) => a.seed - b.seed), tally: t[i] as FactTally }));
+  };
   if (jobs.length === 0) {
     pool?.close();
-    return results;
+    return games();
   }
   const { workers, close } = pool ?? openPool(jobs.length);
+  // The scenario's fingerprint goes with it, so no worker hashes the rules (~45 ms each for
+  // the campaign): kept with a cached scenario (scenarioCache.ts), else worked out here once.
+  const rules = { scenario, difficulty, fingerprint: scenarioHash(scenario) };
   let next = 0;
   await new Promise<void>((resolve, reject) => {
     let running = workers.length;
@@ -130,33 +148,33 @@ export async function runPlan(
         const job = jobs[m.job];
         if (job && m.results) {
           results[job.entry]?.push(...m.results);
+          tallies[m.job] = m.tally;
           onProgress(m.results.length);
         }
         give();
       });
       worker.on('error', fail);
       // The rules first (once per worker), then its first job.
-      worker.postMessage({ scenario, difficulty });
+      worker.postMessage(rules);
       give();
     }
   });
-  for (const list of results) list.sort((a, b) => a.seed - b.seed);
-  return results;
+  return games();
 }
 
-/** Every policy plays the same seeds: results by policy name. */
+/** Every policy plays the same seeds: games by policy name. */
 export async function runBalance(
   scenario: Scenario,
   policies: readonly string[],
   seeds: readonly number[],
   difficulty: string,
   onProgress: (games: number) => void,
-): Promise<Map<string, GameResult[]>> {
+): Promise<Map<string, PolicyGames>> {
   const out = await runPlan(
     scenario,
     policies.map((policy) => ({ policy, seeds })),
     difficulty,
     onProgress,
   );
-  return new Map(policies.map((p, i) => [p, out[i] ?? []]));
+  return new Map(policies.map((p, i) => [p, out[i] as PolicyGames]));
 }

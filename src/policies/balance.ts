@@ -5,7 +5,7 @@
  */
 import type { Difficulty } from '../core/index.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { type GameFacts, gameFacts } from './labFacts.ts';
+import { emptyTally, type FactTally, type GameFacts, gameFacts, tallyGame } from './labFacts.ts';
 import { policyByName } from './policies.ts';
 import { playGame } from './run.ts';
 
@@ -21,6 +21,29 @@ export interface GameResult {
   acted: number;
   /** Events, choices, actions and how a loss came: for the balance lab (labFacts.ts). */
   facts: GameFacts;
+}
+
+/** A game's result without its facts' lists (counted into a FactTally instead): what the
+ *  balance pool hands back for each game, and all that the statistics read of one. */
+export type LeanResult = Omit<GameResult, 'facts'> & { facts: Pick<GameFacts, 'lostBy' | 'endTurn'> };
+
+/** One policy's games: each game's result, seed by seed, and their facts counted. */
+export interface PolicyGames {
+  results: LeanResult[];
+  tally: FactTally;
+}
+
+/** `results` (games of one policy, in seed order) as PolicyGames: the facts' lists counted. */
+export function gamesOf(scenario: Scenario, results: readonly GameResult[]): PolicyGames {
+  const tally = emptyTally(scenario);
+  const lean: LeanResult[] = [];
+  for (const r of results) {
+    tallyGame(scenario, tally, r.facts);
+    const facts: LeanResult['facts'] = { endTurn: r.facts.endTurn };
+    if (r.facts.lostBy !== undefined) facts.lostBy = r.facts.lostBy;
+    lean.push({ ...r, facts });
+  }
+  return { results: lean, tally };
 }
 
 export interface PolicyStats {
@@ -57,7 +80,7 @@ export function playSeeds(scenario: Scenario, policy: string, seeds: readonly nu
   });
 }
 
-export function summarise(policy: string, results: readonly GameResult[]): PolicyStats {
+export function summarise(policy: string, results: readonly LeanResult[]): PolicyStats {
   const losses: Record<string, number> = {};
   const ratings: Record<string, number> = {};
   let total = 0;

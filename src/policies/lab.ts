@@ -7,7 +7,8 @@
  * never fire, actions never taken.
  */
 import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
-import type { GameResult } from './balance.ts';
+import { type GameResult, gamesOf, type LeanResult, type PolicyGames } from './balance.ts';
+import { choiceStarts } from './labFacts.ts';
 
 export interface LossRow {
   reason: string;
@@ -104,7 +105,7 @@ function spread(scores: readonly number[]): { mean: number; sd: number } {
   return { mean: round1(mean), sd: round1(Math.sqrt(sq / scores.length)) };
 }
 
-export function policyRow(scenario: Scenario, policy: string, results: readonly GameResult[]): PolicyRow {
+export function policyRow(scenario: Scenario, policy: string, results: readonly LeanResult[]): PolicyRow {
   const scores = results.map((r) => r.score).sort((a, b) => a - b);
   const { mean, sd } = spread(scores);
   const ratings: Record<string, number> = {};
@@ -170,49 +171,23 @@ export function labReport(
   main: ReadonlyMap<string, readonly GameResult[]>,
   spam: ReadonlyMap<string, readonly GameResult[]> = new Map(),
 ): LabReport {
-  const policies = [...main.entries()].map(([p, results]) => policyRow(scenario, p, results));
+  const games = (m: ReadonlyMap<string, readonly GameResult[]>) => new Map([...m].map(([k, r]) => [k, gamesOf(scenario, r)]));
+  return labReportOf(scenario, games(main), games(spam));
+}
+
+/** The report from games whose facts are counted already (a balance run's, counted by its workers). */
+export function labReportOf(scenario: Scenario, main: ReadonlyMap<string, PolicyGames>, spam: ReadonlyMap<string, PolicyGames> = new Map()): LabReport {
+  const policies = [...main.entries()].map(([p, games]) => policyRow(scenario, p, games.results));
   const firedAnywhere = new Set<number>();
   const takenByMain = new Set<number>();
   const events: EventRow[] = scenario.events.map((e) => ({ id: e.id, title: e.title, fired: {}, choices: {} }));
   const actions: ActionRow[] = scenario.actions.map((a) => ({ id: a.id, label: a.label, perGame: {} }));
-  // Counted in rows of numbers, then written into the rows' records: a 10,000-game run
-  // hands over ~1.5 million facts, and counting them record by record (a keyed lookup
-  // each) cost ~0.6 s after the games, with both cores otherwise idle.
-  const choiceAt: number[] = [];
-  let choiceCount = 0;
-  for (const e of scenario.events) {
-    choiceAt.push(choiceCount);
-    choiceCount += e.choices.length;
-  }
-  for (const [policy, results] of main) {
-    const fired = new Float64Array(scenario.events.length);
-    const uses = new Float64Array(scenario.actions.length);
-    const taken = new Uint8Array(scenario.actions.length);
-    const chosen = new Float64Array(choiceCount);
-    // Each (event, choice) in the order first made: the order of the records' keys.
-    const firstMade: number[] = [];
-    for (const r of results) {
-      const f = r.facts?.fired ?? [];
-      for (let k = 0; k < f.length; k++) {
-        const i = f[k] as number;
-        fired[i] = (fired[i] as number) + 1;
-      }
-      const c = r.facts?.chosen ?? [];
-      for (let k = 0; k + 1 < c.length; k += 2) {
-        const e = c[k] as number;
-        const j = c[k + 1] as number;
-        if (!events[e] || !scenario.events[e]?.choices[j]) continue;
-        const at = (choiceAt[e] as number) + j;
-        if (chosen[at] === 0) firstMade.push(e, j);
-        chosen[at] = (chosen[at] as number) + 1;
-      }
-      const u = r.facts?.uses ?? [];
-      for (let k = 0; k + 1 < u.length; k += 2) {
-        const i = u[k] as number;
-        uses[i] = (uses[i] as number) + (u[k + 1] as number);
-        taken[i] = 1;
-      }
-    }
+  // Counted in rows of numbers (labFacts.ts FactTally), then written into the rows'
+  // records: a 10,000-game run has ~1.5 million facts, and counting them record by record
+  // (a keyed lookup each) cost ~0.6 s after the games.
+  const choiceAt = choiceStarts(scenario);
+  for (const [policy, { results, tally }] of main) {
+    const { fired, uses, taken, chosen, firstMade } = tally;
     for (let k = 0; k < firstMade.length; k += 2) {
       const e = firstMade[k] as number;
       const j = firstMade[k + 1] as number;
@@ -235,7 +210,7 @@ export function labReport(
 
   const spamRows: SpamRow[] = [];
   const takenAnywhere = new Set(takenByMain);
-  for (const [actionId, results] of spam) {
+  for (const [actionId, { results, tally }] of spam) {
     const index = scenario.actions.findIndex((a) => a.id === actionId);
     const row = policyRow(scenario, `spam:${actionId}`, results);
     spamRows.push({
@@ -246,11 +221,8 @@ export function labReport(
       mean: row.mean,
       sd: row.sd,
     });
-    for (const r of results) {
-      for (const i of r.facts?.fired ?? []) firedAnywhere.add(i);
-      const u = r.facts?.uses ?? [];
-      for (let k = 0; k + 1 < u.length; k += 2) takenAnywhere.add(u[k] as number);
-    }
+    for (let i = 0; i < tally.fired.length; i++) if ((tally.fired[i] as number) > 0) firedAnywhere.add(i);
+    for (let i = 0; i < tally.taken.length; i++) if (tally.taken[i] === 1) takenAnywhere.add(i);
   }
   spamRows.sort((a, b) => b.mean - a.mean);
 

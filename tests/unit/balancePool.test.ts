@@ -1,12 +1,12 @@
 /**
  * The balance run's pool: its workers run the bundled script (balanceBundle.ts), not the
  * TypeScript modules, so a worker's games are checked against the same games played in
- * this process, result for result, whichever worker played which job.
+ * this process, result for result and their facts counted, whichever worker played which job.
  */
 import { describe, expect, it } from 'vitest';
 import { balanceWorkerScript } from '../../src/cli/balanceBundle.ts';
 import { runPlan } from '../../src/cli/balancePool.ts';
-import { playSeeds } from '../../src/policies/balance.ts';
+import { gamesOf, playSeeds } from '../../src/policies/balance.ts';
 import { shippedScenario } from '../helpers.ts';
 
 describe('the balance pool', () => {
@@ -27,7 +27,7 @@ describe('the balance pool', () => {
       },
     );
     expect(reported).toBe(50);
-    expect(played).toEqual([playSeeds(scenario, 'balancer', seeds), playSeeds(scenario, 'random', seeds.slice(0, 5))]);
+    expect(played).toEqual([gamesOf(scenario, playSeeds(scenario, 'balancer', seeds)), gamesOf(scenario, playSeeds(scenario, 'random', seeds.slice(0, 5)))]);
   }, 60_000);
 
   it('bundles the worker once: one script, no import left for a loader to resolve', () => {

@@ -3,12 +3,13 @@
  * validated once is given back as the same scenario, found by the exact text and the
  * build; a text with errors is never kept, so its findings come every time.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioReusing, useScenarioCache } from '../../src/cli/scenarioCache.ts';
-import { newGame, stateHash } from '../../src/core/index.ts';
+import { newGame, scenarioHash, stateHash } from '../../src/core/index.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -31,6 +32,20 @@ describe('validated scenarios kept between runs', () => {
     loadScenarioReusing(text, 'x.json');
     loadScenarioReusing(`${text} `, 'x.json');
     expect(readdirSync(dir)).toHaveLength(3);
+  });
+
+  it('keeps the fingerprint with the scenario and gives it back remembered, not hashed again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'caspian-scenarios-'));
+    useScenarioCache(dir, 'build-1');
+    loadScenarioReusing(text, 'x.json');
+    const file = join(dir, readdirSync(dir)[0] as string);
+    const kept = deserialize(readFileSync(file)) as { scenario: unknown; fingerprint: string };
+    expect(kept.fingerprint).toBe(scenarioHash(fresh!));
+    // A fingerprint that is not the rules' own shows that the kept one is taken as it is.
+    writeFileSync(file, serialize({ ...kept, fingerprint: 'kept-fingerprint' }));
+    const again = loadScenarioReusing(text, 'x.json');
+    expect(scenarioHash(again.scenario!)).toBe('kept-fingerprint');
+    expect(newGame(again.scenario!, 1).scenarioHash).toBe('kept-fingerprint');
   });
 
   it('never keeps a text with errors: its findings are reported every time', () => {

@@ -1,8 +1,8 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Scenario } from '../../scenario/types.ts';
-import { type GameResult, type PolicyStats, summarise } from '../../policies/balance.ts';
-import { labReport } from '../../policies/lab.ts';
+import { type LeanResult, type PolicyGames, type PolicyStats, summarise } from '../../policies/balance.ts';
+import { labReportOf } from '../../policies/lab.ts';
 import { labHtml } from '../../policies/labHtml.ts';
 import { formatLab } from './balanceText.ts';
 import { POLICY_NAMES, policyByName } from '../../policies/policies.ts';
@@ -66,16 +66,16 @@ export async function balanceCommand(args: ParsedArgs, io: Io): Promise<number> 
     ...(sweepSeeds.length > 0 ? scenario.actions : []).map((a) => ({ policy: `spam:${a.id}`, seeds: sweepSeeds })),
   ];
   const played = await runPlan(scenario, plan, difficulty, progress, pool);
-  const main = new Map<string, GameResult[]>(policies.map((p, i) => [p, played[i] ?? []]));
-  const spam = new Map<string, GameResult[]>();
-  for (let i = policies.length; i < plan.length; i++) spam.set((plan[i] as PlanEntry).policy.slice(5), played[i] ?? []);
+  const main = new Map<string, PolicyGames>(policies.map((p, i) => [p, played[i] as PolicyGames]));
+  const spam = new Map<string, PolicyGames>();
+  for (let i = policies.length; i < plan.length; i++) spam.set((plan[i] as PlanEntry).policy.slice(5), played[i] as PolicyGames);
   if (io.isTTY) process.stderr.write('\n');
   const seconds = Math.round((performance.now() - started) / 10) / 100;
-  const report = labReport(scenario, main, spam);
+  const report = labReportOf(scenario, main, spam);
   if (html !== undefined) writeOutput('--html', html, labHtml(report));
   if (args.flags.has('json')) {
     // `policies` keeps the shape scripts have read since the first version.
-    const stats: PolicyStats[] = [...main.entries()].map(([p, r]) => summarise(p, r));
+    const stats: PolicyStats[] = [...main.entries()].map(([p, g]) => summarise(p, g.results));
     io.out(JSON.stringify({ scenario: scenario.id, runs, firstSeed, difficulty, seconds, policies: stats, lab: report }));
     return 0;
   }
@@ -117,6 +117,6 @@ export async function runParallel(
   seeds: number[],
   difficulty: string,
   onProgress: (n: number) => void,
-): Promise<GameResult[]> {
-  return (await runBalance(scenario, [policy], seeds, difficulty, onProgress)).get(policy) ?? [];
+): Promise<LeanResult[]> {
+  return (await runBalance(scenario, [policy], seeds, difficulty, onProgress)).get(policy)?.results ?? [];
 }
