@@ -123,11 +123,16 @@ const AREA_STEPS: Wanted['steps'] = [
   [0, 2.4],
 ];
 /** AZERBAIJAN, between Nagorno-Karabakh's name and the coast: a little east, toward Baku (no
- *  further: past that it runs into Baku and the coast, worse than grazing Karabakh's name). */
+ *  further: past that it runs into Baku and the coast). On a small map, where Karabakh's
+ *  grown name covers that spot, it goes down onto the southern lowlands instead. */
 const EAST_STEPS: Wanted['steps'] = [
   [0, 0],
   [0.06, 0],
   [0.12, 0],
+  [0.1, 1.4],
+  [0.16, 1.4],
+  [0.1, 1.8],
+  [0.1, 2.1],
 ];
 
 /**

@@ -25,11 +25,11 @@ import {
   paintBands,
   paintPressureMarks,
   paintRoutesAndSites,
-  paintSiteLabels,
   type RouteGeom,
 } from './overlay.ts';
 import { cssColor, MAP } from './palette.ts';
 import { CanvasPen } from './pen.ts';
+import { paintSiteLabels } from './siteLabels.ts';
 import { type Surface, surface } from './surfaces.ts';
 import type { MapPressure } from './types.ts';
 import type { ViewFit } from './view.ts';

@@ -46,7 +46,8 @@ const DARK = '#0b1620';
 
 const STATUS_ORDER: Record<MapRoute['status'], number> = { closed: 0, planned: 1, building: 2, disrupted: 3, operating: 4 };
 
-function overlaps(a: TextBox, b: TextBox, pad = 2): number {
+/** The area two boxes share, each grown by `pad`. */
+export function overlaps(a: TextBox, b: TextBox, pad = 2): number {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) + pad;
   const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) + pad;
   return w > 0 && h > 0 ? w * h : 0;
@@ -100,70 +101,6 @@ export function paintPressureMarks(pen: CanvasPen, routes: RouteGeom[], features
         pen.lineBetween(at.x, at.y - 4, at.x, at.y + 4);
       }
     }
-  }
-}
-
-/** Site labels, placed to avoid `avoid` (the static labels), each other and the view's edges. */
-export function paintSiteLabels(pen: CanvasPen, features: FeatureGeom[], avoid: TextBox[], textScale = 1, view?: [number, number, number, number]): void {
-  const placed: TextBox[] = [];
-  const labelStyle = (active: boolean): TextStyle => ({
-    size: 13 * textScale,
-    color: '#f4f1e8',
-    stroke: DARK,
-    strokeWidth: 3,
-    alpha: active ? 1 : 0.7,
-  });
-  for (const f of features) {
-    const st = labelStyle(f.feature.active);
-    const name = f.feature.name;
-    // Long names may also be set on two lines, split at the space nearest the middle.
-    const texts = [name];
-    if (name.length > 16 && name.includes(' ')) {
-      let cut = -1;
-      for (let i = 0; i < name.length; i++) if (name[i] === ' ' && (cut < 0 || Math.abs(i - name.length / 2) < Math.abs(cut - name.length / 2))) cut = i;
-      texts.push(`${name.slice(0, cut)}\n${name.slice(cut + 1)}`);
-    }
-    let ax = f.x;
-    let ay = f.y;
-    if (f.line) {
-      const p = pointAlong(f.line, polylineLength(f.line) * 0.8);
-      ax = p.x;
-      ay = p.y;
-    }
-    const gap = f.line ? 10 : 15;
-    const anchors: Array<[number, number, number, number]> = [
-      [ax, ay + gap, 0.5, 0], // below
-      [ax + gap, ay, 0, 0.5], // right
-      [ax, ay - gap, 0.5, 1], // above
-      [ax - gap, ay, 1, 0.5], // left
-      [ax + 8, ay + gap, 1, 0], // below, to the left
-      [ax + 8, ay - gap, 1, 1], // above, to the left
-      [ax - 8, ay + gap, 0, 0], // below, to the right
-      [ax - 8, ay - gap, 0, 1], // above, to the right
-    ];
-    // First candidate that (nearly) touches nothing, else the least overlapping.
-    let best: { text: string; at: [number, number, number, number] } = { text: name, at: anchors[0] as [number, number, number, number] };
-    let bestScore = Infinity;
-    search: for (const [ti, text] of texts.entries()) {
-      const size = pen.measure(text, st);
-      for (const c of anchors) {
-        const box = { x: c[0] - size.w * c[2], y: c[1] - size.h * c[3], w: size.w, h: size.h };
-        let score = ti * 30; // one line is nicer
-        for (const o of avoid) score += overlaps(box, o) * 2;
-        for (const o of placed) score += overlaps(box, o) * 2;
-        if (view) {
-          // Whatever would fall outside the view counts as a (heavy) overlap.
-          const inside = overlaps(box, { x: view[0] + 4, y: view[1] + 4, w: view[2] - view[0] - 8, h: view[3] - view[1] - 8 }, 0);
-          score += (box.w * box.h - inside) * 4;
-        }
-        if (score < bestScore - 0.5) {
-          best = { text, at: c };
-          bestScore = score;
-        }
-        if (score <= 40 + ti * 30) break search;
-      }
-    }
-    placed.push(pen.text(best.text, best.at[0], best.at[1], { ...st, ox: best.at[2], oy: best.at[3], lineHeight: st.size * 1.15 }));
   }
 }
 
