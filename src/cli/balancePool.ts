@@ -11,6 +11,7 @@
  * on the other core (~0.5 s of a run otherwise spent one thing after the other).
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { scenarioHash } from '../core/index.ts';
 import type { LeanResult, PolicyGames } from '../policies/balance.ts';
@@ -51,16 +52,62 @@ interface Reply {
 /** Workers started ahead of their run; each is given the scenario when the run begins. */
 export interface Pool {
   readonly workers: readonly Worker[];
+  /** An error one of them met before the pool took it (see StartedWorker): the run fails with it. */
+  readonly error?: unknown;
   /** Stops every worker (a pool whose run failed, or that was never run). */
   close(): void;
 }
 
-/** Starts `size` workers (at most one per core) that wait for `runPlan` to give them work. */
+/** A worker started before the command line loaded, unref'd, with the first error it met
+ *  (its 'error' event) while no pool had it. */
+export interface StartedWorker {
+  worker: Worker;
+  error?: unknown;
+}
+
+let started: StartedWorker[] = [];
+
+/**
+ * Workers the built command line (scripts/caspian.mjs) started for `balance` before it
+ * loaded itself: each loads its script while the command line loads (~0.1 s of the main
+ * thread), so they wait for the scenario instead of the scenario waiting for them. The
+ * next pool takes them and stops those it does not need; until then they are unref'd, so
+ * a command that ends before opening a pool (a usage error) does not wait for them.
+ */
+export function useStartedWorkers(workers: readonly StartedWorker[]): void {
+  started = [...workers];
+}
+
+/**
+ * V8's optimizing compiler inlines less in a balance run's process: a worker's warm-up is
+ * mostly that compiler (its background threads took ~3.5 s of CPU in the first seconds of a
+ * 2,500-game run at the default budget, 920 bytes of bytecode inlined into a function), and
+ * the games play as fast with the smaller budget (valgrind, the whole 10k command's
+ * instructions: see docs/architecture.md, session 10). A V8 flag is the whole process's and
+ * is read each time a function is optimized, so it holds in every worker, however early
+ * started: none optimizes anything before its first game.
+ */
+export const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=100';
+
+/** Starts `size` workers (at most one per core), or takes those already started, that
+ *  wait for `runPlan` to give them work. */
 export function openPool(size = availableParallelism()): Pool {
-  const { script, eval: isCode } = balanceWorkerScript();
-  const workers = Array.from({ length: Math.max(1, Math.min(size, availableParallelism())) }, () => new Worker(script, { eval: isCode }));
+  setFlagsFromString(INLINING_BUDGET);
+  const n = Math.max(1, Math.min(size, availableParallelism()));
+  const early = started.splice(0, n);
+  for (const s of started) void s.worker.terminate();
+  started = [];
+  const workers = early.map((s) => {
+    s.worker.ref();
+    return s.worker;
+  });
+  if (workers.length < n) {
+    const { script, eval: isCode } = balanceWorkerScript();
+    while (workers.length < n) workers.push(new Worker(script, { eval: isCode }));
+  }
   return {
     workers,
+    error: early.find((s) => s.error !== undefined)?.error,
     close() {
       for (const w of workers) void w.terminate();
     },
@@ -118,7 +165,7 @@ export async function runPlan(
     pool?.close();
     return games();
   }
-  const { workers, close } = pool ?? openPool(jobs.length);
+  const { workers, close, error } = pool ?? openPool(jobs.length);
   // The scenario's fingerprint goes with it, so no worker hashes the rules (~45 ms each for
   // the campaign): kept with a cached scenario (scenarioCache.ts), else worked out here once.
   const rules = { scenario, difficulty, fingerprint: scenarioHash(scenario) };
@@ -132,6 +179,7 @@ export async function runPlan(
       close();
       reject(e);
     };
+    if (error !== undefined) return fail(error);
     for (const worker of workers) {
       const give = () => {
         const job = jobs[next++];

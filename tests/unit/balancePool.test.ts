@@ -3,9 +3,11 @@
  * TypeScript modules, so a worker's games are checked against the same games played in
  * this process, result for result and their facts counted, whichever worker played which job.
  */
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { balanceWorkerScript } from '../../src/cli/balanceBundle.ts';
-import { runPlan } from '../../src/cli/balancePool.ts';
+import { openPool, runPlan, type StartedWorker, useStartedWorkers } from '../../src/cli/balancePool.ts';
 import { gamesOf, playSeeds } from '../../src/policies/balance.ts';
 import { shippedScenario } from '../helpers.ts';
 
@@ -42,6 +44,38 @@ describe('the balance pool', () => {
   it('reports a policy a worker does not know as the run failing', async () => {
     await expect(runPlan(shippedScenario('independence-1991'), [{ policy: 'nobody', seeds: [1] }], 'normal', () => {})).rejects.toThrow(
       'unknown policy nobody',
+    );
+  });
+
+  it('takes the workers started before the command line loaded, and stops those it does not need', async () => {
+    const scenario = shippedScenario('independence-1991');
+    const { script } = balanceWorkerScript();
+    const started: StartedWorker[] = [1, 2, 3].map(() => ({ worker: new Worker(script, { eval: true }) }));
+    for (const s of started) s.worker.unref();
+    useStartedWorkers(started);
+    const pool = openPool(2);
+    expect(pool.workers.length).toBe(2);
+    expect(pool.workers[0]).toBe(started[0]?.worker);
+    expect(pool.workers[1]).toBe(started[1]?.worker);
+    await once(started[2]?.worker as Worker, 'exit');
+    const played = await runPlan(scenario, [{ policy: 'historical', seeds: [1, 2, 3] }], 'normal', () => {}, pool);
+    expect(played).toEqual([gamesOf(scenario, playSeeds(scenario, 'historical', [1, 2, 3]))]);
+    // Taken once: the next pool starts its own.
+    const next = openPool(1);
+    expect(next.workers[0]).not.toBe(started[0]?.worker);
+    next.close();
+  }, 60_000);
+
+  it('fails the run with the error a started worker met before a pool took it', async () => {
+    const s: StartedWorker = { worker: new Worker('throw new Error("the script would not load")', { eval: true }) };
+    s.worker.on('error', (e) => {
+      s.error ??= e;
+    });
+    // Not events.once: it would reject on the 'error' event this waits past.
+    await new Promise((done) => s.worker.on('exit', done));
+    useStartedWorkers([s]);
+    await expect(runPlan(shippedScenario('independence-1991'), [{ policy: 'historical', seeds: [1] }], 'normal', () => {}, openPool(1))).rejects.toThrow(
+      'the script would not load',
     );
   });
 });
