@@ -108,7 +108,7 @@ describe('loading a scenario', () => {
     expect(errors(load(s).findings)).toEqual([{ path: 'actions[0].costs', message: 'unknown key "costs": remove it or check its spelling' }]);
   });
 
-  it('says a number out of range in the words of every other finding, not zod\'s', () => {
+  it("says a number out of range in the words of every other finding, not zod's", () => {
     const s = base();
     s.energy.fields[0].at = [200, -91];
     expect(errors(load(s).findings)).toEqual([
