@@ -143,9 +143,28 @@ function collect(ctx: Ctx, issue: Issue, base: readonly PathPart[]): void {
       }
       return;
     }
+    case 'too_big':
+    case 'too_small': {
+      // zod's own words ("Too big: expected number to be <=180") read unlike every other
+      // finding; a schema's own message ("must be at least 1") is kept as written.
+      const message = /^Too (big|small)\b/.test(issue.message) ? boundMessage(issue) : issue.message;
+      push(`${message}; found ${describeValue(value)}`);
+      return;
+    }
     default:
       push(issue.message.startsWith('Invalid') ? `${issue.message} (found ${describeValue(value)})` : `${issue.message}; found ${describeValue(value)}`);
   }
+}
+
+/** A bound in the findings' words: "must be at most 180", "must have at least 1 item". */
+function boundMessage(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): string {
+  const big = issue.code === 'too_big';
+  const n = Number(big ? issue.maximum : issue.minimum);
+  const word = issue.exact ? 'exactly' : big ? (issue.inclusive === false ? 'less than' : 'at most') : issue.inclusive === false ? 'more than' : 'at least';
+  const unit = (one: string) => ` ${one}${n === 1 ? '' : 's'}`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `must have ${word} ${n}${unit('item')}`;
+  if (issue.origin === 'string') return `must be ${word} ${n}${unit('character')} long`;
+  return `must be ${word} ${n}`;
 }
 
 /**

@@ -81,7 +81,7 @@ describe('caspian CLI', () => {
     const broken = write('broken.json', fixture.replace('"monthsPerTurn": 3', '"monthsPerTurn": "three"'));
     const r = await cli('validate', broken);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${broken}:9: error at calendar.monthsPerTurn: expected a number, found the text "three"\n${broken}: invalid (1 errors)`);
+    expect(r.stderr).toBe(`${broken}:9: error at calendar.monthsPerTurn: expected a number, found the text "three"\n${broken}: invalid (1 error)`);
   });
 
   it.each([
@@ -106,7 +106,7 @@ describe('caspian CLI', () => {
     writeFileSync(path, Buffer.alloc(6 * 1024 * 1024, 32));
     const r = await cli('validate', path);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${path}: error: the file is 6.0 MB; the limit is 5.0 MB\n${path}: invalid (1 errors)`);
+    expect(r.stderr).toBe(`${path}: error: the file is 6.0 MB; the limit is 5.0 MB\n${path}: invalid (1 error)`);
   });
 
   it('schema prints the committed JSON Schema (draft-07)', async () => {

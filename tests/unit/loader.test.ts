@@ -108,6 +108,15 @@ describe('loading a scenario', () => {
     expect(errors(load(s).findings)).toEqual([{ path: 'actions[0].costs', message: 'unknown key "costs": remove it or check its spelling' }]);
   });
 
+  it("says a number out of range in the words of every other finding, not zod's", () => {
+    const s = base();
+    s.energy.fields[0].at = [200, -91];
+    expect(errors(load(s).findings)).toEqual([
+      { path: 'energy.fields[0].at[0]', message: 'must be at most 180; found the number 200' },
+      { path: 'energy.fields[0].at[1]', message: 'must be at least -90; found the number -91' },
+    ]);
+  });
+
   it('reports numbers that are not finite', () => {
     const text = baseText.replace('"treasury": 120', '"treasury": 1e999');
     const found = errors(load(text).findings);

@@ -13,7 +13,8 @@ export function validateCommand(args: ParsedArgs, io: Io): number {
     printFindings(io, result.findings);
     if (hasErrors(result.findings)) {
       failed = true;
-      io.err(`${result.file}: invalid (${result.findings.filter((f) => f.severity === 'error').length} errors)`);
+      const n = result.findings.filter((f) => f.severity === 'error').length;
+      io.err(`${result.file}: invalid (${n} ${n === 1 ? 'error' : 'errors'})`);
     } else {
       io.out(`${result.file}: valid`);
     }

@@ -56,8 +56,19 @@ export function createGuide(onStep: (step: number | null) => void) {
       );
       node.classList.remove('hidden');
       if (target) {
+        // On a narrow window the screen stacks and scrolls (responsive.css): bring the panel
+        // the step is about into view first.
+        const seen = target.getBoundingClientRect();
+        if (seen.bottom > window.innerHeight || seen.top < 0) target.scrollIntoView({ block: 'start' });
         const r = target.getBoundingClientRect();
         const w = 300;
+        if (r.left <= w + 24 && r.right + 16 + w > window.innerWidth - 12) {
+          // No room beside the panel (the stacked screen): under it, or over it.
+          const h = node.offsetHeight;
+          node.style.left = `${Math.max(12, (window.innerWidth - w) / 2)}px`;
+          node.style.top = `${r.bottom + 8 + h <= window.innerHeight ? r.bottom + 8 : Math.max(8, r.top - h - 8)}px`;
+          return;
+        }
         const left = r.left > w + 24 ? r.left - w - 16 : Math.min(window.innerWidth - w - 12, r.right + 16);
         node.style.left = `${Math.max(12, left)}px`;
         node.style.top = `${Math.max(60, Math.min(window.innerHeight - 220, r.top + 10))}px`;
