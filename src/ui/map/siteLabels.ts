@@ -134,7 +134,8 @@ function placeSiteLabels(
  */
 export function paintSiteLabels(pen: CanvasPen, features: FeatureGeom[], avoid: TextBox[], textScale = 1, view?: View): void {
   const forward = placeSiteLabels(pen, features, avoid, textScale, view);
-  const backward = placeSiteLabels(pen, [...features].reverse(), avoid, textScale, view);
+  // Every name beside its marker on one line (cost 0) leaves nothing for the other order to win.
+  const backward = forward.total > 0 ? placeSiteLabels(pen, [...features].reverse(), avoid, textScale, view) : forward;
   const { labels } = backward.total < forward.total ? backward : forward;
   for (const l of labels) {
     if (l.leader) {
