@@ -11,7 +11,6 @@
  * on the other core (~0.5 s of a run otherwise spent one thing after the other).
  */
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { scenarioHash } from '../core/index.ts';
 import type { LeanResult, PolicyGames } from '../policies/balance.ts';
@@ -78,21 +77,9 @@ export function useStartedWorkers(workers: readonly StartedWorker[]): void {
   started = [...workers];
 }
 
-/**
- * V8's optimizing compiler inlines less in a balance run's process: a worker's warm-up is
- * mostly that compiler (its background threads took ~3.5 s of CPU in the first seconds of a
- * 2,500-game run at the default budget, 920 bytes of bytecode inlined into a function), and
- * the games play as fast with the smaller budget (valgrind, the whole 10k command's
- * instructions: see docs/architecture.md, session 10). A V8 flag is the whole process's and
- * is read each time a function is optimized, so it holds in every worker, however early
- * started: none optimizes anything before its first game.
- */
-export const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=100';
-
 /** Starts `size` workers (at most one per core), or takes those already started, that
  *  wait for `runPlan` to give them work. */
 export function openPool(size = availableParallelism()): Pool {
-  setFlagsFromString(INLINING_BUDGET);
   const n = Math.max(1, Math.min(size, availableParallelism()));
   const early = started.splice(0, n);
   for (const s of started) void s.worker.terminate();
