@@ -157,9 +157,9 @@ function candidates(w: Wanted, box: TextBox, view: View | undefined): { x: numbe
   return out;
 }
 
-/** A sea's or country's name of two words or more may be set on two lines where one does
- *  not fit, cut at the space nearest its middle. */
-function twoLines(text: string): string | null {
+/** A name of two words or more set on two lines, cut at the space nearest its middle (a
+ *  sea's or country's name where one line does not fit; a long site name, siteLabels.ts). */
+export function twoLines(text: string): string | null {
   let cut = -1;
   for (let i = 0; i < text.length; i++) if (text[i] === ' ' && (cut < 0 || Math.abs(i - text.length / 2) < Math.abs(cut - text.length / 2))) cut = i;
   return cut > 0 && !text.includes('\n') ? `${text.slice(0, cut)}\n${text.slice(cut + 1)}` : null;

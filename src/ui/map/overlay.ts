@@ -42,7 +42,8 @@ export interface BadgeSpec {
 export const BADGE_R = 22;
 /** A badge's radius in world px: badges grow with the labels when the map is shown small. */
 export const badgeRadius = (textScale: number) => BADGE_R * Math.min(1.6, textScale);
-const DARK = '#0b1620';
+/** The dark outline round the map's light text. */
+export const DARK = '#0b1620';
 
 const STATUS_ORDER: Record<MapRoute['status'], number> = { closed: 0, planned: 1, building: 2, disrupted: 3, operating: 4 };
 

@@ -2,11 +2,11 @@
  * The sites' names on the map (fields, bases, the radar, the front line): placed round
  * their markers clear of the other names, painted on the overlay's label layer.
  */
+import type { Region } from './geoCanvas.ts';
 import { type XY, pointAlong, polylineLength } from './geometry.ts';
-import { type FeatureGeom, overlaps } from './overlay.ts';
+import { twoLines } from './labels.ts';
+import { DARK, type FeatureGeom, overlaps } from './overlay.ts';
 import type { CanvasPen, TextBox, TextStyle } from './pen.ts';
-
-type View = [number, number, number, number];
 
 /** A site's name where it will be painted, and the point its leader line starts from (if set out). */
 interface SiteLabel {
@@ -18,8 +18,6 @@ interface SiteLabel {
   box: TextBox;
   leader: XY | null;
 }
-
-const DARK = '#0b1620';
 
 /** Where a site's name may go around its anchor, nearest first: [dx, dy, originX, originY] per unit of distance. */
 const AROUND: ReadonlyArray<readonly [number, number, number, number]> = [
@@ -42,21 +40,13 @@ const TWO_LINE_COST = 30;
 /** Overlap (world px²) a site's name may have and still count as clear. */
 const GRAZE = 40;
 
-/** A long name's two-line form, cut at the space nearest its middle (null for a short name). */
-function twoLineName(name: string): string | null {
-  if (name.length <= 16 || !name.includes(' ')) return null;
-  let cut = -1;
-  for (let i = 0; i < name.length; i++) if (name[i] === ' ' && (cut < 0 || Math.abs(i - name.length / 2) < Math.abs(cut - name.length / 2))) cut = i;
-  return `${name.slice(0, cut)}\n${name.slice(cut + 1)}`;
-}
-
 /** Where each site's name goes, in this order, and how much its spot costs in all. */
 function placeSiteLabels(
   pen: CanvasPen,
   features: readonly FeatureGeom[],
   avoid: TextBox[],
   textScale: number,
-  view: View | undefined,
+  view: Region | undefined,
 ): { labels: SiteLabel[]; total: number } {
   const placed: TextBox[] = [];
   const labels: SiteLabel[] = [];
@@ -64,13 +54,14 @@ function placeSiteLabels(
   const markers: { box: TextBox; id: string }[] = features
     .filter((f) => !f.line)
     .map((f) => ({ id: f.feature.id, box: { x: f.x - 12, y: f.y - 12, w: 24, h: 24 } }));
-  const lineH = 13 * textScale * 1.15;
+  const size = 13 * textScale;
+  const lineH = size * 1.15;
   const air = 2 * textScale;
   for (const f of features) {
-    const size13 = 13 * textScale;
-    const st: TextStyle = { size: size13, color: '#f4f1e8', stroke: DARK, strokeWidth: 3, alpha: f.feature.active ? 1 : 0.7, lineHeight: size13 * 1.15 };
+    const st: TextStyle = { size, color: '#f4f1e8', stroke: DARK, strokeWidth: 3, alpha: f.feature.active ? 1 : 0.7, lineHeight: lineH };
     const name = f.feature.name;
-    const split = twoLineName(name);
+    // A long name may also be set on two lines.
+    const split = name.length > 16 ? twoLines(name) : null;
     // A marker's name goes round the marker; a front line's anywhere along it, best near its
     // end (where the line is clearest of Karabakh's name), else further along.
     const anchors: { x: number; y: number; cost: number }[] = f.line
@@ -95,13 +86,13 @@ function placeSiteLabels(
     let bestScore = Infinity;
     for (const t of tries) {
       if (t.cost >= bestScore) break; // nothing further on can score lower
-      const size = pen.measure(t.text, st);
-      const box = { x: t.x - size.w * t.ox, y: t.y - size.h * t.oy, w: size.w, h: size.h };
+      const m = pen.measure(t.text, st);
+      const box = { x: t.x - m.w * t.ox, y: t.y - m.h * t.oy, w: m.w, h: m.h };
       let hit = 0;
       // Names keep a little air between them, more where they are grown for a small map.
       for (const o of avoid) hit += overlaps(box, o, air) * 2;
       for (const o of placed) hit += overlaps(box, o, air) * 2;
-      for (const m of markers) if (m.id !== f.feature.id) hit += overlaps(box, m.box) * 3;
+      for (const k of markers) if (k.id !== f.feature.id) hit += overlaps(box, k.box) * 3;
       if (view) {
         // Whatever would fall outside the view counts as a (heavy) overlap.
         const inside = overlaps(box, { x: view[0] + 4, y: view[1] + 4, w: view[2] - view[0] - 8, h: view[3] - view[1] - 8 }, 0);
@@ -114,8 +105,8 @@ function placeSiteLabels(
       }
     }
     const st2 = { ...st, ox: best.ox, oy: best.oy };
-    const size = pen.measure(best.text, st2);
-    const box = { x: best.x - size.w * best.ox, y: best.y - size.h * best.oy, w: size.w, h: size.h };
+    const m = pen.measure(best.text, st2);
+    const box = { x: best.x - m.w * best.ox, y: best.y - m.h * best.oy, w: m.w, h: m.h };
     labels.push({ f, text: best.text, x: best.x, y: best.y, st: st2, box, leader: best.far ? { x: best.ax, y: best.ay } : null });
     placed.push(box);
     total += bestScore;
@@ -132,7 +123,7 @@ function placeSiteLabels(
  * clear of those before it, so the order matters where markers crowd (three fields within
  * a few km of Baku): both orders are tried and the better kept.
  */
-export function paintSiteLabels(pen: CanvasPen, features: FeatureGeom[], avoid: TextBox[], textScale = 1, view?: View): void {
+export function paintSiteLabels(pen: CanvasPen, features: FeatureGeom[], avoid: TextBox[], textScale = 1, view?: Region): void {
   const forward = placeSiteLabels(pen, features, avoid, textScale, view);
   // Every name beside its marker on one line (cost 0) leaves nothing for the other order to win.
   const backward = forward.total > 0 ? placeSiteLabels(pen, [...features].reverse(), avoid, textScale, view) : forward;
