@@ -94,7 +94,11 @@ export function openPool(size = availableParallelism()): Pool {
   }
   return {
     workers,
-    error: early.find((s) => s.error !== undefined)?.error,
+    // Read when the run starts, not when the pool opens: the scenario is read in between,
+    // and an error a worker meets then reaches only its early listener (scripts/caspian.mjs).
+    get error() {
+      return early.find((s) => s.error !== undefined)?.error;
+    },
     close() {
       for (const w of workers) void w.terminate();
     },

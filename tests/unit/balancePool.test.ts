@@ -78,4 +78,19 @@ describe('the balance pool', () => {
       'the script would not load',
     );
   });
+
+  it('fails the run with the error a started worker met after the pool took it, before the run began', async () => {
+    // The command opens its pool, then reads the scenario: a worker's error in between must
+    // not be lost (the run would wait for it for ever).
+    const s: StartedWorker = { worker: new Worker('throw new Error("the script failed late")', { eval: true }) };
+    s.worker.on('error', (e) => {
+      s.error ??= e;
+    });
+    useStartedWorkers([s]);
+    const pool = openPool(1);
+    await new Promise((done) => s.worker.on('exit', done));
+    await expect(runPlan(shippedScenario('independence-1991'), [{ policy: 'historical', seeds: [1] }], 'normal', () => {}, pool)).rejects.toThrow(
+      'the script failed late',
+    );
+  }, 10_000);
 });
