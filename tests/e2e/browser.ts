@@ -99,6 +99,11 @@ export async function skipGuideToFirstEvent(page: Page): Promise<void> {
   await page.waitForSelector(byTestId('event-dialog'));
 }
 
+/** Waits until Phaser has taken the map over from the poster and answers the pointer (game.ts sets the flag). */
+export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout });
+}
+
 /** The three screen sizes every changed screen is looked at in. */
 export const SCREEN_SIZES = [
   [1366, 768],

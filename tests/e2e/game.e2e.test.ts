@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Command, newGame, stateHash } from '../../src/core/index.ts';
 import { run, shippedScenario } from '../helpers.ts';
-import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
+import { byTestId, OUT, openPage, useBuiltGame, waitForMap } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -58,7 +58,7 @@ describe('the game in the browser', () => {
     await expect.poll(() => page.textContent(byTestId('turn-label'))).toBe('Turn 1 of 13 · Oct–Dec 1991');
 
     // The map draws: a canvas fills the map area with many colours, not a blank rectangle.
-    await page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout: 30_000 });
+    await waitForMap(page);
     await page.waitForTimeout(500);
     const box = await page.locator(`${byTestId('map')} canvas`).boundingBox();
     expect(box?.width).toBeGreaterThan(500);

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
+import { byTestId, OUT, openPage, useBuiltGame, waitForMap } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -25,7 +25,7 @@ describe('on a narrow window', () => {
   ])('at %i×%i px the screen stacks: map, actions, panels; a turn plays by clicking', async (w, h) => {
     const { page, errors } = await openPage(site.browser, w, h);
     await page.goto(`${site.url}?play=balanced-1994&seed=1`);
-    await page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout: 60_000 });
+    await waitForMap(page, 60_000);
     // Nothing wider than the window: no sideways scrolling, no cut-off column.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
     const map = await box(page, byTestId('map'));

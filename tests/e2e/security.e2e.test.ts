@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, openPage, useBuiltGame } from './browser.ts';
+import { byTestId, openPage, useBuiltGame, waitForMap } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -88,7 +88,7 @@ describe('the Content Security Policy', { timeout: 400_000 }, () => {
     await page.fill(byTestId('seed-input'), '8');
     await page.click(byTestId('start-game'));
     await toFirstEvent(page);
-    await page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout: 30_000 });
+    await waitForMap(page);
     let steps = 0;
     while (!(await game(page)).over) {
       expect(++steps).toBeLessThan(200);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/defaultScenario.ts';
-import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame } from '../e2e/browser.ts';
+import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame, waitForMap } from '../e2e/browser.ts';
 
 const site = useBuiltGame();
 
@@ -66,9 +66,6 @@ function differing(page: Page, a: string, b: string, tolerance: number) {
   );
 }
 
-const phaserReady = (page: Page) =>
-  page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout: 30_000 });
-
 describe('the map before Phaser (the poster)', () => {
   it('shows the whole map before Phaser has loaded; Phaser then shows the same pixels, removes it and answers the pointer', async () => {
     const { page, errors } = await openPage(site.browser);
@@ -86,7 +83,7 @@ describe('the map before Phaser (the poster)', () => {
     await page.screenshot({ path: join(OUT, 'map-poster-before-phaser.png') });
 
     release();
-    await phaserReady(page);
+    await waitForMap(page);
     // Phaser's first frame is on screen: the poster is gone and Phaser's canvas has its pixels.
     expect(await page.locator(POSTER).count()).toBe(0);
     expect(await page.locator(`${byTestId('map')} canvas`).count()).toBe(1);
@@ -143,7 +140,7 @@ describe('the map before Phaser (the poster)', () => {
     await page.screenshot({ path: join(OUT, 'map-poster-resized.png') });
 
     release();
-    await phaserReady(page);
+    await waitForMap(page);
     expect(await page.locator(POSTER).count()).toBe(0);
     const phaser = await keepPixels(page, PHASER, '__phaserSmall');
     expect(phaser?.width).toBe(small?.width);
