@@ -97,6 +97,15 @@ describe('on a narrow window', () => {
     expect(wide).toEqual(await readingOrder(page, wide));
     await page.setViewportSize({ width: w, height: h });
     expect(await tabOrder(page)).toEqual(order);
+    // Every control is big enough for a finger: 24px each way (the actions' rows and the
+    // small buttons were 20–23px).
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.game-screen :is(button, summary, [tabindex="0"])')]
+        .filter((c) => c.getClientRects().length > 0)
+        .filter((c) => c.offsetHeight < 24 || c.offsetWidth < 24)
+        .map((c) => c.dataset.testid ?? c.className),
+    );
+    expect(small).toEqual([]);
     await page.locator('[data-testid^="action-"]:not([disabled])').first().click();
     await page.click(byTestId('end-turn'));
     await page.waitForSelector(`${byTestId('turn-report-close')}:visible`);
