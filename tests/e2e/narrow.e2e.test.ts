@@ -106,6 +106,19 @@ describe('on a narrow window', () => {
         .map((c) => c.dataset.testid ?? c.className),
     );
     expect(small).toEqual([]);
+    // At the page's end the last of the powers stands above the journal's prompt, then above
+    // its pill (the prompt covered the last two powers, and no scrolling helped).
+    for (const [cover, close] of [
+      ['journal', 'journal-hide'],
+      ['journal-open', ''],
+    ] as const) {
+      await page.waitForSelector(`${byTestId(cover)}:visible`);
+      await page.evaluate(() => document.querySelector('.game-screen')?.scrollTo(0, 1e6));
+      const panels = await box(page, '.left-column');
+      const over = await box(page, byTestId(cover));
+      expect(panels && over && panels.bottom <= over.top, cover).toBe(true);
+      if (close) await page.click(byTestId(close));
+    }
     await page.locator('[data-testid^="action-"]:not([disabled])').first().click();
     await page.click(byTestId('end-turn'));
     await page.waitForSelector(`${byTestId('turn-report-close')}:visible`);
