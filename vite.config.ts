@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, parseAst } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, parseAst } from 'vite';
 import { offline } from './scripts/offline.ts';
 import { DEFAULT_SCENARIO } from './src/defaultScenario.ts';
 import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
@@ -180,32 +180,34 @@ function phaserLean(): Plugin {
  * picks one (issue 12: nothing loaded before the player chooses it; loading.e2e).
  */
 function preloadMapChunks(): Plugin {
+  // Worked out where the chunks are known and files may be emitted (generateBundle, typed
+  // with the build's plugin context), then put in the page by the HTML hook, which Vite
+  // runs later, from its own generateBundle (vite:build-html comes after this plugin).
+  let tags: HtmlTagDescriptor[] = [];
   return {
     name: 'caspian-preload-map',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return;
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const entry = chunks.find((c) => c.isEntry);
-        const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/ui/map/poster.ts'));
-        if (!entry || !map) return;
-        // The entry's own imports are preloaded by Vite already.
-        const have = new Set([entry.fileName, ...entry.imports]);
-        const files = withImports(byName, [map.fileName, ...map.dynamicImports], have);
-        for (const file of files) have.add(file);
-        const links = files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-        const play = playPreloadScript(chunks, have);
-        // Vite calls this handler with the build's plugin context (its types name a smaller one).
-        (this as unknown as { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }).emitFile({ type: 'asset', ...play });
-        // First in the head: a classic script waits for every stylesheet above it, and after
-        // the CSS it ran only once the entry had arrived too.
-        return [{ tag: 'script', attrs: { src: `./${play.fileName}` }, injectTo: 'head-prepend' as const }, ...links];
-      },
+    generateBundle(_options, bundle) {
+      tags = [];
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const entry = chunks.find((c) => c.isEntry);
+      const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/ui/map/poster.ts'));
+      if (!entry || !map) return;
+      // The entry's own imports are preloaded by Vite already.
+      const have = new Set([entry.fileName, ...entry.imports]);
+      const files = withImports(byName, [map.fileName, ...map.dynamicImports], have);
+      for (const file of files) have.add(file);
+      const play = playPreloadScript(chunks, have);
+      this.emitFile({ type: 'asset', ...play });
+      // First in the head: a classic script waits for every stylesheet above it, and after
+      // the CSS it ran only once the entry had arrived too.
+      tags = [
+        { tag: 'script', attrs: { src: `./${play.fileName}` }, injectTo: 'head-prepend' },
+        ...files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+      ];
     },
+    transformIndexHtml: { order: 'post', handler: () => tags },
   };
 }
 

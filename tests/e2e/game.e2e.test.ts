@@ -150,6 +150,32 @@ describe('the game in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fades the foot of an action list longer than its column until it is scrolled to the end', async () => {
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}?play=after-georgia-2008&seed=3`);
+    await page.waitForSelector(byTestId('action-visit-tehran'));
+    // The fade's depth in rem (2.2 at the top of the list, 0 at its end) and whether the list scrolls.
+    const foot = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('.action-groups') as HTMLElement;
+        const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const fade = Number.parseFloat(getComputedStyle(list).getPropertyValue('--more-below'));
+        return { fadeRem: Math.round((fade / rem) * 100) / 100, scrolls: list.scrollHeight > list.clientHeight };
+      });
+    expect(await foot()).toEqual({ fadeRem: 2.2, scrolls: true });
+    await shot(page, 'actions-more-below');
+    await page.evaluate(() => {
+      const list = document.querySelector('.action-groups') as HTMLElement;
+      list.scrollTop = list.scrollHeight;
+    });
+    await expect.poll(foot).toEqual({ fadeRem: 0, scrolls: true });
+    // A list that fits its column (the first chapter's, at the same size) is not faded at all.
+    await page.goto(`${site.url}?play=independence-1991&seed=3`);
+    await page.waitForSelector(byTestId('action-visit-tehran'));
+    expect(await foot()).toEqual({ fadeRem: 0, scrolls: false });
+    expect(errors).toEqual([]);
+  });
+
   it('shows scenario text containing HTML as text, never as markup', async () => {
     const { page, errors } = await openPage(site.browser);
     await page.goto(`${site.url}?play=independence-1991&seed=1`);

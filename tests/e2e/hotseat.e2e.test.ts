@@ -104,6 +104,19 @@ describe('hot-seat and teacher mode', () => {
     await page.click(byTestId('menu'));
     await page.click(byTestId('teacher-switch'));
     await page.waitForSelector(`${byTestId('teacher-panel')}:visible`);
+    // The panel stands at the actions column's foot: End turn and the list of actions end
+    // above it, and stay above it as its sections open.
+    const clearOfPanel = () =>
+      page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+        const panel = box('[data-testid="teacher-panel"]');
+        const endTurn = box('[data-testid="end-turn"]');
+        const list = box('.action-groups');
+        if (!panel || !endTurn || !list) return null;
+        return { endTurnAbove: endTurn.bottom <= panel.top, listAbove: list.bottom <= panel.top, endTurnShown: endTurn.height > 0 };
+      });
+    const clear = { endTurnAbove: true, listAbove: true, endTurnShown: true };
+    await expect.poll(clearOfPanel).toEqual(clear);
 
     // Lock the first open action: its button closes, with the teacher's reason.
     const action = page.locator('button.action:not([disabled])').first();
@@ -112,6 +125,7 @@ describe('hot-seat and teacher mode', () => {
     await page.check(byTestId(`teacher-lock-${actionId}`));
     expect((await app(page)).locked).toEqual([actionId]);
     expect(await page.isDisabled(byTestId(`action-${actionId}`))).toBe(true);
+    await expect.poll(clearOfPanel).toEqual(clear);
     await shot(page, 'teacher-panel');
 
     // A prompt pauses the class; typing it never reaches the game's keys.

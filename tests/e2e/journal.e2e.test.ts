@@ -34,10 +34,31 @@ describe('the decision journal', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.textContent('.journal-saved')).toBe('✓ kept in your journal');
     await shot(page, 'strip');
-    await atSizes(page, (w) => shot(page, `strip-${w}`), [
-      [1024, 640],
-      [1920, 1080],
-    ]);
+    // The prompt stands over the left column's foot: the room the column gives its panels
+    // (the measures in force come last, and grow as the game goes on) ends above the prompt
+    // rather than under it, at every wide size.
+    const clearance = () =>
+      page.evaluate(() => {
+        const column = document.querySelector('.left-column');
+        const prompt = document.querySelector('[data-testid="journal"]')?.getBoundingClientRect();
+        if (!column || !prompt) return null;
+        const room = column.getBoundingClientRect().bottom - Number.parseFloat(getComputedStyle(column).paddingBottom);
+        return Math.round(prompt.top - room);
+      });
+    const clear: Record<number, number | null> = {};
+    await atSizes(
+      page,
+      async (w) => {
+        clear[w] = await clearance();
+        await shot(page, `strip-${w}`);
+      },
+      [
+        [1024, 640],
+        [1366, 768],
+        [1920, 1080],
+      ],
+    );
+    for (const w of [1024, 1366, 1920]) expect(clear[w], `at ${w} px wide`).toBeGreaterThanOrEqual(0);
 
     // Saved with the game: a reload and Continue bring it back.
     await page.goto(site.url);

@@ -69,6 +69,16 @@ export function createTeacherPanel(store: AppStore) {
     el('p', { class: 'hint' }, 'Everything but a plain pause goes into the game’s log: the replay and the debrief show it.'),
   );
 
+  // The panel stands over the actions column's foot, where End turn is: while it shows, the
+  // column keeps out of its way (teacher.css), by its height as laid out now (its sections
+  // open and close). Hidden or taken off the page, it measures 0 and the column is whole.
+  const root = document.documentElement.style;
+  new ResizeObserver(() => {
+    const height = node.offsetHeight;
+    if (height > 0) root.setProperty('--teacher-panel-height', `${height}px`);
+    else root.removeProperty('--teacher-panel-height');
+  }).observe(node);
+
   let drawn: GameState | null = null;
   return {
     node,

@@ -4,6 +4,7 @@
  */
 import type { GeoData, GeoLabel } from './geoData.ts';
 import { flatToXY } from './geometry.ts';
+import { DARK } from './overlay.ts';
 import { MAP } from './palette.ts';
 import type { CanvasPen, TextBox, TextStyle } from './pen.ts';
 
@@ -21,8 +22,6 @@ const PLACE_OFFSET: Record<string, [number, number, number, number]> = {
   grozny: [8, -3, 0, 1],
   makhachkala: [9, 0, 0, 0.5],
 };
-
-const DARK = '#0b1620';
 
 function styleFor(l: GeoLabel, role: string | undefined): TextStyle | null {
   switch (l.kind) {
