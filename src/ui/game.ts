@@ -136,14 +136,16 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     store.getState().endTurn();
   };
 
+  const leftColumn = el('div', { class: 'left-column' }, meters.node, powers.node, inForce.node);
+  const rightColumn = el('div', { class: 'right-column' }, actions.node);
   root.replaceChildren(
     el(
       'div',
       { class: 'game-screen' },
       topbar.node,
-      el('div', { class: 'left-column' }, meters.node, powers.node, inForce.node),
+      leftColumn,
       el('main', { class: 'game-main' }, mapHost, countryPanel.node, decision.node),
-      el('div', { class: 'right-column' }, actions.node),
+      rightColumn,
       status,
       guide.node,
       ...eventDialog.nodes,
@@ -160,6 +162,20 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
 
   // The curtain covers everything on the page, the journal strip outside the game screen included.
   document.body.appendChild(curtain.node);
+
+  // A narrow window stacks the screen (responsive.css, the same 900px): the map, the actions,
+  // then Azerbaijan and the powers. The left column then follows the actions in the page too,
+  // so that Tab and a screen reader meet the panels in the order the eye does; wide, it comes
+  // first again, as it is seen. A move drops the focus: it is given back.
+  const narrow = window.matchMedia('(max-width: 900px)');
+  const orderColumns = () => {
+    const focused = document.activeElement;
+    if (narrow.matches) rightColumn.after(leftColumn);
+    else topbar.node.after(leftColumn);
+    if (focused instanceof HTMLElement && leftColumn.contains(focused)) focused.focus({ preventScroll: true });
+  };
+  orderColumns();
+  narrow.onchange = orderColumns;
 
   // The map loads Phaser lazily, so the panels are interactive before the canvas is.
   let map: MapController | null = null;
@@ -318,6 +334,7 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
   else void loadPoster().then(showPoster);
   return () => {
     destroyed = true;
+    narrow.onchange = null;
     curtain.node.remove();
     unsubscribe();
     window.removeEventListener('keydown', onKey);

@@ -2,7 +2,8 @@
  * The game on a narrow window — a tablet held upright, a phone: the screen stacks and
  * scrolls (src/ui/styles/responsive.css) instead of squeezing three columns. The map keeps
  * a real share of the window, nothing runs off its right edge, the guide brings the panel
- * it talks about into view without covering it, and a turn can be played by clicking.
+ * it talks about into view without covering it, Tab meets the panels in the order they are
+ * seen, and a turn can be played by clicking.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,40 @@ const box = (page: Page, selector: string) =>
     const r = document.querySelector(sel)?.getBoundingClientRect();
     return r ? { top: Math.round(r.top), bottom: Math.round(r.bottom), left: Math.round(r.left), right: Math.round(r.right) } : null;
   }, selector);
+
+/** The screen's regions: the bar, the map, the actions, Azerbaijan and the powers. */
+const REGIONS = ['.topbar', '.game-main', '.right-column', '.left-column'] as const;
+
+/** The regions in the order Tab reaches their controls, from the top of the page. */
+async function tabOrder(page: Page): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const order: string[] = [];
+  for (let press = 0; press < 100; press++) {
+    await page.keyboard.press('Tab');
+    const region = await page.evaluate(
+      (all) => {
+        const at = document.activeElement;
+        return all.find((r) => at?.closest(r)) ?? null;
+      },
+      REGIONS as readonly string[],
+    );
+    // Controls outside the screen (the journal's prompt) are passed over; leaving it ends the walk.
+    if (region === null && order.length > 0) break;
+    if (region !== null && order.at(-1) !== region) order.push(region);
+  }
+  return order;
+}
+
+/** The same regions in the order they are read: top to bottom, then left to right. */
+const readingOrder = (page: Page, regions: string[]) =>
+  page.evaluate(
+    (rs) =>
+      rs
+        .map((r) => ({ r, box: (document.querySelector(r) as HTMLElement).getBoundingClientRect() }))
+        .sort((a, b) => Math.round(a.box.top) - Math.round(b.box.top) || a.box.left - b.box.left)
+        .map(({ r }) => r),
+    regions,
+  );
 
 describe('on a narrow window', () => {
   it.each([
@@ -50,6 +85,40 @@ describe('on a narrow window', () => {
       .first()
       .click();
     await page.waitForSelector(byTestId('event-dialog'), { state: 'hidden' });
+    // Tab meets the regions in the order they are seen: the bar, then (the map holding no
+    // control) the actions, then Azerbaijan and the powers; and on a window widened past
+    // 900 px, Azerbaijan's column again first, as it stands left of the map and actions.
+    const order = await tabOrder(page);
+    expect(order).toEqual(['.topbar', '.right-column', '.left-column']);
+    expect(order).toEqual(await readingOrder(page, order));
+    await page.setViewportSize({ width: 1024, height: 640 });
+    const wide = await tabOrder(page);
+    expect(wide).toEqual(['.topbar', '.left-column', '.right-column']);
+    expect(wide).toEqual(await readingOrder(page, wide));
+    await page.setViewportSize({ width: w, height: h });
+    expect(await tabOrder(page)).toEqual(order);
+    // Every control is big enough for a finger: 24px each way (the actions' rows and the
+    // small buttons were 20–23px).
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.game-screen :is(button, summary, [tabindex="0"])')]
+        .filter((c) => c.getClientRects().length > 0)
+        .filter((c) => c.offsetHeight < 24 || c.offsetWidth < 24)
+        .map((c) => c.dataset.testid ?? c.className),
+    );
+    expect(small).toEqual([]);
+    // At the page's end the last of the powers stands above the journal's prompt, then above
+    // its pill (the prompt covered the last two powers, and no scrolling helped).
+    for (const [cover, close] of [
+      ['journal', 'journal-hide'],
+      ['journal-open', ''],
+    ] as const) {
+      await page.waitForSelector(`${byTestId(cover)}:visible`);
+      await page.evaluate(() => document.querySelector('.game-screen')?.scrollTo(0, 1e6));
+      const panels = await box(page, '.left-column');
+      const over = await box(page, byTestId(cover));
+      expect(panels && over && panels.bottom <= over.top, cover).toBe(true);
+      if (close) await page.click(byTestId(close));
+    }
     await page.locator('[data-testid^="action-"]:not([disabled])').first().click();
     await page.click(byTestId('end-turn'));
     await page.waitForSelector(`${byTestId('turn-report-close')}:visible`);
