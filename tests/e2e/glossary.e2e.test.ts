@@ -81,6 +81,13 @@ describe('the glossary', () => {
     expect(await page.getAttribute(`${byTestId('glossary')} .glossary-entry.focused`, 'id')).toBe('glossary-karabakh');
     await page.keyboard.press('Escape');
     await page.click(`button${byTestId('help')}`);
+    // The help's paragraphs follow each other as text does: no gap taller than a line.
+    const gaps = await page.$$eval(`${byTestId('help')} .simple-body > p + p`, (ps) =>
+      ps.map((p) => Math.round(p.getBoundingClientRect().top - (p.previousElementSibling as HTMLElement).getBoundingClientRect().bottom)),
+    );
+    const line = await page.$eval(`${byTestId('help')} .simple-body > p`, (p) => Number.parseFloat(getComputedStyle(p).lineHeight));
+    expect(gaps.length).toBeGreaterThan(2);
+    for (const gap of gaps) expect(gap).toBeLessThan(line);
     await page.click(`${byTestId('help')} ${byTestId('open-glossary')}`);
     await page.waitForSelector(`${byTestId('glossary')}:visible`);
     expect(await page.textContent(byTestId('glossary-stance'))).toContain('follows the relation a few quarters late');

@@ -122,6 +122,18 @@ describe('on a narrow window', () => {
     await page.locator('[data-testid^="action-"]:not([disabled])').first().click();
     await page.click(byTestId('end-turn'));
     await page.waitForSelector(`${byTestId('turn-report-close')}:visible`);
+    // On a phone a power's answer in the report takes most of the row, its numbers under its
+    // name (in three columns the answer ran ~8 words a line); a tablet keeps the columns.
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.report-power')].map((row) => {
+        const at = (part: string) => (row.querySelector(part) as HTMLElement).getBoundingClientRect();
+        const [name, act, numbers] = [at('.report-power-name'), at('.report-power-act'), at('.report-power-numbers')];
+        return { share: act.width / row.getBoundingClientRect().width, under: numbers.top >= name.bottom && numbers.left === name.left };
+      }),
+    );
+    expect(rows).toHaveLength(4);
+    expect(rows.map((row) => row.under)).toEqual(rows.map(() => w <= 600));
+    if (w <= 600) expect(Math.min(...rows.map((row) => row.share))).toBeGreaterThan(0.6);
     writeFileSync(join(OUT, `narrow-${w}-report.png`), await page.screenshot());
     expect(
       await page.evaluate(
