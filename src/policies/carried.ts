@@ -76,8 +76,51 @@ function addEffects(w: Written, effects: readonly Effect[], depth: number): bool
   return true;
 }
 
+const drawless = new WeakMap<ScenarioAction, boolean>();
+
+/** Whether taking `a` draws nothing from the game's generator (no `chance`, no range), so
+ *  that the position it leads to is the same whatever generator the move is made with. */
+export function drawsNothing(a: ScenarioAction): boolean {
+  let d = drawless.get(a);
+  if (d === undefined) {
+    d = effectsDrawNothing(a.effects, 0);
+    drawless.set(a, d);
+  }
+  return d;
+}
+
+function effectsDrawNothing(effects: readonly Effect[], depth: number): boolean {
+  if (depth > 32) return false;
+  for (const e of effects) {
+    switch (e.op) {
+      case 'add':
+        if (typeof e.delta !== 'number') return false;
+        break;
+      case 'inc':
+      case 'dec':
+        if (e.by !== undefined && typeof e.by !== 'number') return false;
+        break;
+      case 'route':
+        if (e.add?.capacity !== undefined && typeof e.add.capacity !== 'number') return false;
+        break;
+      case 'if':
+        if (!effectsDrawNothing(e.then, depth + 1) || !effectsDrawNothing(e.else ?? [], depth + 1)) return false;
+        break;
+      case 'set':
+      case 'flag':
+      case 'leader':
+        break;
+      default:
+        // `chance` draws; the schedule and the engine's own effects are never carried.
+        return false;
+    }
+  }
+  return true;
+}
+
 /** What a decision left for the next: its readings, the action it chose and how the
- *  turn's record stood, to tell that the engine made that move and nothing else. */
+ *  turn's record stood, to tell that the engine made that move and nothing else; and the
+ *  score of the position after that action as the decision worked it out (NaN if not exact). */
 interface Carry {
   s: GameState;
   turn: number;
@@ -85,6 +128,21 @@ interface Carry {
   action: ScenarioAction;
   actions: number;
   choices: number;
+  score: number;
+}
+
+/** The score carried with a decision's readings (see `carriedScore`). */
+const scores = new WeakMap<Readings, number>();
+
+/**
+ * The policy's score of the position `readings` are of, as the last decision worked it out
+ * when it weighed the move the engine then made: that decision's look at the move reached
+ * the engine's position in everything a score reads (quickLook.ts; the move draws nothing,
+ * so the generators do not matter), with the same readings (readings.ts). Undefined when
+ * not known: the score is worked out afresh.
+ */
+export function carriedScore(readings: Readings): number | undefined {
+  return scores.get(readings);
 }
 
 const carried = new WeakMap<PolicyContext, Carry>();
@@ -107,17 +165,20 @@ export function readingsFor(ctx: PolicyContext, scenario: Scenario, s: GameState
     const w = actionWrites(c.action);
     if (w) {
       c.readings.moveOn(s, w);
+      if (!Number.isNaN(c.score) && drawsNothing(c.action)) scores.set(c.readings, c.score);
+      else scores.delete(c.readings);
       return c.readings;
     }
   }
   return new Readings(scenario, s);
 }
 
-/** Keeps a decision's readings for the next decision of the game, when it chose `action`. */
-export function carryReadings(ctx: PolicyContext, s: GameState, readings: Readings | null, action: ScenarioAction | null): void {
+/** Keeps a decision's readings for the next decision of the game, when it chose `action`;
+ *  `score`: the policy's exact score of the position after `action` (NaN if not known). */
+export function carryReadings(ctx: PolicyContext, s: GameState, readings: Readings | null, action: ScenarioAction | null, score = Number.NaN): void {
   if (readings === null || action === null) {
     carried.delete(ctx);
     return;
   }
-  carried.set(ctx, { s, turn: s.turn, readings, action, actions: s.current.actions.length, choices: s.current.choices.length });
+  carried.set(ctx, { s, turn: s.turn, readings, action, actions: s.current.actions.length, choices: s.current.choices.length, score });
 }

@@ -34,7 +34,7 @@ import { type KnownReadings, knownOf } from './known.ts';
 import { PROJECTION_TURNS, projectedScore } from './projection.ts';
 import { END_TURN, historical, historicalChoice, openChoices, pendingEvent } from './historical.ts';
 import type { Policy, PolicyContext } from './policy.ts';
-import { carryReadings, readingsFor } from './carried.ts';
+import { carriedScore, carryReadings, readingsFor } from './carried.ts';
 import { QuickLooks } from './quickLook.ts';
 import { Readings } from './readings.ts';
 import type { Written } from './written.ts';
@@ -162,10 +162,16 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     return END_TURN;
   }
   const readings = readingsFor(ctx, scenario, s);
-  const base = score(s, readings.all());
+  // The last decision's look at the move just made scored this position already (carried.ts).
+  const base = carriedScore(readings) ?? score(s, readings.all());
   let best: Command = END_TURN;
   let bestAct: ScenarioAction | null = null;
   let bestGain = 0;
+  /** The score of the position after the chosen action alone, kept for the next decision
+   *  (NaN when it may be a bound: see `first`). */
+  let bestFirst = Number.NaN;
+  /** The score of the position after the action being weighed, alone. */
+  let first = Number.NaN;
   let used = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   readings.noteConditions(s, closed);
@@ -178,7 +184,8 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   /** The best of the position after `a` and, from it, after each closed action it opens;
    *  `second` looks at one of those (undefined: the look must go through the engine). */
   const further = (a: ScenarioAction, after: GameState, wa: Written, second: (b: ScenarioAction) => number | undefined) => {
-    let v = score(after, readings.after(after, wa), loses(a)) - cost(a);
+    first = score(after, readings.after(after, wa), loses(a));
+    let v = first - cost(a);
     for (const b of closed) {
       if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
       if (used >= MAX_SIMULATED_MOVES) break;
@@ -191,13 +198,17 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   for (const a of available) {
     if (used >= MAX_SIMULATED_MOVES) break;
     used++;
+    first = Number.NaN;
     // A plain action is scored without the engine (quickLook.ts): the same score, a
     // fraction of the cost; so is each closed action it opens, looked at from the quick
     // position (a second quick look, nested in the first). Any other move goes through the
     // engine, the whole chain again.
     const quickValue = quick.look(a, nextLook(rng), (after, wa) => {
       const opens = closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b));
-      if (!opens) return score(after, readings.after(after, wa), loses(a)) - cost(a);
+      if (!opens) {
+        first = score(after, readings.after(after, wa), loses(a));
+        return first - cost(a);
+      }
       // The engine raises an event the move schedules at once, which would hold the next move back.
       if ((wa.bits & PART.other) !== 0) return undefined;
       const usedBefore = used;
@@ -223,13 +234,15 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     if (value === undefined) continue;
     const gain = value - base;
     if (gain > bestGain) {
+      // A score that does not lose (`loses`, as the score was asked) is exact (Score).
+      bestFirst = first - cost(a) - base > bestGain ? first : Number.NaN;
       bestGain = gain;
       best = { type: 'act', action: a.id };
       bestAct = a;
     }
   }
   spend(ctx, s, used);
-  carryReadings(ctx, s, readings, bestAct);
+  carryReadings(ctx, s, readings, bestAct, bestFirst);
   return best;
 }
 

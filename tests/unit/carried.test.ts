@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionsInEra, advance, type GameState, holds, newGame, PART, seedRng, stateOpen, turnOpen } from '../../src/core/index.ts';
-import { actionWrites, carryReadings, readingsFor } from '../../src/policies/carried.ts';
+import { actionWrites, carriedScore, carryReadings, drawsNothing, readingsFor } from '../../src/policies/carried.ts';
 import { balancer, historical } from '../../src/policies/policies.ts';
+import { PROJECTION_TURNS, projectedScore } from '../../src/policies/projection.ts';
 import { Readings } from '../../src/policies/readings.ts';
 import { varBit } from '../../src/policies/written.ts';
 import type { Scenario, ScenarioAction } from '../../src/scenario/types.ts';
@@ -54,6 +55,48 @@ describe('readings carried within a turn (policies/carried.ts)', () => {
     }
     // Most of a turn's decisions follow an action of the same turn.
     expect(carried).toBeGreaterThan(60);
+  });
+
+  it("carry the balancer's score of the position the engine reached, to the last bit", () => {
+    let kept = 0;
+    let fresh = 0;
+    for (const [id, seed] of [
+      ['campaign-1991-2012', 4],
+      ['after-georgia-2008', 9],
+    ] as const) {
+      const scenario = shippedScenario(id);
+      const s = newGame(scenario, seed);
+      const play = { scenario, rng: seedRng('carried'), work: { simulated: 0 } };
+      while (!s.outcome && s.turn < 40) {
+        const command = balancer.next(play, s);
+        expect(advance(scenario, s, command).ok).toBe(true);
+        if (s.pending.length > 0 || s.outcome) continue;
+        // Taking the carry here leaves the balancer's next decision to read afresh: the
+        // same decision, as the carried score is the score.
+        const score = carriedScore(readingsFor(play, scenario, s));
+        if (score === undefined) {
+          fresh++;
+          continue;
+        }
+        kept++;
+        const known = new Readings(scenario, s).all();
+        expect(score, `${id} turn ${s.turn}`).toBe(projectedScore(scenario, s, PROJECTION_TURNS, known) * 13);
+      }
+    }
+    expect([kept, fresh]).toEqual([124, 74]);
+  });
+
+  it('know which actions draw nothing from the generator', () => {
+    const action = (effects: string) => JSON.parse(`{"id":"x","cost":{"capital":2,"treasury":0},"effects":${effects}}`) as ScenarioAction;
+    expect(
+      drawsNothing(
+        action('[{"op":"add","var":"stability","delta":3},{"op":"flag","flag":"f"},{"op":"if","when":{"flag":"f"},"then":[{"op":"inc","counter":"n"}]}]'),
+      ),
+    ).toBe(true);
+    expect(drawsNothing(action('[{"op":"add","var":"stability","delta":{"min":1,"max":3}}]'))).toBe(false);
+    expect(drawsNothing(action('[{"op":"if","when":{"flag":"f"},"then":[],"else":[{"op":"chance","percent":50,"then":[]}]}]'))).toBe(false);
+    expect(drawsNothing(action('[{"op":"inc","counter":"n","by":{"min":1,"max":2}}]'))).toBe(false);
+    expect(drawsNothing(action('[{"op":"event","event":"crisis"}]'))).toBe(false);
   });
 
   it('are read afresh when the engine did not make the move the decision chose', () => {
