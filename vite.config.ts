@@ -169,9 +169,12 @@ function phaserLean(): Plugin {
 /**
  * The map's code (its chunk and Phaser's) is needed seconds after any start, and the
  * page cannot ask for it before its entry has run: `<link rel="modulepreload">` in
- * index.html has the browser fetch and compile it alongside the entry instead. The map's
- * chunk (src/ui/map/poster.ts: the poster and the scene) imports Phaser's chunk
- * dynamically, so that the poster can paint before Phaser runs: both are preloaded.
+ * index.html has the browser fetch and compile the map's chunk alongside the entry
+ * instead. That chunk (src/ui/map/poster.ts: the poster and the scene) imports Phaser's
+ * chunk dynamically, so that the poster can paint before Phaser runs; Phaser's chunk is
+ * only prefetched (downloaded, not compiled): compiled beside the entry on two cores, it
+ * held the first playable turn back ~90 ms on an idle machine (session 11; the map answers
+ * the pointer ~0.1 s later, its chunk compiled after the poster's frame, see mapView.ts).
  * A `?play=<id>` link has chosen its scenario before any code runs: a small classic script
  * in the head (generated here: each shipped scenario's chunk and the chunks it imports)
  * preloads that one, so it arrives with the entry rather than after the entry has run
@@ -196,8 +199,9 @@ function preloadMapChunks(): Plugin {
       if (!entry || !map) return;
       // The entry's own imports are preloaded by Vite already.
       const have = new Set([entry.fileName, ...entry.imports]);
-      const files = withImports(byName, [map.fileName, ...map.dynamicImports], have);
+      const files = withImports(byName, [map.fileName], have);
       for (const file of files) have.add(file);
+      const later = map.dynamicImports.filter((file) => !have.has(file));
       const play = playPreloadScript(chunks, have);
       this.emitFile({ type: 'asset', ...play });
       // First in the head: a classic script waits for every stylesheet above it, and after
@@ -205,6 +209,7 @@ function preloadMapChunks(): Plugin {
       tags = [
         { tag: 'script', attrs: { src: `./${play.fileName}` }, injectTo: 'head-prepend' },
         ...files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+        ...later.map((file) => ({ tag: 'link', attrs: { rel: 'prefetch', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
       ];
     },
     transformIndexHtml: { order: 'post', handler: () => tags },

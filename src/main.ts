@@ -95,9 +95,9 @@ const session = createSession({ store, storage, catalog, loadScenario, showGame:
 let unmountGame: (() => void) | null = null;
 
 function showTitle(problem: string | null = null): void {
-  // While the player reads the title screen, the map's code downloads (scenarios wait
-  // until one is chosen).
-  if ('requestIdleCallback' in window) requestIdleCallback(preloadMap, { timeout: 3000 });
+  // While the player reads the title screen, the map's code downloads and Phaser's runs
+  // (scenarios wait until one is chosen).
+  if ('requestIdleCallback' in window) requestIdleCallback(() => preloadMap(true), { timeout: 3000 });
   unmountGame?.();
   unmountGame = null;
   store.getState().toTitle();

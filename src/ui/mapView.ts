@@ -219,21 +219,28 @@ export function mapCodeLoaded(): Promise<void> {
   );
 }
 
-let preloaded = false;
+let posterRequested = false;
+let sceneRequested = false;
 
 /**
- * Fetches and runs the map's code ahead of need, e.g. while a scenario loads: the
- * poster's (and the map's fonts warmed) and the scene's with Phaser, and the one-pixel
- * image Phaser waits for before its first frame (see map/start.ts). Phaser's code run
- * after the poster's frame instead was measured slower to both frames (more of the
- * main thread's work after the scenario arrives).
+ * Fetches and runs the map's code ahead of need: the poster's (and the map's fonts
+ * warmed) and the one-pixel image Phaser waits for before its first frame (see
+ * map/start.ts); with `andScene`, Phaser's and the scene's too. On the way to a first turn
+ * (a game started, a `?play` link) Phaser's code waits for the poster's frame (game.ts
+ * showPoster): run beside the entry, the scenario and the poster, its compile and
+ * evaluation held them back on two cores — the first playable turn came ~90 ms later on
+ * an idle machine (session 11). index.html prefetches its chunk (vite.config.ts), so only
+ * its compile and run follow the poster. The title screen, which the player reads for a
+ * while, asks for the scene as well, when idle.
  */
-export function preloadMap(): void {
-  if (preloaded) return;
-  preloaded = true;
-  void loadPoster().then((m) => {
-    m.warmFonts();
-    return m.loadScene();
-  });
-  new Image().src = BLANK_PNG;
+export function preloadMap(andScene = false): void {
+  if (!posterRequested) {
+    posterRequested = true;
+    void loadPoster().then((m) => m.warmFonts());
+    new Image().src = BLANK_PNG;
+  }
+  if (andScene && !sceneRequested) {
+    sceneRequested = true;
+    void loadPoster().then((m) => m.loadScene());
+  }
 }
