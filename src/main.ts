@@ -174,7 +174,7 @@ function howToPlay(): Node[] {
       {},
       'Each turn is a quarter. Answer the events, spend political capital (◆) on actions, then end the turn: the powers answer, the economy moves, and the news log says why.',
     ),
-    el('p', {}, 'Hover any meter, power or action to see its causes and expected effects. Click a power or a country on the map for its agenda.'),
+    el('p', {}, 'Hover over or tap any meter, power or action to see its causes and expected effects. Click a power or a country on the map for its agenda.'),
     el('p', {}, 'Keys: Tab moves between controls; Enter ends the turn; 1–6 choose in an event; E reopens a folded event; Esc closes panels.'),
     el(
       'p',

@@ -225,7 +225,7 @@ export function renderTitle(root: HTMLElement, opts: TitleOptions): void {
           {},
           'Every decision pleases one power and worries another. Watch the four relations and the balance gauge: lean too far toward anyone and the others make you pay.',
         ),
-        el('li', {}, 'Keep sovereignty, stability and the economy alive to the end of the chapter. Hover any number to see why it moved.'),
+        el('li', {}, 'Keep sovereignty, stability and the economy alive to the end of the chapter. Hover over or tap any number to see why it moved.'),
         el('li', {}, 'Keyboard: Tab through the controls, Enter ends the turn, 1–6 pick an event choice, Esc closes a panel.'),
       ),
       el('p', { class: 'hint' }, 'Every event is drawn from five historical sources and cites them; the debrief compares your path with history’s.'),

@@ -142,4 +142,19 @@ describe('on a narrow window', () => {
     ).toBe(1);
     expect(errors).toEqual([]);
   });
+  it('on a touch screen a tap on a meter shows what moved it, as the guide says', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}?play=balanced-1994&seed=1`);
+    await page.waitForSelector(`${byTestId('guide-next')}:visible`);
+    expect(await page.textContent('.guide')).toContain('Hover over or tap any meter');
+    await page.tap(byTestId('guide-skip'));
+    while (await page.isVisible(byTestId('event-dialog'))) await page.keyboard.press('1');
+    const meter = page.locator('.meter').first();
+    await meter.scrollIntoViewIfNeeded();
+    await meter.tap();
+    await page.waitForSelector('.tooltip.visible');
+    expect(await page.textContent('.tooltip')).toMatch(/^Sovereignty \d+/);
+    await context.close();
+  });
 });

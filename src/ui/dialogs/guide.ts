@@ -5,7 +5,7 @@ const STEPS = [
   {
     target: '.meters',
     title: 'Azerbaijan',
-    text: 'Your five meters. The red tick on a bar is the line you must not cross: at or below it the game is lost. Hover any meter to see what moved it and why.',
+    text: 'Your five meters. The red tick on a bar is the line you must not cross: at or below it the game is lost. Hover over or tap any meter to see what moved it and why.',
   },
   {
     target: '.powers',
