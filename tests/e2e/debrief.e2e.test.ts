@@ -91,6 +91,10 @@ describe('the debrief', () => {
       [1920, 1080],
       [1024, 640],
     ]);
+    // On a phone the timeline's filter is big enough for a finger: its label, which toggles
+    // the box, is 24px tall at least.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect((await page.locator('label.check', { has: page.locator(byTestId('only-diverged')) }).boundingBox())?.height).toBeGreaterThanOrEqual(24);
     expect(errors).toEqual([]);
   });
 
