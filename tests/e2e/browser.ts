@@ -100,6 +100,18 @@ export async function skipGuideToFirstEvent(page: Page): Promise<void> {
 }
 
 /** Waits until Phaser has taken the map over from the poster and answers the pointer (game.ts sets the flag). */
+/** Answers the quarter's events, each with its first open choice, until no event dialog is open. */
+export async function answerOpenEvents(page: Page): Promise<void> {
+  await page.waitForSelector(byTestId('event-dialog'));
+  for (let guard = 0; guard < 10 && (await page.isVisible(byTestId('event-dialog'))); guard++) {
+    await page
+      .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
+      .first()
+      .click();
+    await page.waitForTimeout(300);
+  }
+}
+
 export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __caspianMapReady?: boolean }).__caspianMapReady === true, null, { timeout });
 }

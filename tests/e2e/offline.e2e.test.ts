@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { atSizes, byTestId, openPage, OUT, useBuiltGame } from './browser.ts';
+import { atSizes, byTestId, openPage, OUT, useBuiltGame, answerOpenEvents } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -88,15 +88,8 @@ describe('offline', () => {
       // The journal's prompt after a decision stands on the notice, not under it: its input
       // and the notice's own button both take a click where they are drawn.
       await page.click(byTestId('guide-skip'));
-      await page.waitForSelector(byTestId('event-dialog'));
       // Every event of the turn answered, so no dialog is open.
-      for (let guard = 0; guard < 10 && (await page.isVisible(byTestId('event-dialog'))); guard++) {
-        await page
-          .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
-          .first()
-          .click();
-        await page.waitForTimeout(300);
-      }
+      await answerOpenEvents(page);
       await page.waitForSelector(`${byTestId('journal-input')}:visible`);
       await atSizes(page, async (w) => {
         expect(await covered(page, '[data-testid="journal-input"], [data-testid="offline-update"]'), `at ${w} px wide`).toEqual([]);

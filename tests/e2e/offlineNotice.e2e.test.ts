@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { byTestId, OUT, openPage, useBuiltGame } from './browser.ts';
+import { byTestId, OUT, openPage, useBuiltGame, answerOpenEvents } from './browser.ts';
 
 const site = useBuiltGame();
 
@@ -65,14 +65,7 @@ describe('the offline notice', () => {
     await page.goto(`${site.url}?play=balanced-1994&seed=1`);
     await page.waitForSelector(`${byTestId('guide-skip')}:visible`, { timeout: 60_000 });
     await page.click(byTestId('guide-skip'));
-    await page.waitForSelector(byTestId('event-dialog'));
-    for (let guard = 0; guard < 10 && (await page.isVisible(byTestId('event-dialog'))); guard++) {
-      await page
-        .locator(`${byTestId('event-dialog')} button.choice:not([disabled])`)
-        .first()
-        .click();
-      await page.waitForTimeout(300);
-    }
+    await answerOpenEvents(page);
     await page.waitForSelector(`${byTestId('journal-input')}:visible`);
     // "Stored on this computer": the first visit's notice.
     await page.waitForSelector(`${byTestId('offline-notice')}:visible`, { timeout: 60_000 });
