@@ -24,7 +24,6 @@ import {
   type PowerId,
   relationPart,
   sovereigntyTarget,
-  stabilityTarget,
   stepToward,
   type Test,
 } from '../core/index.ts';
@@ -47,6 +46,8 @@ if (METER_ORDER.some((k, i) => METER_IDS[i] !== k)) throw new Error('projection.
 interface Fixed {
   scenario: Scenario;
   weights: number[];
+  /** The weights' sum, the meters' in METER_IDS order then balance + relations, as the score adds them. */
+  weightSum: number;
   bases: number[];
   courses: Courses;
 }
@@ -61,9 +62,14 @@ function fixedFor(scenario: Scenario): Fixed {
   let f = fixedOf.get(scenario);
   if (!f) {
     const score = scenario.outcomes.score;
+    const weights = METER_IDS.map((k) => score[k]);
+    let weightSum = 0;
+    for (const w of weights) weightSum += w;
+    weightSum += score.balance + score.relations;
     f = {
       scenario,
-      weights: METER_IDS.map((k) => score[k]),
+      weights,
+      weightSum,
       bases: POWER_IDS.map((id) => scenario.powers[id].baseRelation),
       courses: coursesFor(scenario),
     };
@@ -183,6 +189,8 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   m[2] = s.meters.economy;
   m[3] = s.meters.security;
   m[4] = s.meters.karabakh;
+  // The last turn's balance of influence is the score's (the influence after it).
+  let balance = 0;
   for (let t = 0; t < left; t++) {
     const at = t * METERS;
     for (let k = 0; k < METERS; k++)
@@ -191,10 +199,10 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
     inf[1] = c1.inf[t] as number;
     inf[2] = c2.inf[t] as number;
     inf[3] = c3.inf[t] as number;
-    const balance = balanceFrom(inf);
-    m[2] = (m[2] as number) + stepToward(Math.round(m[2] as number), economyTarget, 4, 3);
-    m[0] = (m[0] as number) + stepToward(Math.round(m[0] as number), sovereigntyTarget(balance), 4, 2);
-    m[1] = (m[1] as number) + stepToward(Math.round(m[1] as number), stabilityTarget(Math.round(m[2] as number), Math.round(m[0] as number)), 4, 3);
+    balance = balanceFrom(inf);
+    m[2] = (m[2] as number) + step4(Math.round(m[2] as number), economyTarget, 3);
+    m[0] = (m[0] as number) + step4(Math.round(m[0] as number), sovereigntyTarget(balance), 2);
+    m[1] = (m[1] as number) + step4(Math.round(m[1] as number), halfUp(Math.round(m[2] as number) + Math.round(m[0] as number)), 3);
     if ((m[0] as number) < 30) m[1] = (m[1] as number) - ((m[0] as number) < 20 ? 2 : 1);
     if (Math.abs((m[3] as number) - securityBase) > 5) m[3] = (m[3] as number) + stepToward(Math.round(m[3] as number), securityBase, 6, 2);
     for (let k = 0; k < METERS; k++) m[k] = clamp(m[k] as number, 0, 100);
@@ -222,10 +230,8 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
   total += (w[2] as number) * econ;
   total += (w[3] as number) * sec;
   total += (w[4] as number) * kar;
-  let weights = 0;
-  for (let k = 0; k < METERS; k++) weights += w[k] as number;
-  total += sw.balance * balanceFrom(inf) + sw.relations * relationPart(worst);
-  weights += sw.balance + sw.relations;
+  total += sw.balance * (left > 0 ? balance : balanceFrom(inf)) + sw.relations * relationPart(worst);
+  const weights = fixed.weightSum;
   let score = weights === 0 ? 0 : total / weights;
   // A meter heading for a losing line is a risk the average hides: the game may end.
   if (sov < 22) score -= (22 - sov) * 1.5;
@@ -234,6 +240,29 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
 }
 
 if (POWER_IDS.join() !== 'russia,turkey,iran,west') throw new Error('projection.ts: POWER_IDS changed');
+
+/**
+ * economy.ts stepToward(value, target, 4, max) for whole numbers, in integer arithmetic:
+ * gap / 4 is exact, so Math.round(gap / 4), which rounds halves up, is floor((gap + 2) / 4),
+ * an arithmetic shift. The same step, with no division and no rounding of a double on the
+ * meters' chain of dependent steps (four turns of it a projection). Every caller passes
+ * whole numbers: a rounded meter, and a target that is rounded (sovereigntyTarget,
+ * halfUp) or whole by the schema (economyBase is an integer, the revenue's part floored).
+ */
+function step4(value: number, target: number, max: number): number {
+  const gap = (target - value) | 0;
+  if (gap === 0) return 0;
+  let step = (gap + 2) >> 2;
+  if (step === 0) step = gap > 0 ? 1 : -1;
+  if (step > max) step = max;
+  if (step < -max) step = -max;
+  return step;
+}
+
+/** drift.ts stabilityTarget: Math.round(sum / 2) of a whole sum is floor((sum + 1) / 2). */
+function halfUp(sum: number): number {
+  return (sum + 1) >> 1;
+}
 
 /** derived.ts's balanceOf, on projected numbers (influence in POWER_IDS order). */
 function balanceFrom(inf: Float64Array): number {
