@@ -241,21 +241,21 @@ function playPreloadScript(chunks: { fileName: string; facadeModuleId?: string |
     if (!id) continue;
     files[id] = withImports(byName, [c.fileName], loaded);
   }
-  const source = `// ?play=<scenario>: fetch its chunks with the entry (vite.config.ts, preloadMapChunks).
-(function () {
-  var q = new URLSearchParams(location.search);
-  if (q.getAll('play').length !== 1) return;
-  var all = ${JSON.stringify(files)};
-  var id = q.get('play') || ${JSON.stringify(DEFAULT_SCENARIO)};
-  // Own keys only: ?play=constructor must not find Object's.
-  var files = Object.prototype.hasOwnProperty.call(all, id) ? all[id] : [];
-  for (var i = 0; i < files.length; i++) {
-    var l = document.createElement('link');
-    l.rel = 'modulepreload';
-    l.crossOrigin = '';
-    l.href = './' + files[i];
-    document.head.appendChild(l);
-  }
+  // Shipped as written here, so without comments: ?play=<scenario> preloads that scenario's
+  // chunks (own keys only: ?play=constructor must not find Object's).
+  const source = `(function () {
+var q = new URLSearchParams(location.search);
+if (q.getAll('play').length !== 1) return;
+var all = ${JSON.stringify(files)};
+var id = q.get('play') || ${JSON.stringify(DEFAULT_SCENARIO)};
+var files = Object.prototype.hasOwnProperty.call(all, id) ? all[id] : [];
+for (var i = 0; i < files.length; i++) {
+var l = document.createElement('link');
+l.rel = 'modulepreload';
+l.crossOrigin = '';
+l.href = './' + files[i];
+document.head.appendChild(l);
+}
 })();
 `;
   const fileName = `assets/play-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
@@ -363,6 +363,15 @@ function mapGeography(): Plugin {
  *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
  *  placeholder images are stripped by phaserLean in the build only), so in dev only it
  *  allows exactly those. */
+/** The built page without the source's HTML comments (they explain index.html to its readers, not to browsers). */
+function htmlWithoutComments(): Plugin {
+  return {
+    name: 'caspian-html-without-comments',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<!--[\s\S]*?-->/g, '') },
+  };
+}
+
 function devCsp(): Plugin {
   return {
     name: 'caspian-dev-csp',
@@ -379,7 +388,7 @@ export default defineConfig({
   base: './',
   // Static files (the favicon) live in assets/; sounds are synthesised and the map is data.
   publicDir: 'assets',
-  plugins: [scenarios(), teachingPage(), schemaWithoutDocs(), mapGeography(), phaserLean(), preloadMapChunks(), devCsp(), offline()],
+  plugins: [scenarios(), teachingPage(), schemaWithoutDocs(), mapGeography(), phaserLean(), preloadMapChunks(), htmlWithoutComments(), devCsp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

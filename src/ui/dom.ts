@@ -65,6 +65,20 @@ export function setStyle(node: ElementCSSInlineStyle, property: string, value: s
   if (node.style.getPropertyValue(property) !== value) node.style.setProperty(property, value);
 }
 
+/**
+ * Publishes `node`'s laid-out height on the page's root as the CSS variable `name` (removed
+ * while it measures 0: hidden or off the page), so that what it stands over keeps clear of
+ * it as it grows and shrinks.
+ */
+export function publishHeight(node: HTMLElement, name: string): void {
+  const root = document.documentElement.style;
+  new ResizeObserver(() => {
+    const height = node.offsetHeight;
+    if (height > 0) root.setProperty(name, `${height}px`);
+    else root.removeProperty(name);
+  }).observe(node);
+}
+
 const filledWith = new WeakMap<Node, string>();
 /** Replaces a node's children with `build()`'s, unless `key` is the one they were built for. */
 export function fillKeyed(node: Node, key: string, build: () => Child[]): void {

@@ -210,7 +210,13 @@ export function mountGame(root: HTMLElement, opts: GameScreenOptions): () => voi
     poster = painted;
     // Phaser's code runs and boots after the frame that shows the poster, not before it.
     const afterPoster = new Promise((shown) => requestAnimationFrame(() => setTimeout(shown, 0)));
-    void afterPoster.then(loadScene).then((startMap) => {
+    // The textures Phaser shows are painted while its chunk arrives and compiles.
+    const sceneLoaded = afterPoster.then(() => {
+      const scene = loadScene();
+      painted.ensureLayers();
+      return scene;
+    });
+    void sceneLoaded.then((startMap) => {
       const { scenario, game } = store.getState();
       if (destroyed || !scenario || !game) return;
       // Built against the poster's: what changed since it was painted pulses.

@@ -8,7 +8,7 @@
  * The dev server registers nothing (the plugin's virtual module is a no-op there).
  */
 import { registerSW } from 'virtual:pwa-register';
-import { button, el, fill } from '../dom.ts';
+import { button, el, fill, publishHeight } from '../dom.ts';
 
 export function startOffline(): void {
   if (!('serviceWorker' in navigator)) return;
@@ -19,13 +19,7 @@ export function startOffline(): void {
   // on the notice instead of under it: the notice publishes its height (0 when hidden) and
   // the CSS places them. Its size, not its place: a screen change moves the notice (top
   // right on the title screen) without resizing it, so no observer would see a new place.
-  const root = document.documentElement.style;
-  const room = new ResizeObserver(() => {
-    const height = notice.offsetHeight;
-    if (height > 0) root.setProperty('--offline-notice-height', `${height}px`);
-    else root.removeProperty('--offline-notice-height');
-  });
-  room.observe(notice);
+  publishHeight(notice, '--offline-notice-height');
   const show = (text: string, ...extra: Node[]) => {
     window.clearTimeout(fade);
     fill(notice, el('span', {}, text), ...extra);

@@ -8,7 +8,7 @@
 import { type GameState, injectableEvents, legalActions, POWER_IDS, PROMPT_MAX, resolveEventText } from '../../core/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { AppStore } from '../../store/gameStore.ts';
-import { button, el, fill } from '../dom.ts';
+import { button, el, fill, publishHeight } from '../dom.ts';
 import { powerName } from '../format.ts';
 
 /** Typing in the panel never reaches the game's keyboard shortcuts. */
@@ -72,12 +72,7 @@ export function createTeacherPanel(store: AppStore) {
   // The panel stands over the actions column's foot, where End turn is: while it shows, the
   // column keeps out of its way (teacher.css), by its height as laid out now (its sections
   // open and close). Hidden or taken off the page, it measures 0 and the column is whole.
-  const root = document.documentElement.style;
-  new ResizeObserver(() => {
-    const height = node.offsetHeight;
-    if (height > 0) root.setProperty('--teacher-panel-height', `${height}px`);
-    else root.removeProperty('--teacher-panel-height');
-  }).observe(node);
+  publishHeight(node, '--teacher-panel-height');
 
   let drawn: GameState | null = null;
   return {

@@ -11,8 +11,8 @@
  *   header) is pointer.ts, hit-tested against the drawn geometry (hover.ts); the key on
  *   screen is legendImage.ts.
  * - Given the poster (poster.ts: the first frame, painted before Phaser loaded), the scene
- *   shows the poster's canvases instead of painting its own, and takes the poster off the
- *   page after its first frame (start.ts).
+ *   shows the poster's layers (painted for the poster's view) instead of painting its own,
+ *   and takes the poster off the page after its first frame (start.ts).
  */
 import type Phaser from 'phaser';
 import { MapContent } from './content.ts';
@@ -338,10 +338,11 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
     }
 
     /**
-     * Shows the poster's canvases. A view model that arrived after the poster was painted is
+     * Shows the poster's layers. A view model that arrived after the poster was painted is
      * drawn on the next frame, as an update (its changes pulse).
      */
     private adopt(poster: Poster): void {
+      poster.ensureLayers();
       showLayers(this.textures, this.geoImage, this.overlayImage, this.layers, this.view);
       this.drawnVm = poster.vm;
       if (JSON.stringify(poster.vm) !== this.lastJson) {

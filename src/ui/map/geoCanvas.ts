@@ -36,10 +36,13 @@ export function regionSize(region: Region, scale: number): { width: number; heig
   return { width: Math.ceil((region[2] - region[0]) * scale), height: Math.ceil((region[3] - region[1]) * scale) };
 }
 
-/** Paint the part `region` of the geography into a context sized by `regionSize(region, scale)`. */
-export function paintGeography(ctx: CanvasRenderingContext2D, geo: GeoData, region: Region, scale: number): void {
+/**
+ * Paint the part `region` of the geography into a context sized by `regionSize(region, scale)`,
+ * or with that rectangle's corner at (x, y) of a larger one.
+ */
+export function paintGeography(ctx: CanvasRenderingContext2D, geo: GeoData, region: Region, scale: number, x = 0, y = 0): void {
   const [bx0, by0, bx1, by1] = region;
-  ctx.setTransform(scale, 0, 0, scale, -bx0 * scale, -by0 * scale);
+  ctx.setTransform(scale, 0, 0, scale, x - bx0 * scale, y - by0 * scale);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
 

@@ -27,16 +27,33 @@ export interface Pen {
 export const FONT = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 /**
- * Measures a word in each weight and slant the map writes in. The first text in a new
- * weight or slant makes the browser match fonts (5–17 ms each on a cold page, measured
- * in headless Chromium); another size of it costs about 1 ms. Done while the page waits
- * for the scenario, it is not paid again by the map's first paint.
+ * Every text on the map is set in one size per weight and slant, BASE px, and scaled to its
+ * size by the canvas transform: each font the browser resolves costs a synchronous call to
+ * the browser process for its rendering settings (1 ms on an idle machine, 3–5 ms while a
+ * page loads), and the map's labels, badges and key came in ten sizes. Glyphs are still
+ * rasterised at their size on screen.
+ */
+const BASE = 13;
+
+/** The font the map sets for `st` (its size comes from the transform: see BASE). */
+function baseFont(st: Pick<TextStyle, 'weight' | 'italic'>): string {
+  return `${st.italic ? 'italic ' : ''}${st.weight ?? 'normal'} ${BASE}px ${FONT}`;
+}
+
+/** The map's four fonts, each weight and slant at BASE px. */
+const MAP_FONTS: readonly string[] = (['normal', 'bold'] as const).flatMap((weight) => [false, true].map((italic) => baseFont({ weight, italic })));
+
+/**
+ * Resolves the map's four fonts, so that the map's first paint finds them ready: the first
+ * text in a font makes the browser match it (5–17 ms each on a cold page, measured in
+ * headless Chromium). Resolving them in the head's `?play` preloader instead, while the
+ * page waits for its code, was measured slower (the entry ran ~60 ms later at load 8–10).
  */
 export function warmFonts(): void {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return;
-  for (const style of ['normal', 'bold', 'italic normal', 'italic bold']) {
-    ctx.font = `${style} 13px ${FONT}`;
+  for (const font of MAP_FONTS) {
+    ctx.font = font;
     ctx.measureText('Baku');
   }
 }
@@ -187,13 +204,16 @@ export class CanvasPen implements Pen {
   private font = '';
 
   private setFont(st: TextStyle): string {
-    const font = `${st.italic ? 'italic ' : ''}${st.weight ?? 'normal'} ${st.size}px ${FONT}|${st.letterSpacing ?? 0}`;
+    const k = st.size / BASE;
+    const spacing = (st.letterSpacing ?? 0) / k;
+    const font = `${baseFont(st)}|${spacing}`;
     // Setting a font makes the browser parse it and match it to the installed fonts:
     // only when it changes.
     if (font !== this.font) {
       const c = this.ctx as SpacingCtx;
       c.font = font.slice(0, font.lastIndexOf('|'));
-      if ('letterSpacing' in c) c.letterSpacing = `${st.letterSpacing ?? 0}px`;
+      // Spacing in the font's own units, scaled with the glyphs.
+      if ('letterSpacing' in c) c.letterSpacing = `${spacing}px`;
       this.font = font;
     }
     return font;
@@ -202,6 +222,7 @@ export class CanvasPen implements Pen {
   /** Size of a (possibly multi-line) text in this style. */
   measure(s: string, st: TextStyle): { w: number; h: number } {
     const font = this.setFont(st);
+    const k = st.size / BASE;
     const lines = s.split('\n');
     const lh = st.lineHeight ?? st.size * 1.2;
     let w = 0;
@@ -213,7 +234,7 @@ export class CanvasPen implements Pen {
         if (WIDTHS.size > 4000) WIDTHS.clear();
         WIDTHS.set(key, lw);
       }
-      w = Math.max(w, lw);
+      w = Math.max(w, lw * k);
     }
     return { w, h: lines.length * lh };
   }
@@ -233,16 +254,23 @@ export class CanvasPen implements Pen {
     c.textAlign = ox === 0.5 ? 'center' : ox === 1 ? 'right' : 'left';
     const ax = ox === 0.5 ? left + w / 2 : ox === 1 ? left + w : left;
     const lines = s.split('\n');
+    const k = st.size / BASE;
     lines.forEach((line, i) => {
       const ly = top + lh * (i + 0.5);
+      // Scaled about the line's anchor, which stays where it is.
+      c.save();
+      c.translate(ax, ly);
+      c.scale(k, k);
+      c.translate(-ax, -ly);
       if (st.stroke && st.strokeWidth) {
         c.strokeStyle = st.stroke;
-        c.lineWidth = st.strokeWidth;
+        c.lineWidth = st.strokeWidth / k;
         c.lineJoin = 'round';
         c.strokeText(line, ax, ly);
       }
       c.fillStyle = st.color;
       c.fillText(line, ax, ly);
+      c.restore();
     });
     c.restore();
     return { x: left, y: top, w, h };

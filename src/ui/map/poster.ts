@@ -1,12 +1,12 @@
 /**
  * The map's first frame, before Phaser: the same layers the scene shows (geography,
- * overlay, key), painted with Canvas 2D by the same code and copied onto a plain <canvas>
- * laid over the map's element, the way Phaser's canvas renderer copies them. This module
- * and what it imports carry no Phaser, so the game screen shows the whole map as soon as
- * it mounts while Phaser's chunk loads and boots; the scene then adopts the painted
- * canvases as its textures (nothing is painted twice) and the poster is removed after
- * Phaser's first frame, which shows the same pixels. Until then the map does not answer
- * the pointer (the poster lets it through to Phaser's canvas beneath).
+ * overlay, key), painted with Canvas 2D by the same code onto a plain <canvas> laid over
+ * the map's element, where Phaser's canvas renderer puts them. This module and what it
+ * imports carry no Phaser, so the game screen shows the whole map as soon as it mounts
+ * while Phaser's chunk loads and boots. The scene then shows the layers' canvases as its
+ * textures (`ensureLayers` paints them, after the poster's frame) and the poster is
+ * removed after Phaser's first frame, which shows the same pixels. Until then the map does
+ * not answer the pointer (the poster lets it through to Phaser's canvas beneath).
  */
 import { MapContent } from './content.ts';
 import { GEO } from './geography.ts';
@@ -42,6 +42,8 @@ export interface Poster {
   readonly legend: LegendImage;
   readonly content: MapContent;
   readonly vm: MapViewModel;
+  /** Paints `layers` for the poster's view, unless they are painted for it already. */
+  ensureLayers(): void;
   /** Takes the poster off the page (Phaser shows the same picture by then). */
   remove(): void;
 }
@@ -72,12 +74,15 @@ export function paintPoster(host: HTMLElement, vm: MapViewModel): Poster {
   if (!ctx) throw new Error('Canvas 2D is not available');
   let size = { width: 0, height: 0 };
   let fit: ViewFit = fitView(1, 1, GEO.box);
+  let bake = bakeFor(fit);
+  const ensureLayers = () => {
+    if (layers.bake !== bake || !layers.geo) layers.paintAll(bake, content.of(vm));
+  };
   const paint = () => {
     const r = host.getBoundingClientRect();
     size = { width: r.width, height: r.height };
     fit = fitView(r.width, r.height, GEO.box);
-    const bake = bakeFor(fit);
-    layers.paintAll(bake, content.of(vm));
+    bake = bakeFor(fit);
     legend.layout(r.width, r.height, vm);
     // Phaser's RESIZE canvas: as many texels as the element's width, cut to an integer.
     canvas.width = r.width;
@@ -85,13 +90,20 @@ export function paintPoster(host: HTMLElement, vm: MapViewModel): Poster {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = cssColor(MAP.seaDeep);
     ctx.fillRect(0, 0, canvas.width, canvas.height);
-    const view = worldView(fit, r.width, r.height);
-    for (const layer of [layers.geo, layers.overlay]) {
-      if (!layer) continue;
-      const { width, height } = layer.canvas;
-      const [k, e, f] = phaserMatrix(onScreen(view, bake.region[0], bake.region[1], bake.scale));
-      ctx.setTransform(k, 0, 0, k, e, f);
-      ctx.drawImage(layer.canvas, 0, 0, width, height, 0, 0, width, height);
+    const [k, e, f] = phaserMatrix(onScreen(worldView(fit, r.width, r.height), bake.region[0], bake.region[1], bake.scale));
+    // One texel a pixel at a whole-pixel place (the usual case): Phaser's copy of the
+    // textures moves no pixel, so the map is painted straight onto the poster and the
+    // textures later (ensureLayers). Otherwise (even a place off by a rounding error) Phaser
+    // filters them as it copies: the poster copies them the way it does.
+    if (k === 1 && Number.isInteger(e) && Number.isInteger(f)) layers.paintOnto(ctx, bake, content.of(vm), e, f);
+    else {
+      ensureLayers();
+      for (const layer of [layers.geo, layers.overlay]) {
+        if (!layer) continue;
+        const { width, height } = layer.canvas;
+        ctx.setTransform(k, 0, 0, k, e, f);
+        ctx.drawImage(layer.canvas, 0, 0, width, height, 0, 0, width, height);
+      }
     }
     const key = legend.tex?.canvas;
     if (key) {
@@ -126,6 +138,7 @@ export function paintPoster(host: HTMLElement, vm: MapViewModel): Poster {
     legend,
     content,
     vm,
+    ensureLayers,
     remove() {
       resized.disconnect();
       canvas.remove();

@@ -3,8 +3,8 @@
  * renderer, filling the element and following its size. Phaser comes in as an argument
  * (poster.ts's loadScene fetches it), so that this module, in the poster's chunk, does not
  * import it. With a poster (poster.ts: the
- * first frame, already on screen), Phaser shows the poster's canvases and the poster is
- * taken off the page after Phaser's first frame, which has the same pixels.
+ * first frame, already on screen), Phaser shows the layers painted for the poster's view and
+ * the poster is taken off the page after Phaser's first frame, which shows the same picture.
  */
 import { defineMapScene, type MapScene, type PhaserLean } from './MapScene.ts';
 import { cssColor, MAP } from './palette.ts';

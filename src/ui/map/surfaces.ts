@@ -1,7 +1,7 @@
 /**
- * Plain canvases the map paints with Canvas 2D. No Phaser: the poster (poster.ts) shows
- * them before Phaser has loaded, and the scene then registers the same canvases as its
- * textures (textures.ts), so nothing is painted twice.
+ * Plain canvases the map paints with Canvas 2D. No Phaser: the poster (poster.ts) paints
+ * before Phaser has loaded, and the scene then registers the layers' canvases as its
+ * textures (textures.ts).
  */
 
 export interface Surface {
