@@ -100,12 +100,10 @@ interface Answers {
 }
 
 export interface Course {
-  /** The relation after each turn, and what the answers add to each meter in each turn
-   *  (METERS numbers a turn): the arrays of the relations part (`Relations`) it was made with. */
   rel: Float64Array;
-  terms: Float64Array;
-  /** The influence after each turn. */
   inf: Float64Array;
+  /** What the answers add to each meter in each turn (METERS numbers a turn). */
+  terms: Float64Array;
   /** What it was worked out from. */
   left: number;
   rel0: number;
@@ -116,42 +114,12 @@ export interface Course {
   fixedTarget: number;
   aggression: number | undefined;
   difficulty: string;
-  /** The relations part it read, and that part's stamp then (the part is worked out again
-   *  in place for other numbers, which makes this course stale). */
-  part: Relations;
-  stamp: number;
-}
-
-/**
- * The part of a course that reads only the relation, its drift, the base relation, the
- * stance, the aggression and the difficulty: the relation and stance turn by turn, and
- * the answers at each stance. The influence reads the influence and its ties too, so a
- * move that changes only those (most of the moves a course was missed for) finds the
- * answers here and works out the influence alone.
- */
-interface Relations {
-  rel: Float64Array;
-  terms: Float64Array;
-  left: number;
-  rel0: number;
-  base: number;
-  stance0: number;
-  drift: number;
-  aggression: number | undefined;
-  difficulty: string;
-  /** Which working-out this is (bumped each time the part is worked out again). */
-  stamp: number;
 }
 
 /** How many courses each power keeps — a position's, and those of the moves weighed from
  *  it and from the positions after the moves taken in the same turn — each in the place
  *  its numbers pick (a course found in one look, not searched for). */
 const KEPT = 64;
-/** How many relations parts each power keeps, the same way, each made when its place is
- *  first used. A relations part recurs far more than a whole course does, but not within
- *  a few decisions: along 40 balancer games, 64 places worked out 2,837 parts a game,
- *  1,024 places 1,535 and 4,096 places 895 (of ~3,340 courses missed a game). */
-const KEPT_RELATIONS = 4096;
 
 /** Where a course with these numbers is kept: any function of them would do (a course is
  *  used only when every number matches); this one spreads a turn's courses well. */
@@ -164,44 +132,10 @@ function place(rel0: number, inf0: number, stance0: number, drift: number, fixed
   return (h | 0) & (KEPT - 1);
 }
 
-/** Where a relations part with these numbers is kept (exported for the tests, which make
- *  two parts meet in one place). */
-export function placeRelations(rel0: number, stance0: number, drift: number, base: number): number {
-  let h = rel0 * 31 + stance0 * 4;
-  h = h * 31 + drift;
-  h = h * 31 + base;
-  return (h | 0) & (KEPT_RELATIONS - 1);
-}
-
-/** Relations parts keep their numbers in slabs, SLAB parts to a slab made once: a typed
- *  array of more than 64 bytes keeps its numbers outside V8's heap, far dearer to make and
- *  to free than a view into a slab, and a run makes a part for each of the 16,384 places. */
-const SLAB = 256;
-/** The turns a part's place in its slab holds (PROJECTION_TURNS); a longer course gets
- *  arrays of its own. */
-const SLAB_TURNS = 4;
-const PER_PART = SLAB_TURNS * (1 + METERS);
-
-const newRelations = (rel: Float64Array, terms: Float64Array): Relations => ({
-  rel,
-  terms,
-  left: -1,
-  rel0: 0,
-  base: 0,
-  stance0: 0,
-  drift: 0,
-  aggression: undefined,
-  difficulty: '',
-  stamp: 0,
-});
-
-/** A placeholder part no course is made with (its stamp is never a real one). */
-const NO_PART: Relations = { ...newRelations(new Float64Array(SLAB_TURNS), new Float64Array(SLAB_TURNS * METERS)), stamp: -1 };
-
 const newCourse = (): Course => ({
-  rel: NO_PART.rel,
-  terms: NO_PART.terms,
+  rel: new Float64Array(4),
   inf: new Float64Array(4),
+  terms: new Float64Array(4 * METERS),
   left: -1,
   rel0: 0,
   base: 0,
@@ -211,22 +145,14 @@ const newCourse = (): Course => ({
   fixedTarget: 0,
   aggression: undefined,
   difficulty: '',
-  part: NO_PART,
-  stamp: -1,
 });
 
-/** A relation and stance, and an influence, as they are worked out: locals were kept boxed
- *  by the optimizing compiler (a heap number for each step; see projection.ts). */
-const walk = new Float64Array(2);
-const walkInf = new Float64Array(1);
-/** The stamp of the next relations part worked out. */
-let stamps = 0;
+/** A course's relation, influence and stance as it is worked out. */
+const walk = new Float64Array(3);
 
 /** Each power's kept courses and answer tables, for one scenario. */
 export class Courses {
   private readonly kept: Course[][] = POWER_IDS.map(() => Array.from({ length: KEPT }, newCourse));
-  private readonly relations: (Relations | null)[][] = POWER_IDS.map(() => new Array<Relations | null>(KEPT_RELATIONS).fill(null));
-  private readonly slabs: (Float64Array | null)[][] = POWER_IDS.map(() => new Array<Float64Array | null>(KEPT_RELATIONS / SLAB).fill(null));
   private readonly answers: Answers[][] = POWER_IDS.map(() => []);
   private readonly rep: Repertoire[];
 
@@ -257,25 +183,32 @@ export class Courses {
       c.fixedTarget === fixedTarget &&
       c.base === base &&
       c.aggression === aggression &&
-      c.difficulty === difficulty &&
-      c.part.stamp === c.stamp
+      c.difficulty === difficulty
     )
       return c;
-    const r = this.relationsOf(i, difficulty, left, rel0, base, stance0, drift, aggression);
-    if (c.inf.length < left) c.inf = new Float64Array(left);
-    // The influence as it goes, toward its ties plus the warmth of each turn's relation.
-    const v = walkInf;
-    v[0] = inf0;
-    for (let t = 0; t < left; t++) {
-      const relation = r.rel[t] as number;
-      const target = clamp(fixedTarget + Math.floor(Math.max(0, relation) / 4), 0, 100);
-      v[0] = clamp((v[0] as number) + stepToward(Math.round(v[0] as number), target, 4, 3), 0, 100);
-      c.inf[t] = v[0] as number;
+    if (c.rel.length < left) {
+      c.rel = new Float64Array(left);
+      c.inf = new Float64Array(left);
+      c.terms = new Float64Array(left * METERS);
     }
-    c.rel = r.rel;
-    c.terms = r.terms;
-    c.part = r;
-    c.stamp = r.stamp;
+    const answers = this.answersFor(i, difficulty, aggression);
+    // The relation, influence and stance as they go, in a typed row: locals were kept
+    // boxed by the optimizing compiler (a heap number for each step; see projection.ts).
+    const v = walk;
+    v[0] = rel0;
+    v[1] = inf0;
+    v[2] = stance0;
+    for (let t = 0; t < left; t++) {
+      v[0] = clamp((v[0] as number) + drift, -100, 100);
+      v[0] = clamp((v[0] as number) + ((base - (v[0] as number)) * 10) / 100, -100, 100);
+      const relation = v[0] as number;
+      const target = clamp(fixedTarget + Math.floor(Math.max(0, relation) / 4), 0, 100);
+      v[1] = clamp((v[1] as number) + stepToward(Math.round(v[1] as number), target, 4, 3), 0, 100);
+      v[2] = (v[2] as number) + (relation - (v[2] as number)) / 2;
+      this.answersAt(i, answers, Math.round(v[2] as number), c.terms, t * METERS);
+      c.rel[t] = relation;
+      c.inf[t] = v[1] as number;
+    }
     c.left = left;
     c.rel0 = rel0;
     c.base = base;
@@ -286,70 +219,6 @@ export class Courses {
     c.aggression = aggression;
     c.difficulty = difficulty;
     return c;
-  }
-
-  /** Power `i`'s relation, stance and answers over `left` turns from these numbers. */
-  private relationsOf(
-    i: number,
-    difficulty: Difficulty,
-    left: number,
-    rel0: number,
-    base: number,
-    stance0: number,
-    drift: number,
-    aggression: number | undefined,
-  ): Relations {
-    const kept = this.relations[i] as (Relations | null)[];
-    const at = placeRelations(rel0, stance0, drift, base);
-    let r = kept[at] as Relations | null;
-    if (r === null) {
-      const slabs = this.slabs[i] as (Float64Array | null)[];
-      const k = (at / SLAB) | 0;
-      let slab = slabs[k] as Float64Array | null;
-      if (slab === null) {
-        slab = new Float64Array(SLAB * PER_PART);
-        slabs[k] = slab;
-      }
-      const from = (at % SLAB) * PER_PART;
-      r = newRelations(slab.subarray(from, from + SLAB_TURNS), slab.subarray(from + SLAB_TURNS, from + PER_PART));
-      kept[at] = r;
-    } else if (
-      r.left === left &&
-      r.rel0 === rel0 &&
-      r.stance0 === stance0 &&
-      r.drift === drift &&
-      r.base === base &&
-      r.aggression === aggression &&
-      r.difficulty === difficulty
-    )
-      return r;
-    // Worked out again in place: the courses made with this part are stale from now on.
-    // New arrays when they are too short (a course made with the old ones keeps them).
-    if (r.rel.length < left) {
-      r.rel = new Float64Array(left);
-      r.terms = new Float64Array(left * METERS);
-    }
-    const answers = this.answersFor(i, difficulty, aggression);
-    const v = walk;
-    v[0] = rel0;
-    v[1] = stance0;
-    for (let t = 0; t < left; t++) {
-      v[0] = clamp((v[0] as number) + drift, -100, 100);
-      v[0] = clamp((v[0] as number) + ((base - (v[0] as number)) * 10) / 100, -100, 100);
-      const relation = v[0] as number;
-      v[1] = (v[1] as number) + (relation - (v[1] as number)) / 2;
-      this.answersAt(i, answers, Math.round(v[1] as number), r.terms, t * METERS);
-      r.rel[t] = relation;
-    }
-    r.stamp = ++stamps;
-    r.left = left;
-    r.rel0 = rel0;
-    r.base = base;
-    r.stance0 = stance0;
-    r.drift = drift;
-    r.aggression = aggression;
-    r.difficulty = difficulty;
-    return r;
   }
 
   private answersFor(i: number, difficulty: Difficulty, aggression: number | undefined): Answers {
