@@ -173,9 +173,18 @@ export function placeRelations(rel0: number, stance0: number, drift: number, bas
   return (h | 0) & (KEPT_RELATIONS - 1);
 }
 
-const newRelations = (): Relations => ({
-  rel: new Float64Array(4),
-  terms: new Float64Array(4 * METERS),
+/** Relations parts keep their numbers in slabs, SLAB parts to a slab made once: a typed
+ *  array of more than 64 bytes keeps its numbers outside V8's heap, far dearer to make and
+ *  to free than a view into a slab, and a run makes a part for each of the 16,384 places. */
+const SLAB = 256;
+/** The turns a part's place in its slab holds (PROJECTION_TURNS); a longer course gets
+ *  arrays of its own. */
+const SLAB_TURNS = 4;
+const PER_PART = SLAB_TURNS * (1 + METERS);
+
+const newRelations = (rel: Float64Array, terms: Float64Array): Relations => ({
+  rel,
+  terms,
   left: -1,
   rel0: 0,
   base: 0,
@@ -187,7 +196,7 @@ const newRelations = (): Relations => ({
 });
 
 /** A placeholder part no course is made with (its stamp is never a real one). */
-const NO_PART: Relations = { ...newRelations(), stamp: -1 };
+const NO_PART: Relations = { ...newRelations(new Float64Array(SLAB_TURNS), new Float64Array(SLAB_TURNS * METERS)), stamp: -1 };
 
 const newCourse = (): Course => ({
   rel: NO_PART.rel,
@@ -217,6 +226,7 @@ let stamps = 0;
 export class Courses {
   private readonly kept: Course[][] = POWER_IDS.map(() => Array.from({ length: KEPT }, newCourse));
   private readonly relations: (Relations | null)[][] = POWER_IDS.map(() => new Array<Relations | null>(KEPT_RELATIONS).fill(null));
+  private readonly slabs: (Float64Array | null)[][] = POWER_IDS.map(() => new Array<Float64Array | null>(KEPT_RELATIONS / SLAB).fill(null));
   private readonly answers: Answers[][] = POWER_IDS.map(() => []);
   private readonly rep: Repertoire[];
 
@@ -293,7 +303,15 @@ export class Courses {
     const at = placeRelations(rel0, stance0, drift, base);
     let r = kept[at] as Relations | null;
     if (r === null) {
-      r = newRelations();
+      const slabs = this.slabs[i] as (Float64Array | null)[];
+      const k = (at / SLAB) | 0;
+      let slab = slabs[k] as Float64Array | null;
+      if (slab === null) {
+        slab = new Float64Array(SLAB * PER_PART);
+        slabs[k] = slab;
+      }
+      const from = (at % SLAB) * PER_PART;
+      r = newRelations(slab.subarray(from, from + SLAB_TURNS), slab.subarray(from + SLAB_TURNS, from + PER_PART));
       kept[at] = r;
     } else if (
       r.left === left &&
