@@ -359,10 +359,6 @@ function mapGeography(): Plugin {
   };
 }
 
-/** index.html's Content Security Policy is the built page's. The dev server injects CSS as
- *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
- *  placeholder images are stripped by phaserLean in the build only), so in dev only it
- *  allows exactly those. */
 /** The built page without the source's HTML comments (they explain index.html to its readers, not to browsers). */
 function htmlWithoutComments(): Plugin {
   return {
@@ -372,6 +368,10 @@ function htmlWithoutComments(): Plugin {
   };
 }
 
+/** index.html's Content Security Policy is the built page's. The dev server injects CSS as
+ *  <style> elements, reloads over a WebSocket, and serves Phaser unbuilt (its `data:`
+ *  placeholder images are stripped by phaserLean in the build only), so in dev only it
+ *  allows exactly those. */
 function devCsp(): Plugin {
   return {
     name: 'caspian-dev-csp',

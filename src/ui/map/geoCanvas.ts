@@ -31,9 +31,9 @@ function rgba(c: number, a: number): string {
 /** A world-px rectangle [x0, y0, x1, y1]. */
 export type Region = [number, number, number, number];
 
-/** Canvas size (texels) for painting `region` at `scale` texels per world px. */
+/** Canvas size (texels) for painting `region` at `scale` texels per world px: the map's textures' size. */
 export function regionSize(region: Region, scale: number): { width: number; height: number } {
-  return { width: Math.ceil((region[2] - region[0]) * scale), height: Math.ceil((region[3] - region[1]) * scale) };
+  return { width: Math.round((region[2] - region[0]) * scale), height: Math.round((region[3] - region[1]) * scale) };
 }
 
 /**

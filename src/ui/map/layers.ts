@@ -14,7 +14,7 @@
  * scene then shows the same canvases as its textures.
  */
 import type { GeoData } from './geoData.ts';
-import { paintGeography, type Region } from './geoCanvas.ts';
+import { paintGeography, type Region, regionSize } from './geoCanvas.ts';
 import { paintStaticLabels } from './labels.ts';
 import {
   type BadgeSpec,
@@ -61,12 +61,6 @@ export function bakeFor(fit: ViewFit): Bake {
 
 type Cache = Surface;
 
-/** The textures' size in texels for `bake`. */
-function texels(bake: Bake): { w: number; h: number } {
-  const { region, scale } = bake;
-  return { w: Math.round((region[2] - region[0]) * scale), h: Math.round((region[3] - region[1]) * scale) };
-}
-
 export class WorldLayers {
   bake: Bake | null = null;
   /** Duration of the last overlay paint (ms), for debugState(). */
@@ -86,7 +80,7 @@ export class WorldLayers {
   /** Repaints the geography for `bake` and the overlay with `content`. */
   paintAll(bake: Bake, content: OverlayContent): void {
     this.bake = bake;
-    const { w, h } = texels(bake);
+    const { width: w, height: h } = regionSize(bake.region, bake.scale);
     this.geo = surface(w, h, this.geo);
     this.overlay = surface(w, h, this.overlay);
     this.paintGeo(this.geo.ctx, bake, 0, 0);
@@ -112,7 +106,7 @@ export class WorldLayers {
    * textures themselves are not painted.
    */
   paintOnto(ctx: CanvasRenderingContext2D, bake: Bake, content: OverlayContent, x: number, y: number): void {
-    const { w, h } = texels(bake);
+    const { width: w, height: h } = regionSize(bake.region, bake.scale);
     ctx.save();
     // Nothing past the textures' edges, as on them (a coast's glow, a label's halo).
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -226,7 +220,7 @@ export class WorldLayers {
   /** Four soft dark edges at the view's sides (the geography is only seen through the view), the textures' corner at (x, y). */
   private paintVignette(ctx: CanvasRenderingContext2D, bake: Bake, x: number, y: number): void {
     const { region, scale: s, view } = bake;
-    const { w: width, h: height } = texels(bake);
+    const { width, height } = regionSize(bake.region, bake.scale);
     ctx.setTransform(1, 0, 0, 1, x, y);
     const x0 = (view[0] - region[0]) * s;
     const y0 = (view[1] - region[1]) * s;

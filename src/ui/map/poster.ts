@@ -5,7 +5,7 @@
  * imports carry no Phaser, so the game screen shows the whole map as soon as it mounts
  * while Phaser's chunk loads and boots. The scene then shows the layers' canvases as its
  * textures (`ensureLayers` paints them, after the poster's frame) and the poster is
- * removed after Phaser's first frame, which shows the same pixels. Until then the map does
+ * removed after Phaser's first frame, which shows the same picture. Until then the map does
  * not answer the pointer (the poster lets it through to Phaser's canvas beneath).
  */
 import { MapContent } from './content.ts';
