@@ -192,7 +192,9 @@ function preloadMapChunks(): Plugin {
     name: 'caspian-preload-map',
     apply: 'build',
     generateBundle(_options, bundle) {
+      // One plugin object may build several pages (bench/config.ts builds the bare pages with it).
       tags = [];
+      preloader = '';
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const byName = new Map(chunks.map((c) => [c.fileName, c]));
       const entry = chunks.find((c) => c.isEntry);
