@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type HtmlTagDescriptor, type Plugin, parseAst } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, minifySync, type Plugin, parseAst } from 'vite';
 import { offline } from './scripts/offline.ts';
 import { DEFAULT_SCENARIO } from './src/defaultScenario.ts';
 import { checkAssembledCampaign, normalizeBridge } from './src/scenario/campaignCheck.ts';
@@ -259,8 +259,8 @@ function playPreloadScript(chunks: { fileName: string; facadeModuleId?: string |
     if (!id) continue;
     files[id] = withImports(byName, [c.fileName], loaded);
   }
-  // Shipped as written here, so without comments: ?play=<scenario> preloads that scenario's
-  // chunks (own keys only: ?play=constructor must not find Object's).
+  // ?play=<scenario> preloads that scenario's chunks (own keys only: ?play=constructor must
+  // not find Object's). Shipped minified, as the bundle is.
   const source = `(function () {
 var q = new URLSearchParams(location.search);
 if (q.getAll('play').length !== 1) return;
@@ -276,7 +276,7 @@ document.head.appendChild(l);
 }
 })();
 `;
-  return source;
+  return minifySync('play-preload.js', source, { compress: true, mangle: true }).code;
 }
 
 /**
