@@ -227,7 +227,8 @@ function preloadMapChunks(): Plugin {
 function withInlineScript(html: string, source: string): string {
   if (!source) return html;
   const csp = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/);
-  if (!csp || csp.index === undefined || !csp[0].includes("script-src 'self';")) throw new Error("index.html: no Content Security Policy with script-src 'self'; for the ?play preloader");
+  if (!csp || csp.index === undefined || !csp[0].includes("script-src 'self';"))
+    throw new Error("index.html: no Content Security Policy with script-src 'self'; for the ?play preloader");
   const hash = createHash('sha256').update(source).digest('base64');
   const meta = csp[0].replace("script-src 'self';", `script-src 'self' 'sha256-${hash}';`);
   const end = csp.index + csp[0].length;
