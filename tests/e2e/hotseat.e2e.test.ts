@@ -94,6 +94,32 @@ describe('hot-seat and teacher mode', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on a phone, lets the page’s end scroll clear of the teacher’s panel', async () => {
+    const { page, errors } = await openPage(site.browser, 390, 844);
+    await page.goto(`${site.url}?play=independence-1991&seed=77`);
+    await page.waitForSelector(`${byTestId('guide-skip')}:visible`);
+    await page.click(byTestId('guide-skip'));
+    await answerEvents(page);
+    await page.click(byTestId('menu'));
+    await page.click(byTestId('teacher-switch'));
+    await page.waitForSelector(`${byTestId('teacher-panel')}:visible`);
+    // The stacked screen scrolls as a whole; at its end, its last row (the last power) shows above the panel.
+    const atEnd = () =>
+      page.evaluate(() => {
+        const screen = document.querySelector('.game-screen') as HTMLElement;
+        screen.scrollTop = screen.scrollHeight;
+        const rows = document.querySelectorAll('.panel.powers button.power');
+        const last = rows[rows.length - 1]?.getBoundingClientRect();
+        const panel = document.querySelector('[data-testid="teacher-panel"]')?.getBoundingClientRect();
+        return last && panel ? { rows: rows.length, lastAbovePanel: last.bottom <= panel.top } : null;
+      });
+    await expect.poll(async () => (await atEnd())?.lastAbovePanel).toBe(true);
+    expect((await atEnd())?.rows).toBe(4);
+    await page.mouse.move(0, 0);
+    await shot(page, 'teacher-panel-phone');
+    expect(errors).toEqual([]);
+  });
+
   it('gives the teacher a panel: lock an action, pause on a prompt, raise an event — all in the log', async () => {
     const { page, errors } = await openPage(site.browser);
     await page.goto(`${site.url}?play=independence-1991&seed=77`);
