@@ -57,8 +57,10 @@ function scenarios(): Plugin {
   const bridge = () => normalizeBridge(JSON.parse(readFileSync(bridgeFile, 'utf8')) as Record<string, unknown>);
   /** The scenarioHash of what the browser builds: shipped with it, so a new game need not hash it (main.ts). */
   const fingerprint = (data: unknown) => scenarioHash(data as Scenario);
-  /** What the browser receives for each part of the campaign, as JSON text. */
-  const shipped = (id: string): string => JSON.stringify(id === BRIDGE_ID ? bridge() : load(id));
+  /** A chapter, or the campaign's bridge, as checked (the development server's reload sends it whole). */
+  const checkedPart = (id: string): Record<string, unknown> => (id === BRIDGE_ID ? bridge() : (load(id) as unknown as Record<string, unknown>));
+  /** What the browser receives for each part of the campaign, as JSON text: without the designers' notes. */
+  const shipped = (id: string): string => JSON.stringify(withoutNotes(checkedPart(id)));
   return {
     name: 'caspian-scenarios',
     // In development, a saved scenario file is checked and sent to the running game, which
@@ -69,7 +71,7 @@ function scenarios(): Plugin {
       const sid = rel.slice(0, -5);
       let data: { id: string; scenario?: unknown; problem?: string };
       try {
-        data = { id: sid, scenario: JSON.parse(shipped(sid)) };
+        data = { id: sid, scenario: checkedPart(sid) };
       } catch (e) {
         data = { id: sid, problem: e instanceof Error ? e.message.split('\n').slice(0, 2).join(' ') : String(e) };
       }
@@ -100,7 +102,10 @@ function scenarios(): Plugin {
       if (id === `\0${CAMPAIGN}`) {
         this.addWatchFile(bridgeFile);
         for (const part of CAMPAIGN_PARTS) if (part.id !== BRIDGE_ID) this.addWatchFile(join(SCENARIO_DIR, `${part.id}.json`));
-        const problem = checkAssembledCampaign((pid) => JSON.parse(shipped(pid)) as Record<string, unknown>, load(CAMPAIGN_ID));
+        const problem = checkAssembledCampaign(
+          (pid) => JSON.parse(shipped(pid)) as Record<string, unknown>,
+          withoutNotes(load(CAMPAIGN_ID) as unknown as Record<string, unknown>),
+        );
         if (problem) throw new Error(`${problem}\n(run npm run campaign, or fix src/scenario/campaignRecipe.ts)`);
         const imports = CAMPAIGN_PARTS.map((p) => `${JSON.stringify(p.id)}: () => import(${JSON.stringify(ONE + p.id)})`).join(',\n  ');
         return [
@@ -110,7 +115,8 @@ function scenarios(): Plugin {
           '  const ids = Object.keys(parts);',
           '  const modules = await Promise.all(ids.map((id) => parts[id]()));',
           '  const data = new Map(ids.map((id, i) => [id, modules[i].default]));',
-          // The check above proved the assembly's hash is the checked campaign's.
+          // The check above proved the assembly is the checked campaign less its notes: its
+          // fingerprint is the checked file's, as Node computes it (saves replay there).
           `  return { default: assembleCampaign((id) => data.get(id)), fingerprint: ${JSON.stringify(fingerprint(load(CAMPAIGN_ID)))} };`,
           '}',
         ].join('\n');
@@ -119,13 +125,27 @@ function scenarios(): Plugin {
         const sid = id.slice(ONE.length + 1);
         this.addWatchFile(sid === BRIDGE_ID ? bridgeFile : join(SCENARIO_DIR, `${sid}.json`));
         const text = shipped(sid);
-        // A chapter's fingerprint, computed here from the very object the browser parses.
-        const own = sid === BRIDGE_ID ? '' : `\nexport const fingerprint = ${JSON.stringify(fingerprint(JSON.parse(text)))};`;
+        // A chapter's fingerprint: the checked file's, notes and all, as Node computes it.
+        const own = sid === BRIDGE_ID ? '' : `\nexport const fingerprint = ${JSON.stringify(fingerprint(load(sid)))};`;
         return `export default JSON.parse(${JSON.stringify(text)});${own}`;
       }
       return null;
     },
   };
+}
+
+/**
+ * A scenario as the browser gets it: its actions and events without their `note`, which is
+ * for designers and teachers and which the game never shows (docs/scenario-format.md),
+ * ~5 KB of the four chapter chunks gzipped. The game takes each chunk's fingerprint, the
+ * checked file's, instead of hashing what it received, so saves and state hashes are the
+ * same as with the notes.
+ */
+function withoutNotes(s: Record<string, unknown>): Record<string, unknown> {
+  const strip = (list: unknown) => (Array.isArray(list) ? list.map(({ note: _, ...rest }: Record<string, unknown>) => rest) : list);
+  const out = { ...s };
+  for (const key of ['actions', 'events']) if (key in out) out[key] = strip(out[key]);
+  return out;
 }
 
 const PHASER_SRC = join(dirname(fileURLToPath(import.meta.resolve('phaser/package.json'))), 'src');

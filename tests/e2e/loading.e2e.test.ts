@@ -33,7 +33,17 @@ describe('scenario loading', () => {
     await skipGuideToFirstEvent(page);
     expect([...fetched].sort()).toEqual(['after-georgia-2008', 'balanced-1994', 'bridge-2004-2008', 'campaign-1991-2012', 'independence-1991']);
 
+    // What the browser received: the campaign less its designers' notes, which the game
+    // never shows (vite.config.ts withoutNotes); the rules, and so every hash, are the file's.
     const campaign = shippedScenario('campaign-1991-2012');
+    type Parts = { actions: { note?: string }[]; events: { note?: string }[] };
+    const notes = (sc: Parts) => [...sc.actions, ...sc.events].filter((x) => x.note !== undefined).length;
+    expect(notes(campaign)).toBeGreaterThan(50);
+    const received = await page.evaluate(() => {
+      const sc = (window as unknown as { __caspian: { store: { getState(): { scenario: Parts } } } }).__caspian.store.getState().scenario;
+      return { events: sc.events.length, notes: [...sc.actions, ...sc.events].filter((x) => x.note !== undefined).length };
+    });
+    expect(received).toEqual({ events: campaign.events.length, notes: 0 });
     const inBrowser = await page.evaluate(() => {
       const hooks = (window as unknown as { __caspian: Hooks }).__caspian;
       const game = hooks.store.getState().game;
