@@ -159,4 +159,27 @@ describe('the map in the game', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  // Where the map is too narrow or tall for the whole essential area (three columns in a
+  // 1024 px window): Azerbaijan and Baku stay, and the badges move in to show whole (the
+  // West's was off the map at 1024×768; Turkey's and Iran's too at 1024×1366).
+  for (const [w, h] of [
+    [1024, 768],
+    [1024, 1366],
+  ] as const) {
+    it(`keeps Baku and every badge whole in view at ${w}×${h}`, async () => {
+      const { page, errors } = await openPage(site.browser, w, h);
+      await openGame(page);
+      const canvas = await page.locator(`${byTestId('map')} canvas`).boundingBox();
+      const r = (await page.evaluate(`window.__mapScene().debugState().badgeRadius`)) as number;
+      const inside = (p: XY | null, m: number) =>
+        p !== null && canvas !== null && p.x > canvas.x + m && p.x < canvas.x + canvas.width - m && p.y > canvas.y + m && p.y < canvas.y + canvas.height - m;
+      expect(r).toBeGreaterThan(10);
+      for (const id of POWERS) expect(inside((await page.evaluate(`window.__mapScene().badgeScreenPoint('${id}')`)) as XY, r), id).toBe(true);
+      // The pipeline's Baku end (its path starts there).
+      expect(inside((await page.evaluate(`window.__mapScene().routeScreenPoint('baku-novorossiysk', 0)`)) as XY, 8)).toBe(true);
+      await page.screenshot({ path: join(OUT, `game-map-${w}x${h}.png`) });
+      expect(errors).toEqual([]);
+    });
+  }
 });

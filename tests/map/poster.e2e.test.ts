@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/defaultScenario.ts';
+import { MAP_FONTS } from '../../src/ui/map/pen.ts';
 import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame, waitForMap } from '../e2e/browser.ts';
 
 const site = useBuiltGame();
@@ -146,6 +147,39 @@ describe('the map before Phaser (the poster)', () => {
     });
     expect(order.poster).toBeGreaterThan(order.started);
     expect(order.poster).toBeLessThanOrEqual(order.panels);
+    expect(errors).toEqual([]);
+  });
+
+  it('sets the map’s first frame in exactly the fonts it warms while the page loads', async () => {
+    const { page, errors } = await openPage(site.browser);
+    // Every font text is drawn in on any 2D canvas until the poster is painted.
+    await page.addInitScript(() => {
+      const drawn = new Set<string>();
+      (window as unknown as { __fonts: Set<string> }).__fonts = drawn;
+      const proto = CanvasRenderingContext2D.prototype;
+      for (const name of ['fillText', 'strokeText'] as const) {
+        const draw = proto[name];
+        proto[name] = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof draw>) {
+          if (!performance.getEntriesByName('caspian:poster-painted').length) drawn.add(this.font);
+          return draw.apply(this, args);
+        };
+      }
+    });
+    await page.goto(`${site.url}?play=${DEFAULT_SCENARIO}&seed=2`);
+    await page.waitForFunction(() => performance.getEntriesByName('caspian:poster-painted').length > 0, null, { timeout: 30_000 });
+    const fonts = await page.evaluate((warmed) => {
+      // As the canvas writes them back (it leaves out "normal").
+      const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      const written = warmed.map((f) => {
+        ctx.font = f;
+        return ctx.font;
+      });
+      return { warmed: written.sort(), drawn: [...(window as unknown as { __fonts: Set<string> }).__fonts].sort() };
+    }, MAP_FONTS);
+    // A font drawn but not warmed costs the first paint a synchronous call to the browser;
+    // one warmed but never drawn costs the page one for nothing (pen.ts warmFonts).
+    expect(fonts.drawn).toEqual(fonts.warmed);
+    expect(fonts.drawn).toHaveLength(4);
     expect(errors).toEqual([]);
   });
 

@@ -21,7 +21,10 @@ function labelsAt(w: number, h: number, framed: boolean) {
   const fit = fitView(w, h, GEO.box);
   const written: string[] = [];
   const pen = new CanvasPen(recordingContext(written));
-  const badges = badgeObstacles(pen, new MapContent(GEO).of(sampleViewModel()).badges, fit.textScale, fit.view);
+  const content = new MapContent(GEO);
+  // Framed as the game frames it: the badges where the view shows them whole.
+  if (framed) content.fitTo(fit);
+  const badges = badgeObstacles(pen, content.of(sampleViewModel()).badges, fit.textScale, fit.view);
   const boxes = framed ? paintStaticLabels(pen, GEO, fit.textScale, fit.view, badges) : paintStaticLabels(pen, GEO, fit.textScale);
   return { fit, badges, boxes, written };
 }

@@ -332,6 +332,7 @@ export function defineMapScene({ Scene, InputEvents, ScaleEvents, SceneEvents, W
     private bake(): void {
       const fit = this.fit;
       if (!fit) return;
+      this.overlay.fitTo(fit);
       this.layers.paintAll(bakeFor(fit), this.content());
       showLayers(this.textures, this.geoImage, this.overlayImage, this.layers, this.view);
       this.pointer.refresh();

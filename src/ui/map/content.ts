@@ -9,15 +9,23 @@ import { type Anchors, anchorsOf, bandGeoms, bandPaths, featureGeoms, routeGeoms
 import type { HitGeoms } from './hover.ts';
 import type { OverlayContent } from './layers.ts';
 import { type BadgeSpec, badgeRadius, type RouteGeom } from './overlay.ts';
+import type { XY } from './geometry.ts';
 import type { MapViewModel, PowerId } from './types.ts';
+import { clampC, type ViewFit } from './view.ts';
 
 const POWER_IDS: PowerId[] = ['russia', 'turkey', 'iran', 'west'];
 export const DEFAULT_NAMES: Record<PowerId, string> = { russia: 'Russia', turkey: 'Turkey', iran: 'Iran', west: 'The West' };
 /** Where a badge's name goes. */
 const BADGE_LABEL: Record<PowerId, 'below' | 'right' | 'above'> = { russia: 'right', turkey: 'below', iran: 'right', west: 'below' };
 
+/** Screen px kept between a badge's ring and the view's edge. */
+const BADGE_EDGE = 6;
+
 export class MapContent {
+  /** The badges where the view shows them (fitTo) and Baku; the pointer and pulses read them too. */
   readonly anchors: Anchors;
+  /** The badges where the geography puts them. */
+  private readonly homes: ReadonlyMap<PowerId, XY>;
   private bandPaths: ReturnType<typeof bandPaths>;
   private routeGeoms: RouteGeom[] = [];
   private routesKey = '';
@@ -25,7 +33,25 @@ export class MapContent {
 
   constructor(private readonly geo: GeoData) {
     this.anchors = anchorsOf(geo);
+    this.homes = new Map(this.anchors.badges);
     this.bandPaths = bandPaths(this.anchors);
+  }
+
+  /**
+   * Puts the badges where `fit` shows them whole. A badge stands for a power beyond the
+   * map, not for a place on it, and a narrow or tall map crops the world: at 1024×768 the
+   * West's badge was off the map's left edge, and in a tall map Turkey's and Iran's too.
+   * A badge the view shows whole, ring and margin included, stays where the geography
+   * puts it (every badge at 1366×768 and larger); one that it would cut moves in just far
+   * enough, and its arrow to Baku starts from there. Call before painting for a new view.
+   */
+  fitTo(fit: ViewFit): void {
+    const [x0, y0, x1, y1] = fit.view;
+    // The disc and its influence ring reach R + 9k (overlay.ts paintBadge), in world px.
+    const pad = badgeRadius(fit.textScale) + 9 * Math.min(1.6, fit.textScale) + BADGE_EDGE / fit.zoom;
+    for (const [id, home] of this.homes) this.anchors.badges.set(id, { x: clampC(home.x, x0 + pad, x1 - pad), y: clampC(home.y, y0 + pad, y1 - pad) });
+    this.bandPaths = bandPaths(this.anchors);
+    this.cache = null;
   }
 
   /** The drawn line of a route (null when it is not on the map). */

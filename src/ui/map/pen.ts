@@ -40,8 +40,8 @@ function baseFont(st: Pick<TextStyle, 'weight' | 'italic'>): string {
   return `${st.italic ? 'italic ' : ''}${st.weight ?? 'normal'} ${BASE}px ${FONT}`;
 }
 
-/** The map's four fonts, each weight and slant at BASE px. */
-const MAP_FONTS: readonly string[] = (['normal', 'bold'] as const).flatMap((weight) => [false, true].map((italic) => baseFont({ weight, italic })));
+/** The map's four fonts, each weight and slant at BASE px (Karabakh's name is bold and italic). */
+export const MAP_FONTS: readonly string[] = (['normal', 'bold'] as const).flatMap((weight) => [false, true].map((italic) => baseFont({ weight, italic })));
 
 /**
  * Resolves the map's four fonts, so that the map's first paint finds them ready: the first

@@ -82,6 +82,7 @@ export function paintPoster(host: HTMLElement, vm: MapViewModel): Poster {
     const r = host.getBoundingClientRect();
     size = { width: r.width, height: r.height };
     fit = fitView(r.width, r.height, GEO.box);
+    content.fitTo(fit);
     bake = bakeFor(fit);
     legend.layout(r.width, r.height, vm);
     // Phaser's RESIZE canvas: as many texels as the element's width, cut to an integer.

@@ -12,6 +12,13 @@ import { WORLD_H, WORLD_W } from './projection.ts';
  */
 export const ESSENTIAL: Region = [40, 40, 1330, 960];
 
+/**
+ * Azerbaijan (mainland, Nakhchivan, Baku and the offshore fields), with a margin: what the
+ * view keeps first where it cannot hold the whole essential area (a tall map, where the
+ * baked geography's extent sets the zoom). The badges then move in (content.ts fitTo).
+ */
+export const FOCUS: Region = [780, 400, 1240, 770];
+
 export interface ViewFit {
   /** Screen px per world px, and the world point at the centre of the view. */
   zoom: number;
@@ -27,7 +34,8 @@ export interface ViewFit {
   textScale: number;
 }
 
-const clampC = (c: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, c)));
+/** `c` within [lo, hi]; the middle of the two where they cross. */
+export const clampC = (c: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, c)));
 
 export function fitView(w: number, h: number, box: Region, margin = 24): ViewFit {
   const boxW = box[2] - box[0];
@@ -41,11 +49,15 @@ export function fitView(w: number, h: number, box: Region, margin = 24): ViewFit
   const essential = Math.min(w / (ess[2] - ess[0]), h / (ess[3] - ess[1]));
   let zoom = Math.max(Math.min(cover, contain * 1.06), essential);
   zoom = Math.max(zoom, w / boxW, h / boxH);
-  // Centre on the world, shifted as little as needed to keep the essential area in view.
+  // Centre on the world, shifted as little as needed to keep the essential area in view,
+  // and Azerbaijan where the essential area does not fit.
   const hw = w / zoom / 2;
   const hh = h / zoom / 2;
   let cx = clampC(WORLD_W / 2, ess[2] - hw, ess[0] + hw);
   let cy = clampC(WORLD_H / 2, ess[3] - hh, ess[1] + hh);
+  // Changes nothing where the essential area fits (it holds the focus).
+  cx = clampC(cx, FOCUS[2] - hw, FOCUS[0] + hw);
+  cy = clampC(cy, FOCUS[3] - hh, FOCUS[1] + hh);
   cx = clampC(cx, box[0] + hw, box[2] - hw);
   cy = clampC(cy, box[1] + hh, box[3] - hh);
   const toScreenX = (x: number) => (x - cx) * zoom + w / 2;
