@@ -9,9 +9,9 @@
  * next: the calendar advances, political capital is refilled, and the events of the new
  * turn are raised for the player.
  */
-import type { Scenario } from '../scenario/types.ts';
+import type { Scenario, ScenarioAction } from '../scenario/types.ts';
 import { unavailableReason } from './actions.ts';
-import { causeText, joined } from './causes.ts';
+import { type Cause, causeOf, causeText, joined } from './causes.ts';
 import { beginDraft, finishDraft, inPlaceOn, journaled, own, ownTurnList, setEntry } from './clone.ts';
 import { idRecord } from './copies.ts';
 import { holds } from './conditions.ts';
@@ -106,6 +106,25 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
   return s;
 }
 
+/** An action's two causes, 'Spent on: <label>' for its cost and its label for its effects,
+ *  each with its place in the string table kept (causes.ts Cause): a game records both at
+ *  every action, and looked up by their text they missed the one-cause cache of vars.ts
+ *  (`causeAt`) every time, the new quarter's cause coming between them. */
+interface ActionCauses {
+  spent: Cause;
+  label: Cause;
+}
+const actionCausesOf = new WeakMap<ScenarioAction, ActionCauses>();
+
+function actionCauses(action: ScenarioAction): ActionCauses {
+  let c = actionCausesOf.get(action);
+  if (c === undefined) {
+    c = { spent: causeOf(joined('Spent on', action.label)), label: causeOf(action.label) };
+    actionCausesOf.set(action, c);
+  }
+  return c;
+}
+
 export function act(scenario: Scenario, state: GameState, actionId: string): Result {
   const action = rulesOf(scenario).actionById.get(actionId);
   if (!action) return fail('action/unknown', `There is no action "${actionId}" in scenario ${scenario.id}.`);
@@ -115,13 +134,13 @@ export function act(scenario: Scenario, state: GameState, actionId: string): Res
   const reason = unavailableReason(scenario, state, action);
   if (reason !== null) return fail('action/unavailable', reason);
   const s = beginDraft(state);
-  const spent = joined('Spent on', action.label);
-  change(s, 'capital', -action.cost.capital, spent);
-  if (action.cost.treasury > 0) change(s, 'treasury', -action.cost.treasury, spent);
+  const causes = actionCauses(action);
+  change(s, 'capital', -action.cost.capital, causes.spent);
+  if (action.cost.treasury > 0) change(s, 'treasury', -action.cost.treasury, causes.spent);
   setEntry(s, 'uses', action.id, (s.uses[action.id] ?? 0) + 1);
   setEntry(s, 'lastTaken', action.id, s.turn);
   ownTurnList(s, 'actions').push(action.id);
-  applyEffects(scenario, s, action.effects, action.label);
+  applyEffects(scenario, s, action.effects, causes.label);
   s.outcome = checkLoss(scenario, s);
   return { ok: true, state: finishDraft(s) };
 }

@@ -190,12 +190,11 @@ function respond(scenario: Scenario, s: GameState, agenda: PowerAgenda): void {
   const roll = nextInt(s.rng, 100);
   const kind: 'stick' | 'carrot' | null = roll < odds.stick ? 'stick' : roll < odds.stick + odds.carrot ? 'carrot' : null;
   if (!kind) return;
-  // Gathered into lists kept between calls (nothing else runs meanwhile): this runs for
-  // every power every turn, in every game a policy plays or imagines.
-  const eligible = ELIGIBLE;
-  const weights = WEIGHTS;
-  eligible.length = 0;
-  weights.length = 0;
+  // Gathered into lists of its own: this runs for every power every turn, in every game a
+  // policy plays or imagines. Two small arrays are allocated inline; lists kept between
+  // calls had to be emptied by setting their length, a call into V8's runtime each.
+  const eligible: ResponseRule[] = [];
+  const weights: number[] = [];
   // This turn's responses of that kind, in list order (agenda.ts).
   const rules = kind === 'stick' ? agenda.stickRules : agenda.carrotRules;
   // The stance as the difficulty makes it felt (hard: harsher answers sooner).
@@ -210,12 +209,8 @@ function respond(scenario: Scenario, s: GameState, agenda: PowerAgenda): void {
     }
   }
   const chosen = eligible[pickWeighted(s.rng, weights)];
-  eligible.length = 0;
   if (chosen) answer(scenario, s, id, agenda.index, chosen, false);
 }
-
-const ELIGIBLE: ResponseRule[] = [];
-const WEIGHTS: number[] = [];
 
 /** isOpen without the response's conditions, for a stance felt as `felt`. */
 function isOpenAt(s: GameState, id: PowerId, r: PowerResponse, felt: number): boolean {

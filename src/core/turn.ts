@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { type TrendRule, turnAgenda } from './agenda.ts';
 import { driftMeters } from './drift.ts';
 import { energyAndEconomy } from './economy.ts';
+import { causeOf } from './causes.ts';
 import { applyEffects } from './effects.ts';
 import { raiseEvents } from './events.ts';
 import { packChanges } from './changePack.ts';
@@ -62,6 +63,12 @@ export function closeTurn(scenario: Scenario, s: GameState): void {
   openTurn(scenario, s);
 }
 
+/** The refill's causes, each with its place in the string table kept (causes.ts Cause): a
+ *  game records one every turn, between an action's 'Spent on' and its label. */
+const NEW_QUARTER = causeOf('A new quarter');
+const SECURE_QUARTER = causeOf('A new quarter; a secure regime has room to act');
+const UNREST_QUARTER = causeOf('A new quarter; unrest ties your hands');
+
 /** The calendar advances, political capital is refilled, what has run its course ends,
  *  and the new turn's events are raised. */
 function openTurn(scenario: Scenario, s: GameState): void {
@@ -70,12 +77,7 @@ function openTurn(scenario: Scenario, s: GameState): void {
   const { capitalPerTurn, capitalMax } = scenario.model;
   const bonus = s.meters.stability >= 65 ? 1 : s.meters.stability < 30 ? -1 : 0;
   const refill = Math.max(0, Math.min(capitalMax - s.capital, capitalPerTurn + bonus));
-  change(
-    s,
-    'capital',
-    refill,
-    bonus > 0 ? 'A new quarter; a secure regime has room to act' : bonus < 0 ? 'A new quarter; unrest ties your hands' : 'A new quarter',
-  );
+  change(s, 'capital', refill, bonus > 0 ? SECURE_QUARTER : bonus < 0 ? UNREST_QUARTER : NEW_QUARTER);
   endResponses(scenario, s);
   raiseEvents(scenario, s);
   s.outcome = checkLoss(scenario, s);

@@ -38,7 +38,7 @@ import {
   writeRoute,
 } from '../core/index.ts';
 import type { Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { begin, change, type Draft, newDraft, ownRoute, peek, SLOTS, setEntry, setField, undo } from './quickDraft.ts';
+import { begin, change, type Draft, newDraft, ownRoute, peek, SLOTS, type Slot, setEntry, setField, undo } from './quickDraft.ts';
 import { joinReads, type Reads, readsOfList, type Written, wroteRead } from './written.ts';
 
 type ScenarioChoice = ScenarioEvent['choices'][number];
@@ -46,6 +46,9 @@ type ScenarioChoice = ScenarioEvent['choices'][number];
 const EMPTY: readonly { when?: undefined }[] = [];
 /** An `if` or `chance` with no `else` (one list, not a new one for each look). */
 const NO_EFFECTS: readonly Effect[] = [];
+/** The cost's two slots, found once rather than by name in every look. */
+const CAPITAL = SLOTS.get('capital') as Slot;
+const TREASURY = SLOTS.get('treasury') as Slot;
 const turnReads = new WeakMap<Scenario, Map<number, Footprint[]>>();
 
 /** What a look may test in a turn, besides the actions' own conditions: every power's
@@ -155,8 +158,8 @@ export class QuickLooks {
     d.written.uses.push(a.id);
     try {
       // engine.ts act: the cost, the use and the turn taken, then the effects.
-      this.change(d, 'capital', -a.cost.capital);
-      if (a.cost.treasury > 0) this.change(d, 'treasury', -a.cost.treasury);
+      change(d, CAPITAL, -a.cost.capital, this.scenario);
+      if (a.cost.treasury > 0) change(d, TREASURY, -a.cost.treasury, this.scenario);
       // The use and the turn taken are written into the position only when a condition
       // the look may test reads them (what the move wrote says so either way): two keyed
       // writes and their undoing a look, ~1 µs, for entries nothing else reads.
