@@ -52,6 +52,17 @@ async function answerEvents(page: Page) {
   }
 }
 
+/** A new game (seed 77) past the guide and its first events, with the teacher's panel open. */
+async function openTeacherPanel(page: Page) {
+  await page.goto(`${site.url}?play=independence-1991&seed=77`);
+  await page.waitForSelector(`${byTestId('guide-skip')}:visible`);
+  await page.click(byTestId('guide-skip'));
+  await answerEvents(page);
+  await page.click(byTestId('menu'));
+  await page.click(byTestId('teacher-switch'));
+  await page.waitForSelector(`${byTestId('teacher-panel')}:visible`);
+}
+
 describe('hot-seat and teacher mode', () => {
   it('lets a team play Russia: its answer is chosen on screen, Enter answers nothing, and the report shows it', async () => {
     const { page, errors } = await openPage(site.browser);
@@ -96,13 +107,7 @@ describe('hot-seat and teacher mode', () => {
 
   it('on a phone, lets the page’s end scroll clear of the teacher’s panel', async () => {
     const { page, errors } = await openPage(site.browser, 390, 844);
-    await page.goto(`${site.url}?play=independence-1991&seed=77`);
-    await page.waitForSelector(`${byTestId('guide-skip')}:visible`);
-    await page.click(byTestId('guide-skip'));
-    await answerEvents(page);
-    await page.click(byTestId('menu'));
-    await page.click(byTestId('teacher-switch'));
-    await page.waitForSelector(`${byTestId('teacher-panel')}:visible`);
+    await openTeacherPanel(page);
     // The stacked screen scrolls as a whole; at its end, its last row (the last power) shows above the panel.
     const atEnd = () =>
       page.evaluate(() => {
@@ -122,14 +127,7 @@ describe('hot-seat and teacher mode', () => {
 
   it('gives the teacher a panel: lock an action, pause on a prompt, raise an event — all in the log', async () => {
     const { page, errors } = await openPage(site.browser);
-    await page.goto(`${site.url}?play=independence-1991&seed=77`);
-    await page.waitForSelector(`${byTestId('guide-skip')}:visible`);
-    await page.click(byTestId('guide-skip'));
-    await answerEvents(page);
-
-    await page.click(byTestId('menu'));
-    await page.click(byTestId('teacher-switch'));
-    await page.waitForSelector(`${byTestId('teacher-panel')}:visible`);
+    await openTeacherPanel(page);
     // The panel stands at the actions column's foot: End turn and the list of actions end
     // above it, and stay above it as its sections open.
     const clearOfPanel = () =>
