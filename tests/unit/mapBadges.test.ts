@@ -8,7 +8,7 @@ import { MapContent } from '../../src/ui/map/content.ts';
 import geo from '../../src/ui/map/geo/caucasus.json';
 import type { GeoData } from '../../src/ui/map/geoData.ts';
 import { anchorsOf } from '../../src/ui/map/geoms.ts';
-import { badgeRadius } from '../../src/ui/map/overlay.ts';
+import { badgeReach } from '../../src/ui/map/overlay.ts';
 import { sampleViewModel } from '../../src/ui/map/sample.ts';
 import { fitView } from '../../src/ui/map/view.ts';
 
@@ -26,11 +26,11 @@ const WINDOWS = {
   '1920×1080': [1172, 1026],
 } as const;
 
-/** Screen px between each badge's ring (R + 9k, overlay.ts paintBadge) and the nearest edge of the view. */
+/** Screen px between each badge's ring (overlay.ts badgeReach) and the nearest edge of the view. */
 function clearance(content: MapContent, w: number, h: number) {
   const fit = fitView(w, h, GEO.box);
   content.fitTo(fit);
-  const ring = badgeRadius(fit.textScale) + 9 * Math.min(1.6, fit.textScale);
+  const ring = badgeReach(fit.textScale);
   const [x0, y0, x1, y1] = fit.view;
   return Object.fromEntries(
     content

@@ -8,7 +8,7 @@ import type { GeoData } from './geoData.ts';
 import { type Anchors, anchorsOf, bandGeoms, bandPaths, featureGeoms, routeGeoms } from './geoms.ts';
 import type { HitGeoms } from './hover.ts';
 import type { OverlayContent } from './layers.ts';
-import { type BadgeSpec, badgeRadius, type RouteGeom } from './overlay.ts';
+import { type BadgeSpec, badgeRadius, badgeReach, type RouteGeom } from './overlay.ts';
 import type { XY } from './geometry.ts';
 import type { MapViewModel, PowerId } from './types.ts';
 import { clampC, type ViewFit } from './view.ts';
@@ -47,9 +47,17 @@ export class MapContent {
    */
   fitTo(fit: ViewFit): void {
     const [x0, y0, x1, y1] = fit.view;
-    // The disc and its influence ring reach R + 9k (overlay.ts paintBadge), in world px.
-    const pad = badgeRadius(fit.textScale) + 9 * Math.min(1.6, fit.textScale) + BADGE_EDGE / fit.zoom;
-    for (const [id, home] of this.homes) this.anchors.badges.set(id, { x: clampC(home.x, x0 + pad, x1 - pad), y: clampC(home.y, y0 + pad, y1 - pad) });
+    const pad = badgeReach(fit.textScale) + BADGE_EDGE / fit.zoom;
+    let moved = false;
+    for (const [id, home] of this.homes) {
+      const at = { x: clampC(home.x, x0 + pad, x1 - pad), y: clampC(home.y, y0 + pad, y1 - pad) };
+      const was = this.anchors.badges.get(id);
+      if (was?.x === at.x && was.y === at.y) continue;
+      this.anchors.badges.set(id, at);
+      moved = true;
+    }
+    // The arrows and what the overlay shows are worked out again only if a badge moved.
+    if (!moved) return;
     this.bandPaths = bandPaths(this.anchors);
     this.cache = null;
   }

@@ -42,6 +42,8 @@ export interface BadgeSpec {
 export const BADGE_R = 22;
 /** A badge's radius in world px: badges grow with the labels when the map is shown small. */
 export const badgeRadius = (textScale: number) => BADGE_R * Math.min(1.6, textScale);
+/** How far a power's badge reaches from its centre, its dark disc and influence ring included (world px). */
+export const badgeReach = (textScale: number) => badgeRadius(textScale) + 9 * Math.min(1.6, textScale);
 /** The dark outline round the map's light text. */
 export const DARK = '#0b1620';
 
@@ -176,9 +178,9 @@ export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [num
   const R = badgeRadius(ts);
   if (p) {
     pen.fillStyle(0x000000, 0.35);
-    pen.fillCircle(x + 2, y + 3, R + 9 * k);
+    pen.fillCircle(x + 2, y + 3, badgeReach(ts));
     pen.fillStyle(0x0b1620, 0.94);
-    pen.fillCircle(x, y, R + 9 * k);
+    pen.fillCircle(x, y, badgeReach(ts));
     pen.lineStyle(4 * k, 0xffffff, 0.16);
     pen.strokeCircle(x, y, R + 5.5 * k);
     if (p.influence > 0) {
