@@ -59,11 +59,12 @@ export function keepNumbering(table: string[]): void {
 }
 
 /** A table's positions by string number: `at[numberOf(x)]` is where x (or the code x is
- *  kept as) first sits in the table, or -1 when it is not there (yet). A typed array, sized
- *  to the registry: a plain array written far past its end turns into a hash table. */
+ *  kept as) first sits in the table; a hole (or -1) when it is not there (yet). Sized to
+ *  the registry and never written past its end: a plain array written far past its end
+ *  turns into a hash table. */
 interface Positions {
   generation: number;
-  at: Int32Array;
+  at: (number | undefined)[];
 }
 
 /** Kept beside each table (by its identity), never in the state: a table read from JSON
@@ -72,8 +73,14 @@ const positions = new WeakMap<string[], Positions>();
 let lastTable: string[] | null = null;
 let lastPositions: Positions | null = null;
 
-function emptyPositions(size: number): Int32Array {
-  return new Int32Array(Math.max(64, size * 2)).fill(-1);
+/**
+ * An array of holes, not an Int32Array of -1s: a typed array keeps its numbers outside
+ * V8's heap, and allocating that store (~3,700 numbers, once a game) took 25–50 µs inside
+ * a balance worker, which allocates much else (~1.5 % of its time; 2 µs alone in a loop);
+ * `new Array(n)` is one allocation in the young generation.
+ */
+function emptyPositions(size: number): (number | undefined)[] {
+  return new Array(Math.max(64, size * 2));
 }
 
 function positionsOf(table: string[]): Positions {
@@ -94,13 +101,15 @@ function positionsOf(table: string[]): Positions {
 
 /** Where string number `n` sits, or -1. */
 function positionAt(p: Positions, n: number): number {
-  return n < p.at.length ? (p.at[n] as number) : -1;
+  if (n >= p.at.length) return -1;
+  const at = p.at[n];
+  return at === undefined ? -1 : at;
 }
 
 function setPosition(p: Positions, n: number, position: number): void {
   if (n >= p.at.length) {
     const grown = emptyPositions(n + 1);
-    grown.set(p.at);
+    for (let i = 0; i < p.at.length; i++) grown[i] = p.at[i];
     p.at = grown;
   }
   p.at[n] = position;
