@@ -128,24 +128,38 @@ export function findString(table: string[], sentence: string, undo: Undo, n = nu
   const found = positionAt(p, n);
   if (found >= 0) return found;
   const text = storedForm(sentence);
+  missed = sentence;
+  missedText = text;
   if (text === sentence) return -1;
-  const coded = positionAt(p, numberOf(text));
+  missedCode = numberOf(text);
+  const coded = positionAt(p, missedCode);
   if (coded < 0) return -1;
+  missed = null;
   note(p, n, coded, undo);
   return coded;
 }
+
+/** The sentence `findString` did not find last, its stored form and the form's number
+ *  (when a code): `addString` follows at once (clone.ts internString) and reuses them,
+ *  rather than two map lookups again (~600 misses a game, each table new). Forgotten by
+ *  `addString`, so nothing older is ever reused. */
+let missed: string | null = null;
+let missedText = '';
+let missedCode = -1;
 
 /** Adds a sentence `findString` did not find at the end of `table`, as its stored form
  *  (a cause built from numbers is kept as its code), and returns its position. */
 export function addString(table: string[], sentence: string, undo: Undo, n = numberOf(sentence)): number {
   const p = positionsOf(table);
-  const text = storedForm(sentence);
+  const known = missed === sentence;
+  missed = null;
+  const text = known ? missedText : storedForm(sentence);
   const position = table.length;
   table.push(text);
   undo?.(() => {
     table.length = position;
   });
-  if (text !== sentence) note(p, numberOf(text), position, undo);
+  if (text !== sentence) note(p, known ? missedCode : numberOf(text), position, undo);
   note(p, n, position, undo);
   return position;
 }
