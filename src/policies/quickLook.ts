@@ -36,7 +36,7 @@ import {
   writeRoute,
 } from '../core/index.ts';
 import type { Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { begin, change, type Draft, newDraft, ownRoute, peek, SLOTS, type Slot, setEntry, setField, undo } from './quickDraft.ts';
+import { begin, change, type Draft, giveBack, ownRoute, peek, SLOTS, type Slot, setEntry, setField, takeDraft, undo } from './quickDraft.ts';
 import { deltaOf, type QuickStep, STEP, stepsOf } from './quickSteps.ts';
 import { joinReads, type Reads, readsOfList, type Written, wroteRead } from './written.ts';
 
@@ -125,9 +125,6 @@ export class QuickLooks {
   /** Whether the position itself meets a rule that ends the game (`checkLoss`); when it
    *  does not, a move that wrote nothing the rules read does not either. */
   private readonly endsHere: boolean;
-  /** The look being built (a look is done with when it returns; a look from the position
-   *  after another is a QuickLooks of its own). */
-  private readonly d: Draft = newDraft();
 
   /** `s`: the position moves are weighed from; `closed`: the actions whose conditions
    *  the look tests after the move (a policy's look one step further). */
@@ -150,7 +147,7 @@ export class QuickLooks {
    * must be asked. The position and what it wrote are valid only while `look` runs.
    */
   look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
-    const d = this.d;
+    const d = takeDraft();
     begin(d, this.s, rng, PART.lastTaken);
     d.written.uses.push(a.id);
     try {
@@ -167,6 +164,7 @@ export class QuickLooks {
       return look(d.s, d.written);
     } finally {
       undo(d);
+      giveBack(d);
     }
   }
 
@@ -178,7 +176,7 @@ export class QuickLooks {
   lookChoice<T>(event: ScenarioEvent, choice: ScenarioChoice, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
     if (this.s.pending[0] !== event.id || !holds(this.scenario, this.s, choice.when)) return undefined;
     // The waiting list changes: the engine reports that as PART.other.
-    const d = this.d;
+    const d = takeDraft();
     begin(d, this.s, rng, PART.other);
     try {
       // engine.ts choose: the answer leaves the waiting list and is recorded, then the effects.
@@ -189,6 +187,7 @@ export class QuickLooks {
       return look(d.s, d.written);
     } finally {
       undo(d);
+      giveBack(d);
     }
   }
 
