@@ -126,7 +126,15 @@ function build(c: Condition, depth: number): Test {
   }
   if ('active' in c) {
     const { power, response } = c.active;
-    return (_, s) => s.active.some((a) => a.power === power && a.response === response);
+    // A loop, not `some`: its callback would be a new closure on every test (~40 bytes).
+    return (_, s) => {
+      const active = s.active;
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i] as GameState['active'][number];
+        if (a.power === power && a.response === response) return true;
+      }
+      return false;
+    };
   }
   return never;
 }
