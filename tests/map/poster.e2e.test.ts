@@ -183,6 +183,28 @@ describe('the map before Phaser (the poster)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sets the first screen’s text in the type scale’s six fonts: three sizes, normal or bold', async () => {
+    const { page, errors } = await openPage(site.browser, 1366, 768);
+    await page.goto(`${site.url}?play=${DEFAULT_SCENARIO}&seed=2`);
+    await page.waitForFunction(() => performance.getEntriesByName('caspian:map-first-frame').length > 0, null, { timeout: 30_000 });
+    // Each size and weight on screen is a font the browser resolves while it lays the first
+    // screen out, a synchronous call each (base.css --text-xs/sm/md): 11 before the scale.
+    const fonts = await page.evaluate(() => {
+      const root = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const seen = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent?.trim() || el.getClientRects().length === 0) continue;
+        const s = getComputedStyle(el);
+        seen.add(`${(Number.parseFloat(s.fontSize) / root).toFixed(2)}rem ${s.fontWeight} ${s.fontStyle}`);
+      }
+      return [...seen].sort();
+    });
+    expect(fonts).toEqual(['0.75rem 400 normal', '0.75rem 700 normal', '0.85rem 400 normal', '0.85rem 700 normal', '1.00rem 400 normal', '1.00rem 700 normal']);
+    expect(errors).toEqual([]);
+  });
+
   it('follows the map element’s size until Phaser takes over, in a small window too', async () => {
     const { page, errors } = await openPage(site.browser, 1366, 768);
     const release = await openWithPhaserHeld(page);

@@ -24,7 +24,14 @@ export interface Pen {
   strokeRect(x: number, y: number, width: number, height: number): unknown;
 }
 
-export const FONT = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+/**
+ * The map's labels are placed by their measured widths, so the map is set in Arial, which
+ * Windows and macOS ship and Linux maps to the metrically identical Liberation Sans: the same
+ * label widths, hence the same placement, on every system. Putting it first also spares the
+ * browser a synchronous lookup for each family it does not have (Segoe UI and Helvetica Neue
+ * came first before: two failed lookups on every Linux load, 1-3 ms each).
+ */
+export const FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 /**
  * Every text on the map is set in one size per weight and slant, BASE px, and scaled to its
