@@ -39,10 +39,43 @@ describe('an all of flag tests', () => {
       [{ all: [{ flag: 'up' }, { flag: 'off' }] }, false],
       [{ all: [{ flag: 'up' }, { flag: 'zero' }] }, false],
       [{ all: [{ flag: 'up' }, { flag: 'missing' }] }, false],
-      [{ all: [{ flag: 'off', is: false }, { flag: 'zero', is: false }, { flag: 'missing', is: false }] }, true],
-      [{ all: [{ flag: 'up', is: false }, { flag: 'missing', is: false }] }, false],
-      [{ all: [{ flag: 'count', is: 2 }, { flag: 'up', is: true }] }, true],
-      [{ all: [{ flag: 'count', is: 3 }, { flag: 'up', is: true }] }, false],
+      [
+        {
+          all: [
+            { flag: 'off', is: false },
+            { flag: 'zero', is: false },
+            { flag: 'missing', is: false },
+          ],
+        },
+        true,
+      ],
+      [
+        {
+          all: [
+            { flag: 'up', is: false },
+            { flag: 'missing', is: false },
+          ],
+        },
+        false,
+      ],
+      [
+        {
+          all: [
+            { flag: 'count', is: 2 },
+            { flag: 'up', is: true },
+          ],
+        },
+        true,
+      ],
+      [
+        {
+          all: [
+            { flag: 'count', is: 3 },
+            { flag: 'up', is: true },
+          ],
+        },
+        false,
+      ],
       // `is: true` asks for true itself, not a count of 1.
       [{ all: [{ flag: 'one', is: true }, { flag: 'up' }] }, false],
       [{ all: [{ flag: 'one', is: 1 }, { flag: 'up' }] }, true],
@@ -55,7 +88,20 @@ describe('an all of flag tests', () => {
 
   it('takes in the flags of the alls inside it and keeps its other parts', () => {
     const cases: [Condition, boolean][] = [
-      [{ all: [{ flag: 'up' }, { all: [{ flag: 'count', is: 2 }, { flag: 'off', is: false }] }] }, true],
+      [
+        {
+          all: [
+            { flag: 'up' },
+            {
+              all: [
+                { flag: 'count', is: 2 },
+                { flag: 'off', is: false },
+              ],
+            },
+          ],
+        },
+        true,
+      ],
       [{ all: [{ flag: 'up' }, { all: [{ flag: 'count', is: 2 }, { flag: 'off' }] }] }, false],
       [{ all: [{ flag: 'up' }, { var: 'sovereignty', op: '>=', value: 40 }] }, true],
       [{ all: [{ flag: 'up' }, { var: 'sovereignty', op: '>', value: 40 }] }, false],
