@@ -36,8 +36,8 @@ import { END_TURN, historical, historicalChoice, openChoices, pendingEvent } fro
 import type { Policy, PolicyContext } from './policy.ts';
 import { carriedScore, carryReadings, readingsFor } from './carried.ts';
 import { QuickLooks } from './quickLook.ts';
-import { Readings } from './readings.ts';
-import type { Written } from './written.ts';
+import { mayHoldWith, Readings } from './readings.ts';
+import type { Reads, Written } from './written.ts';
 
 // The historical policy lives in historical.ts (the game ships it alone); named here with the others.
 export { historical };
@@ -175,6 +175,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   let used = 0;
   const cost = (a: { cost: { capital: number; treasury: number } }) => margin * a.cost.capital + a.cost.treasury / 200;
   readings.noteConditions(s, closed);
+  const failed = readings.conditionsOf(closed);
   const quick = new QuickLooks(scenario, s, closed);
   /** Whether a score after `a` (and then `b`) leaves the move short of the best so far: the
    *  same subtractions, in the same order, as the move's gain is worked out below (a score
@@ -191,8 +192,9 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   const further = (after: GameState, wa: Written, second: (b: ScenarioAction) => number | undefined) => {
     first = score(scenario, after, readings.after(after, wa), losesFirst);
     let v = first - cost(a);
-    for (const c of closed) {
-      if (!readings.mayHold(c, wa) || !stateOpen(scenario, after, c)) continue;
+    for (let i = 0; i < closed.length; i++) {
+      const c = closed[i] as ScenarioAction;
+      if (!mayHoldWith(failed[i] as Reads | null, wa) || !stateOpen(scenario, after, c)) continue;
       if (used >= MAX_SIMULATED_MOVES) break;
       used++;
       const v2 = second(c);
@@ -201,7 +203,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     return v;
   };
   const quickFirst = (after: GameState, wa: Written) => {
-    if (!opensAny(scenario, readings, closed, after, wa)) {
+    if (!opensAny(scenario, closed, failed, after, wa)) {
       first = score(scenario, after, readings.after(after, wa), losesFirst);
       return first - cost(a);
     }
@@ -269,11 +271,11 @@ export const balancer: Policy = {
   },
 };
 
-/** Whether a move that wrote `wa` and led to `after` opens one of the `closed` actions. */
-function opensAny(scenario: Scenario, readings: Readings, closed: readonly ScenarioAction[], after: GameState, wa: Written): boolean {
+/** Whether a move that wrote `wa` and led to `after` opens one of the `closed` actions
+ *  (`failed`: their conditions' entries, Readings.conditionsOf). */
+function opensAny(scenario: Scenario, closed: readonly ScenarioAction[], failed: readonly (Reads | null)[], after: GameState, wa: Written): boolean {
   for (let i = 0; i < closed.length; i++) {
-    const c = closed[i] as ScenarioAction;
-    if (readings.mayHold(c, wa) && stateOpen(scenario, after, c)) return true;
+    if (mayHoldWith(failed[i] as Reads | null, wa) && stateOpen(scenario, after, closed[i] as ScenarioAction)) return true;
   }
   return false;
 }

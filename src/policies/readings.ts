@@ -190,6 +190,18 @@ export class Readings {
     const failed = this.whenHeld.get(a);
     return failed === undefined || failed === null || wrote(written, undefined, TURN, failed);
   }
+
+  /** What `mayHold` reads of each of `actions` (noted first), in their order: for a caller
+   *  that asks after every look (`mayHoldWith`), one map lookup an action a decision
+   *  rather than one an action a look. */
+  conditionsOf(actions: readonly ScenarioAction[]): (Reads | null)[] {
+    return actions.map((a) => this.whenHeld.get(a) ?? null);
+  }
+}
+
+/** Readings.mayHold of an action whose entry of `conditionsOf` is `failed`. */
+export function mayHoldWith(failed: Reads | null, written: Written): boolean {
+  return failed === null || wrote(written, undefined, TURN, failed);
 }
 
 /** Whether a move that wrote `written` (or one after it that wrote `then`) wrote one of
