@@ -150,7 +150,7 @@ describe('the map before Phaser (the poster)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sets the map’s first frame in exactly the fonts it warms while the page loads', async () => {
+  it('sets the map’s first frame in exactly its four fonts, MAP_FONTS', async () => {
     const { page, errors } = await openPage(site.browser);
     // Every font text is drawn in on any 2D canvas until the poster is painted.
     await page.addInitScript(() => {
@@ -176,8 +176,9 @@ describe('the map before Phaser (the poster)', () => {
       });
       return { warmed: written.sort(), drawn: [...(window as unknown as { __fonts: Set<string> }).__fonts].sort() };
     }, MAP_FONTS);
-    // A font drawn but not warmed costs the first paint a synchronous call to the browser;
-    // one warmed but never drawn costs the page one for nothing (pen.ts warmFonts).
+    // A font drawn but not resolved while the page loaded (index.html's hidden line, checked
+    // against MAP_FONTS below) costs the first paint a synchronous call to the browser; one
+    // resolved but never drawn costs the page one for nothing.
     expect(fonts.drawn).toEqual(fonts.warmed);
     expect(fonts.drawn).toHaveLength(4);
     expect(errors).toEqual([]);
