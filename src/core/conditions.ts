@@ -57,13 +57,7 @@ function compile(c: Condition, depth: number): Test {
 }
 
 function build(c: Condition, depth: number): Test {
-  if ('all' in c) {
-    const parts = c.all.map((x) => compile(x, depth + 1));
-    return (sc, s) => {
-      for (const p of parts) if (!p(sc, s)) return false;
-      return true;
-    };
-  }
+  if ('all' in c) return allOf(c.all, depth);
   if ('any' in c) {
     const parts = c.any.map((x) => compile(x, depth + 1));
     return (sc, s) => {
@@ -132,9 +126,74 @@ function build(c: Condition, depth: number): Test {
   }
   if ('active' in c) {
     const { power, response } = c.active;
-    return (_, s) => s.active.some((a) => a.power === power && a.response === response);
+    // A loop, not `some`: its callback would be a new closure on every test (~40 bytes).
+    return (_, s) => {
+      const active = s.active;
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i] as GameState['active'][number];
+        if (a.power === power && a.response === response) return true;
+      }
+      return false;
+    };
   }
   return never;
+}
+
+type FlagCondition = Extract<Condition, { flag: string }>;
+
+/**
+ * An `all`: its flag tests, those in `all`s inside it included, as one test that reads
+ * the flags record once and looks each flag up in turn; then its other parts. A
+ * campaign's concerns and ties are mostly two or three flags (`{"all": [{"flag":
+ * "russian-troops"}, {"flag": "troops-asked-out", "is": false}]}`), tested on every turn
+ * and every look a policy takes: a closure called per flag cost more than the lookup.
+ * Every part is a pure test, so testing the flags first gives the same answer.
+ */
+function allOf(list: readonly Condition[], depth: number): Test {
+  const flags: FlagCondition[] = [];
+  const parts: Test[] = [];
+  collect(list, depth, flags, parts);
+  if (flags.length > 0) parts.unshift(flagsTest(flags));
+  if (parts.length === 1) return parts[0] as Test;
+  if (parts.length === 2) {
+    const [a, b] = parts as [Test, Test];
+    return (sc, s) => a(sc, s) && b(sc, s);
+  }
+  return (sc, s) => {
+    for (const p of parts) if (!p(sc, s)) return false;
+    return true;
+  };
+}
+
+/** The flag tests of an `all` (and of the `all`s inside it, within the depth limit) and its other parts' tests. */
+function collect(list: readonly Condition[], depth: number, flags: FlagCondition[], parts: Test[]): void {
+  for (const x of list) {
+    // Past the limit a part compiles to `never` (compile): left to it.
+    if ('flag' in x && depth + 1 <= MAX_DEPTH) flags.push(x);
+    else if ('all' in x && depth + 1 <= MAX_DEPTH) collect(x.all, depth + 1, flags, parts);
+    else parts.push(compile(x, depth + 1));
+  }
+}
+
+/** What a flag test asks of the flag's value. */
+const SET = 0;
+const UNSET = 1;
+const EQUALS = 2;
+
+/** The flag conditions' tests as one: each holds, in order (conditions.ts `flag`). */
+function flagsTest(list: readonly FlagCondition[]): Test {
+  const keys = list.map((x) => x.flag);
+  const kinds = list.map((x) => (x.is === undefined ? SET : x.is === false ? UNSET : EQUALS));
+  const values = list.map((x) => x.is ?? false);
+  return (_, s) => {
+    const flags = s.flags;
+    for (let i = 0; i < keys.length; i++) {
+      const v = flags[keys[i] as string];
+      const kind = kinds[i];
+      if (kind === SET ? !isSet(v) : kind === UNSET ? isSet(v) : (v ?? false) !== values[i]) return false;
+    }
+    return true;
+  };
 }
 
 function compare(read: (sc: Scenario, s: GameState) => number, op: string, value: number): Test {

@@ -59,11 +59,12 @@ export function keepNumbering(table: string[]): void {
 }
 
 /** A table's positions by string number: `at[numberOf(x)]` is where x (or the code x is
- *  kept as) first sits in the table, or -1 when it is not there (yet). A typed array, sized
- *  to the registry: a plain array written far past its end turns into a hash table. */
+ *  kept as) first sits in the table; a hole (or -1) when it is not there (yet). Sized to
+ *  the registry and never written past its end: a plain array written far past its end
+ *  turns into a hash table. */
 interface Positions {
   generation: number;
-  at: Int32Array;
+  at: (number | undefined)[];
 }
 
 /** Kept beside each table (by its identity), never in the state: a table read from JSON
@@ -72,8 +73,14 @@ const positions = new WeakMap<string[], Positions>();
 let lastTable: string[] | null = null;
 let lastPositions: Positions | null = null;
 
-function emptyPositions(size: number): Int32Array {
-  return new Int32Array(Math.max(64, size * 2)).fill(-1);
+/**
+ * An array of holes, not an Int32Array of -1s: a typed array keeps its numbers outside
+ * V8's heap, and allocating that store (~3,700 numbers, once a game) took 25–50 µs inside
+ * a balance worker, which allocates much else (~1.5 % of its time; 2 µs alone in a loop);
+ * `new Array(n)` is one allocation in the young generation.
+ */
+function emptyPositions(size: number): (number | undefined)[] {
+  return new Array(Math.max(64, size * 2));
 }
 
 function positionsOf(table: string[]): Positions {
@@ -94,13 +101,15 @@ function positionsOf(table: string[]): Positions {
 
 /** Where string number `n` sits, or -1. */
 function positionAt(p: Positions, n: number): number {
-  return n < p.at.length ? (p.at[n] as number) : -1;
+  if (n >= p.at.length) return -1;
+  const at = p.at[n];
+  return at === undefined ? -1 : at;
 }
 
 function setPosition(p: Positions, n: number, position: number): void {
   if (n >= p.at.length) {
     const grown = emptyPositions(n + 1);
-    grown.set(p.at);
+    for (let i = 0; i < p.at.length; i++) grown[i] = p.at[i];
     p.at = grown;
   }
   p.at[n] = position;
@@ -119,24 +128,38 @@ export function findString(table: string[], sentence: string, undo: Undo, n = nu
   const found = positionAt(p, n);
   if (found >= 0) return found;
   const text = storedForm(sentence);
+  missed = sentence;
+  missedText = text;
   if (text === sentence) return -1;
-  const coded = positionAt(p, numberOf(text));
+  missedCode = numberOf(text);
+  const coded = positionAt(p, missedCode);
   if (coded < 0) return -1;
+  missed = null;
   note(p, n, coded, undo);
   return coded;
 }
+
+/** The sentence `findString` did not find last, its stored form and the form's number
+ *  (when a code): `addString` follows at once (clone.ts internString) and reuses them,
+ *  rather than two map lookups again (~600 misses a game, each table new). Forgotten by
+ *  `addString`, so nothing older is ever reused. */
+let missed: string | null = null;
+let missedText = '';
+let missedCode = -1;
 
 /** Adds a sentence `findString` did not find at the end of `table`, as its stored form
  *  (a cause built from numbers is kept as its code), and returns its position. */
 export function addString(table: string[], sentence: string, undo: Undo, n = numberOf(sentence)): number {
   const p = positionsOf(table);
-  const text = storedForm(sentence);
+  const known = missed === sentence;
+  missed = null;
+  const text = known ? missedText : storedForm(sentence);
   const position = table.length;
   table.push(text);
   undo?.(() => {
     table.length = position;
   });
-  if (text !== sentence) note(p, numberOf(text), position, undo);
+  if (text !== sentence) note(p, known ? missedCode : numberOf(text), position, undo);
   note(p, n, position, undo);
   return position;
 }

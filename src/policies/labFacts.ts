@@ -39,15 +39,18 @@ export function gameFacts(scenario: Scenario, s: GameState): GameFacts {
     const i = ix.events.get(id);
     if (i !== undefined) fired.push(i);
   }
+  // Keys, then each value read (the same order as Object.entries, without a pair per entry).
   const chosen: number[] = [];
-  for (const [id, choice] of Object.entries(s.chosen)) {
+  for (const id of Object.keys(s.chosen)) {
+    const choice = s.chosen[id];
     const i = ix.events.get(id);
     if (i === undefined) continue;
     const j = scenario.events[i]?.choices.findIndex((c) => c.id === choice) ?? -1;
     if (j >= 0) chosen.push(i, j);
   }
   const uses: number[] = [];
-  for (const [id, n] of Object.entries(s.uses)) {
+  for (const id of Object.keys(s.uses)) {
+    const n = s.uses[id] as number;
     const i = ix.actions.get(id);
     if (i !== undefined && n > 0) uses.push(i, n);
   }

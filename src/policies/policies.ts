@@ -47,7 +47,7 @@ export { historical };
  *  (as bestAction compares it): a score may then return, instead of its exact value, an
  *  upper bound of it for which `cannotWin` is true — the move is not chosen either way, and
  *  the exact value is worked out whenever it might be. */
-type Score = (s: GameState, known: KnownReadings, cannotWin?: (v: number) => boolean) => number;
+type Score = (scenario: Scenario, s: GameState, known: KnownReadings, cannotWin?: (v: number) => boolean) => number;
 
 /**
  * A move is looked at with the policy's own generator as the game's (advanced once per
@@ -66,7 +66,7 @@ function chooseBy(scenario: Scenario, s: GameState, event: ScenarioEvent, score:
   const quick = new QuickLooks(scenario, s, []);
   for (const c of event.choices) {
     // As in bestAction: the engine only for an answer quickLook.ts does not keep.
-    const value = (after: GameState, w: Touched) => score(after, readings.after(after, w));
+    const value = (after: GameState, w: Touched) => score(scenario, after, readings.after(after, w));
     const v = quick.lookChoice(event, c, nextLook(rng), value) ?? whatIf(scenario, s, { type: 'choose', event: event.id, choice: c.id }, rng, value);
     if (v === undefined) continue;
     if (v > bestScore) {
@@ -163,7 +163,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   }
   const readings = readingsFor(ctx, scenario, s);
   // The last decision's look at the move just made scored this position already (carried.ts).
-  const base = carriedScore(readings) ?? score(s, readings.all());
+  const base = carriedScore(readings) ?? score(scenario, s, readings.all());
   let best: Command = END_TURN;
   let bestAct: ScenarioAction | null = null;
   let bestGain = 0;
@@ -179,23 +179,54 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   /** Whether a score after `a` (and then `b`) leaves the move short of the best so far: the
    *  same subtractions, in the same order, as the move's gain is worked out below (a score
    *  is compared only through them, and they never lower a larger score below a smaller). */
-  const loses = (a: ScenarioAction, b?: ScenarioAction) =>
-    b === undefined ? (x: number) => x - cost(a) - base <= bestGain : (x: number) => x - cost(a) - cost(b) - base <= bestGain;
+  // The action being weighed (`a`) and the closed one looked at after it (`b`): read by the
+  // closures below, made once a decision rather than for every look (a balancer game makes
+  // ~2,400 looks; their closures and contexts were a fifth of what its decisions allocate).
+  let a: ScenarioAction = available[0] as ScenarioAction;
+  let b: ScenarioAction = a;
+  const losesFirst = (x: number) => x - cost(a) - base <= bestGain;
+  const losesSecond = (x: number) => x - cost(a) - cost(b) - base <= bestGain;
   /** The best of the position after `a` and, from it, after each closed action it opens;
    *  `second` looks at one of those (undefined: the look must go through the engine). */
-  const further = (a: ScenarioAction, after: GameState, wa: Written, second: (b: ScenarioAction) => number | undefined) => {
-    first = score(after, readings.after(after, wa), loses(a));
+  const further = (after: GameState, wa: Written, second: (b: ScenarioAction) => number | undefined) => {
+    first = score(scenario, after, readings.after(after, wa), losesFirst);
     let v = first - cost(a);
-    for (const b of closed) {
-      if (!readings.mayHold(b, wa) || !stateOpen(scenario, after, b)) continue;
+    for (const c of closed) {
+      if (!readings.mayHold(c, wa) || !stateOpen(scenario, after, c)) continue;
       if (used >= MAX_SIMULATED_MOVES) break;
       used++;
-      const v2 = second(b);
-      if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(b));
+      const v2 = second(c);
+      if (v2 !== undefined) v = Math.max(v, v2 - cost(a) - cost(c));
     }
     return v;
   };
-  for (const a of available) {
+  const quickFirst = (after: GameState, wa: Written) => {
+    if (!opensAny(scenario, readings, closed, after, wa)) {
+      first = score(scenario, after, readings.after(after, wa), losesFirst);
+      return first - cost(a);
+    }
+    // The engine raises an event the move schedules at once, which would hold the next move back.
+    if ((wa.bits & PART.other) !== 0) return undefined;
+    const usedBefore = used;
+    const next = new QuickLooks(scenario, after, []);
+    let engine = false;
+    const v = further(after, wa, (c) => {
+      if (engine) return undefined;
+      b = c;
+      const v2 = next.look(c, after.rng, (after2, wb) => score(scenario, after2, readings.after(after2, wa, wb), losesSecond));
+      if (v2 === undefined) engine = true;
+      return v2;
+    });
+    if (!engine) return v;
+    used = usedBefore;
+    return undefined;
+  };
+  const engineFirst = (after: GameState, wa: Written) =>
+    further(after, wa, (c) =>
+      whatIf(scenario, after, { type: 'act', action: c.id }, after.rng, (after2, wb) => score(scenario, after2, readings.after(after2, wa, wb))),
+    );
+  for (let i = 0; i < available.length; i++) {
+    a = available[i] as ScenarioAction;
     if (used >= MAX_SIMULATED_MOVES) break;
     used++;
     first = Number.NaN;
@@ -203,34 +234,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
     // fraction of the cost; so is each closed action it opens, looked at from the quick
     // position (a second quick look, nested in the first). Any other move goes through the
     // engine, the whole chain again.
-    const quickValue = quick.look(a, nextLook(rng), (after, wa) => {
-      const opens = closed.some((b) => readings.mayHold(b, wa) && stateOpen(scenario, after, b));
-      if (!opens) {
-        first = score(after, readings.after(after, wa), loses(a));
-        return first - cost(a);
-      }
-      // The engine raises an event the move schedules at once, which would hold the next move back.
-      if ((wa.bits & PART.other) !== 0) return undefined;
-      const usedBefore = used;
-      const next = new QuickLooks(scenario, after, []);
-      let engine = false;
-      const v = further(a, after, wa, (b) => {
-        if (engine) return undefined;
-        const v2 = next.look(b, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb), loses(a, b)));
-        if (v2 === undefined) engine = true;
-        return v2;
-      });
-      if (!engine) return v;
-      used = usedBefore;
-      return undefined;
-    });
-    const value =
-      quickValue ??
-      whatIf(scenario, s, { type: 'act', action: a.id }, rng, (after, wa) =>
-        further(a, after, wa, (b) =>
-          whatIf(scenario, after, { type: 'act', action: b.id }, after.rng, (after2, wb) => score(after2, readings.after(after2, wa, wb))),
-        ),
-      );
+    const value = quick.look(a, nextLook(rng), quickFirst) ?? whatIf(scenario, s, { type: 'act', action: a.id }, rng, engineFirst);
     if (value === undefined) continue;
     const gain = value - base;
     if (gain > bestGain) {
@@ -246,42 +250,54 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   return best;
 }
 
+/**
+ * The balancer's score: where the position is heading (projection.ts), in the units
+ * bestAction's margin was tuned for: a point of projected score is worth 13 of its units,
+ * a point of capital half of one. The first balancer judged moves by evaluatePosition;
+ * the projection reads the model's own slow forces (balance → sovereignty → stability,
+ * the powers' expected answers) and plays a clearly stronger game (issue 7 §7).
+ */
+const balancerScore: Score = (scenario, x, known) => projectedScore(scenario, x, PROJECTION_TURNS, known) * 13;
+
 export const balancer: Policy = {
   name: 'balancer',
   next(ctx, s) {
     const { scenario, rng } = ctx;
-    // Where the position is heading (projection.ts), in the units bestAction's margin was
-    // tuned for: a point of projected score is worth 13 of its units, a point of capital
-    // half of one. The first balancer judged moves by evaluatePosition; the projection
-    // reads the model's own slow forces (balance → sovereignty → stability, the powers'
-    // expected answers) and plays a clearly stronger game (issue 7 §7).
-    const score: Score = (x, known) => projectedScore(scenario, x, PROJECTION_TURNS, known) * 13;
     const event = pendingEvent(scenario, s);
-    if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
-    return bestAction(ctx, s, score, 0.5);
+    if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, balancerScore, rng);
+    return bestAction(ctx, s, balancerScore, 0.5);
   },
 };
+
+/** Whether a move that wrote `wa` and led to `after` opens one of the `closed` actions. */
+function opensAny(scenario: Scenario, readings: Readings, closed: readonly ScenarioAction[], after: GameState, wa: Written): boolean {
+  for (let i = 0; i < closed.length; i++) {
+    const c = closed[i] as ScenarioAction;
+    if (readings.mayHold(c, wa) && stateOpen(scenario, after, c)) return true;
+  }
+  return false;
+}
 
 /** A partisan of `friend`; `ceiling: false` evaluates every move it weighs (the tests
  *  compare its choices with the shipped one's). */
 export function partisan(name: string, friend: PowerId, ceiling = true): Policy {
   const affinity = (scenario: Scenario, x: GameState, known: KnownReadings) =>
     projectedRelation(scenario, x, friend, knownOf(known.drift, friend) ?? agendaDrift(scenario, x, friend)) + x.powers[friend].influence / 2;
+  const score: Score = (scenario, x, known, cannotWin) => {
+    const near = affinity(scenario, x, known);
+    // A move that cannot win even with the evaluation's ceiling is not evaluated: the
+    // readings of the powers a move touched are most of a look's cost, and 2 in 3 of
+    // the moves a partisan weighs lose on affinity alone.
+    if (cannotWin && ceiling) {
+      const bound = near + evaluationCeiling(scenario, x) / 1000;
+      if (cannotWin(bound)) return bound;
+    }
+    return near + evaluatePosition(scenario, x, known) / 1000;
+  };
   return {
     name,
     next(ctx, s) {
       const { scenario, rng } = ctx;
-      const score: Score = (x, known, cannotWin) => {
-        const near = affinity(scenario, x, known);
-        // A move that cannot win even with the evaluation's ceiling is not evaluated: the
-        // readings of the powers a move touched are most of a look's cost, and 2 in 3 of
-        // the moves a partisan weighs lose on affinity alone.
-        if (cannotWin && ceiling) {
-          const bound = near + evaluationCeiling(scenario, x) / 1000;
-          if (cannotWin(bound)) return bound;
-        }
-        return near + evaluatePosition(scenario, x, known) / 1000;
-      };
       const event = pendingEvent(scenario, s);
       if (event) return spend(ctx, s, event.choices.length) ? historicalChoice(scenario, s, event) : chooseBy(scenario, s, event, score, rng);
       return bestAction(ctx, s, score, 0.5);

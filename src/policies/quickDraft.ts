@@ -88,6 +88,22 @@ export function newDraft(): Draft {
   };
 }
 
+/** Drafts no look is using. A look takes one when it starts and gives it back when it is
+ *  over (a look inside another takes a second): a policy made a QuickLooks, and with it a
+ *  draft of a dozen objects, for every decision and for every look that opens a closed
+ *  action. */
+const spare: Draft[] = [];
+
+/** A draft for a look to begin. */
+export function takeDraft(): Draft {
+  return spare.pop() ?? newDraft();
+}
+
+/** Hands back a draft whose look is over (undone). */
+export function giveBack(d: Draft): void {
+  spare.push(d);
+}
+
 /** Starts a look at `s` with `rng` as the game's generator; `bits`: the parts the move
  *  writes whatever its effects. What the last look wrote is forgotten: a look's position
  *  and what it wrote are valid only while it runs. */

@@ -19,12 +19,10 @@ import {
   agendaForTurn,
   checkLoss,
   counterAfter,
-  draw,
   type Footprint,
   followUpsDue,
   type GameState,
   holds,
-  MAX_DEPTH,
   MAX_STEPS,
   nextInt,
   openInTurn,
@@ -38,14 +36,13 @@ import {
   writeRoute,
 } from '../core/index.ts';
 import type { Effect, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
-import { begin, change, type Draft, newDraft, ownRoute, peek, SLOTS, type Slot, setEntry, setField, undo } from './quickDraft.ts';
+import { begin, change, type Draft, giveBack, ownRoute, peek, SLOTS, type Slot, setEntry, setField, takeDraft, undo } from './quickDraft.ts';
+import { deltaOf, type QuickStep, STEP, stepsOf } from './quickSteps.ts';
 import { joinReads, type Reads, readsOfList, type Written, wroteRead } from './written.ts';
 
 type ScenarioChoice = ScenarioEvent['choices'][number];
 
 const EMPTY: readonly { when?: undefined }[] = [];
-/** An `if` or `chance` with no `else` (one list, not a new one for each look). */
-const NO_EFFECTS: readonly Effect[] = [];
 /** The cost's two slots, found once rather than by name in every look. */
 const CAPITAL = SLOTS.get('capital') as Slot;
 const TREASURY = SLOTS.get('treasury') as Slot;
@@ -128,9 +125,6 @@ export class QuickLooks {
   /** Whether the position itself meets a rule that ends the game (`checkLoss`); when it
    *  does not, a move that wrote nothing the rules read does not either. */
   private readonly endsHere: boolean;
-  /** The look being built (a look is done with when it returns; a look from the position
-   *  after another is a QuickLooks of its own). */
-  private readonly d: Draft = newDraft();
 
   /** `s`: the position moves are weighed from; `closed`: the actions whose conditions
    *  the look tests after the move (a policy's look one step further). */
@@ -153,7 +147,7 @@ export class QuickLooks {
    * must be asked. The position and what it wrote are valid only while `look` runs.
    */
   look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
-    const d = this.d;
+    const d = takeDraft();
     begin(d, this.s, rng, PART.lastTaken);
     d.written.uses.push(a.id);
     try {
@@ -165,11 +159,12 @@ export class QuickLooks {
       // writes and their undoing a look, ~1 µs, for entries nothing else reads.
       if (this.keyed.uses.has(a.id)) setEntry(d, 'uses', a.id, (d.s.uses[a.id] ?? 0) + 1);
       if (this.keyed.lastTaken.has(a.id)) setEntry(d, 'lastTaken', a.id, this.s.turn);
-      this.run(d, a.effects, 0);
+      this.run(d, stepsOf(a.effects));
       if (!this.settled(d)) return undefined;
       return look(d.s, d.written);
     } finally {
       undo(d);
+      giveBack(d);
     }
   }
 
@@ -181,17 +176,18 @@ export class QuickLooks {
   lookChoice<T>(event: ScenarioEvent, choice: ScenarioChoice, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
     if (this.s.pending[0] !== event.id || !holds(this.scenario, this.s, choice.when)) return undefined;
     // The waiting list changes: the engine reports that as PART.other.
-    const d = this.d;
+    const d = takeDraft();
     begin(d, this.s, rng, PART.other);
     try {
       // engine.ts choose: the answer leaves the waiting list and is recorded, then the effects.
       setField(d, 'pending', d.s.pending.slice(1), PART.other);
       setEntry(d, 'chosen', event.id, choice.id);
-      this.run(d, choice.effects, 0);
+      this.run(d, stepsOf(choice.effects));
       if (d.unmodeled !== 0 || !this.settled(d) || followUpsDue(this.scenario, d.s)) return undefined;
       return look(d.s, d.written);
     } finally {
       undo(d);
+      giveBack(d);
     }
   }
 
@@ -212,68 +208,63 @@ export class QuickLooks {
     return checkLoss(this.scenario, d.s) === null;
   }
 
-  private run(d: Draft, effects: readonly Effect[], depth: number): void {
-    if (depth > MAX_DEPTH) return;
-    for (const e of effects) {
+  /** Runs an effect list's steps (quickSteps.ts); a list deeper than MAX_DEPTH has none. */
+  private run(d: Draft, steps: readonly QuickStep[]): void {
+    for (let i = 0; i < steps.length; i++) {
       d.steps++;
       if (d.steps > MAX_STEPS || !d.ok) return;
-      this.one(d, e, depth);
+      this.one(d, steps[i] as QuickStep);
     }
   }
 
   /** effects.ts `applyOne`, for the effects the draft keeps. */
-  private one(d: Draft, e: Effect, depth: number): void {
+  private one(d: Draft, step: QuickStep): void {
     const s = d.s;
-    switch (e.op) {
-      case 'add':
-        this.change(d, e.var, draw(s, e.delta));
-        return;
-      case 'set': {
-        const slot = SLOTS.get(e.var);
-        if (slot) change(d, slot, e.value - peek(d, slot, this.scenario), this.scenario);
+    switch (step.kind) {
+      case STEP.add: {
+        // Drawn whether or not the draft keeps the variable, as the engine draws it.
+        const delta = deltaOf(s, step);
+        if (step.slot) change(d, step.slot, delta, this.scenario);
         return;
       }
-      case 'flag': {
-        const value = e.value ?? true;
-        setEntry(d, 'flags', e.flag, value === false || value === 0 ? undefined : value);
+      case STEP.set: {
+        const slot = step.slot;
+        if (slot) change(d, slot, step.amount - peek(d, slot, this.scenario), this.scenario);
         return;
       }
-      case 'inc':
-      case 'dec': {
+      case STEP.flag:
+        setEntry(d, 'flags', step.key, step.value);
+        return;
+      case STEP.counter: {
+        const e = step.effect as Extract<Effect, { op: 'inc' | 'dec' }>;
         const next = counterAfter(s, e);
         setEntry(d, 'flags', e.counter, next === 0 ? undefined : next);
         return;
       }
-      case 'route': {
+      case STEP.route: {
+        const e = step.effect as Extract<Effect, { op: 'route' }>;
         const def = this.scenario.energy.routes.find((x) => x.id === e.route);
         const r = ownRoute(d, e.route);
         if (r && def) writeRoute(s, r, def, e);
         return;
       }
-      case 'if':
-        this.run(d, holds(this.scenario, s, e.when) ? e.then : (e.else ?? NO_EFFECTS), depth + 1);
+      case STEP.if:
+        this.run(d, step.test === null || step.test(this.scenario, s) ? step.holds : step.otherwise);
         return;
-      case 'chance':
-        this.run(d, nextInt(s.rng, 100) < e.percent ? e.then : (e.else ?? NO_EFFECTS), depth + 1);
+      case STEP.chance:
+        this.run(d, nextInt(s.rng, 100) < step.amount ? step.holds : step.otherwise);
         return;
-      case 'event':
-      case 'cancel':
+      case STEP.schedule:
         // The schedule: read by no condition the draft tests (checked in `look`).
         d.written.bits |= PART.other;
         d.unmodeled |= PART.other;
         return;
-      case 'leader':
-        setField(d, 'leader', e.name, PART.leader);
+      case STEP.leader:
+        setField(d, 'leader', step.key, PART.leader);
         return;
       default:
         // A field, a loss, a win: the engine's business.
         d.ok = false;
     }
-  }
-
-  /** vars.ts `change` of variable `v`, on the draft. */
-  private change(d: Draft, v: string, delta: number): void {
-    const slot = SLOTS.get(v);
-    if (slot) change(d, slot, delta, this.scenario);
   }
 }

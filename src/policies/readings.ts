@@ -115,7 +115,9 @@ export class Readings {
   /** What each power's ties come to before warmth (powers.ts influenceTies). */
   private readonly ties = new Float64Array(POWER_IDS.length);
   private readonly reads: TurnReads;
-  private readonly whenHeld = new Map<ScenarioAction, boolean>();
+  /** Each noted action's conditions in the position: null when they hold, what they read
+   *  when they fail (found once here, not on every `mayHold`). */
+  private readonly whenHeld = new Map<ScenarioAction, Reads | null>();
   private readonly turn: number;
 
   constructor(
@@ -154,7 +156,7 @@ export class Readings {
   moveOn(s: GameState, written: Written): void {
     if (s.turn !== this.turn) throw new Error('readings carried into another turn');
     this.read(s, dirty(this.reads, written));
-    for (const a of this.whenHeld.keys()) if (wrote(written, undefined, TURN, readsOfCondition(a.when))) this.whenHeld.delete(a);
+    for (const [a, failed] of this.whenHeld) if (wrote(written, undefined, TURN, failed ?? readsOfCondition(a.when))) this.whenHeld.delete(a);
   }
 
   /** The position's own readings. */
@@ -179,14 +181,14 @@ export class Readings {
 
   /** Remembers whether each action's conditions hold in the position (those not known). */
   noteConditions(s: GameState, actions: readonly ScenarioAction[]): void {
-    for (const a of actions) if (!this.whenHeld.has(a)) this.whenHeld.set(a, holds(this.scenario, s, a.when));
+    for (const a of actions) if (!this.whenHeld.has(a)) this.whenHeld.set(a, holds(this.scenario, s, a.when) ? null : readsOfCondition(a.when));
   }
 
   /** False when the action's conditions failed in the position and moves that wrote
    *  `written` cannot have changed that; true when they may hold now. */
   mayHold(a: ScenarioAction, written: Written): boolean {
-    if (this.whenHeld.get(a) !== false) return true;
-    return wrote(written, undefined, TURN, readsOfCondition(a.when));
+    const failed = this.whenHeld.get(a);
+    return failed === undefined || failed === null || wrote(written, undefined, TURN, failed);
   }
 }
 
