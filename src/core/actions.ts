@@ -88,7 +88,13 @@ export function turnReason(scenario: Scenario, s: GameState, a: ScenarioAction):
 
 /** Whether `turnReason` is null, without putting the reason into words. */
 export function turnOpen(scenario: Scenario, s: GameState, a: ScenarioAction): boolean {
-  if (s.outcome || s.awaiting || !inEra(scenario, s, a) || s.locked?.includes(a.id) || s.pending.length > 0) return false;
+  return inEra(scenario, s, a) && turnOpenInEra(s, a);
+}
+
+/** `turnOpen` of an action of `actionsInEra(scenario, s.turn)`, whose era is known to admit
+ *  the turn: the policies ask it of every action at every decision. */
+export function turnOpenInEra(s: GameState, a: ScenarioAction): boolean {
+  if (s.outcome || s.awaiting || s.locked?.includes(a.id) || s.pending.length > 0) return false;
   const last = s.lastTaken[a.id];
   if (last === s.turn) return false;
   if (a.limit !== undefined && (s.uses[a.id] ?? 0) >= a.limit) return false;
@@ -115,7 +121,7 @@ export function stateReason(scenario: Scenario, s: GameState, a: ScenarioAction)
 
 /** The actions that can be taken now, without previews: what scripted players need. */
 export function availableActions(scenario: Scenario, s: GameState): ScenarioAction[] {
-  return actionsInEra(scenario, s.turn).filter((a) => canTake(scenario, s, a));
+  return actionsInEra(scenario, s.turn).filter((a) => turnOpenInEra(s, a) && stateOpen(scenario, s, a));
 }
 
 /** Kept by the scenario's list of actions (a scenario is never changed once loaded). */

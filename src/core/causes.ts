@@ -27,7 +27,18 @@ export interface Cause extends Numbered {
   entry: string;
 }
 
-export const causeOf = (text: string): Cause => ({ text, table: null, at: -1, entry: '', n: -1, generation: -1 });
+export const causeOf = (text: string): Cause => ({
+  text,
+  table: null,
+  at: -1,
+  entry: '',
+  n: -1,
+  generation: -1,
+  stored: '',
+  storedCodes: -1,
+  storedN: -1,
+  storedGeneration: -1,
+});
 
 const named = new Map<string, Cause>();
 
@@ -80,6 +91,12 @@ const codes = new Map<string, string>();
 const CODES_LIMIT = 100_000;
 /** Decoded codes, so a code read again costs one lookup. */
 const decoded = new Map<string, string>();
+
+/** How many codes have been made: codes are only ever added, so while this stays the
+ *  same, storedForm gives each text the same answer (strings.ts keeps it on a Cause). */
+export function codesMade(): number {
+  return codes.size;
+}
 
 /** What the string table keeps for a cause: its code when it was built from numbers, else the text itself. */
 export function storedForm(text: string): string {

@@ -248,7 +248,7 @@ export function internString(d: GameState, sentence: string | Numbered): number 
   const n = typeof sentence === 'string' ? undefined : numberFor(sentence);
   // A look writes the shared table in place and undoes it afterwards (its positions too).
   const inLook = journal !== null && d === activeDraft && !owned.has(table);
-  const found = findString(table, text, inLook ? journalStep : null, n);
+  const found = findString(table, text, inLook ? journalStep : null, n, typeof sentence === 'string' ? undefined : sentence);
   if (found >= 0) return found;
   if (d !== activeDraft || owned.has(table)) return addString(table, text, null, n);
   if (inLook) return addString(table, text, journalStep, n);

@@ -106,8 +106,16 @@ function build(c: Condition, depth: number): Test {
     const m = monthIndex(c.until);
     return (sc, s) => turnMonth(sc, s.turn) <= m;
   }
-  if ('route' in c) return statusIs((s) => s.routes[c.route]?.status, c.status);
-  if ('field' in c) return statusIs((s) => s.fields[c.field]?.status, c.status);
+  if ('route' in c) {
+    const { route, status } = c;
+    if (typeof status === 'string') return (_, s) => s.routes[route]?.status === status;
+    return statusIs((s) => s.routes[route]?.status, status);
+  }
+  if ('field' in c) {
+    const { field, status } = c;
+    if (typeof status === 'string') return (_, s) => s.fields[field]?.status === status;
+    return statusIs((s) => s.fields[field]?.status, status);
+  }
   if ('fired' in c) {
     const { fired } = c;
     return (_, s) => s.fired[fired] !== undefined;

@@ -13,6 +13,7 @@ export {
   stateOpen,
   stateReason,
   turnOpen,
+  turnOpenInEra,
   turnReason,
   unavailableReason,
 } from './actions.ts';

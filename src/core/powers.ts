@@ -181,6 +181,9 @@ function oddsFor(
   return { stick: Math.min(stick, 95), carrot: Math.min(carrot, 95) };
 }
 
+const ELIGIBLE: ResponseRule[] = [];
+const WEIGHTS: number[] = [];
+
 function respond(scenario: Scenario, s: GameState, agenda: PowerAgenda): void {
   const id = agenda.id;
   const power = powerAt(s.powers, agenda.index);
@@ -190,11 +193,14 @@ function respond(scenario: Scenario, s: GameState, agenda: PowerAgenda): void {
   const roll = nextInt(s.rng, 100);
   const kind: 'stick' | 'carrot' | null = roll < odds.stick ? 'stick' : roll < odds.stick + odds.carrot ? 'carrot' : null;
   if (!kind) return;
-  // Gathered into lists of its own: this runs for every power every turn, in every game a
-  // policy plays or imagines. Two small arrays are allocated inline; lists kept between
-  // calls had to be emptied by setting their length, a call into V8's runtime each.
-  const eligible: ResponseRule[] = [];
-  const weights: number[] = [];
+  // Gathered into two lists kept between calls: this runs for every power every turn, in
+  // every game a policy plays or imagines. They are emptied by popping (compiled inline,
+  // the store kept), not by setting their length (a call into V8's runtime each) nor as
+  // new arrays (two arrays and their stores a call). Nothing here runs inside itself.
+  const eligible = ELIGIBLE;
+  const weights = WEIGHTS;
+  while (eligible.length > 0) eligible.pop();
+  while (weights.length > 0) weights.pop();
   // This turn's responses of that kind, in list order (agenda.ts).
   const rules = kind === 'stick' ? agenda.stickRules : agenda.carrotRules;
   // The stance as the difficulty makes it felt (hard: harsher answers sooner).

@@ -10,7 +10,7 @@
  * the registry and the arrays are caches beside the tables, rebuilt from a table when
  * missing, and they change no position a table hands out.
  */
-import { storedForm } from './causes.ts';
+import { codesMade, storedForm } from './causes.ts';
 
 /** A string's number, given the first time it is asked for (the sentence and its code each have one). */
 const registry = new Map<string, number>();
@@ -20,11 +20,17 @@ const REGISTRY_LIMIT = 200_000;
 /** Bumped when the registry starts afresh, so positions kept under old numbers are dropped. */
 let generation = 0;
 
-/** A string a caller asks for often (a Cause, causes.ts), with its number kept. */
+/** A string a caller asks for often (a Cause, causes.ts), with its number kept, and the
+ *  form a table stores it in (`storedFormOf`) with that form's number. */
 export interface Numbered {
   readonly text: string;
   n: number;
   generation: number;
+  stored: string;
+  /** How many codes had been made when `stored` was found (-1: not yet). */
+  storedCodes: number;
+  storedN: number;
+  storedGeneration: number;
 }
 
 /** The number of `x.text`, looked up only the first time (and after the registry starts afresh). */
@@ -34,6 +40,32 @@ export function numberFor(x: Numbered): number {
     x.generation = generation;
   }
   return x.n;
+}
+
+/**
+ * `storedForm(x.text)`, kept on x: causes.ts only ever adds codes, so the answer stands
+ * while no code has been made since (a code found would stand for good). A game's table
+ * starts empty and a look's entries are undone, so a cause is not found in its table
+ * ~600 times a game, and each time its stored form and that form's number were two
+ * map lookups.
+ */
+function storedFormOf(x: Numbered): string {
+  const made = codesMade();
+  if (x.storedCodes !== made) {
+    x.stored = storedForm(x.text);
+    x.storedCodes = made;
+    x.storedGeneration = -1;
+  }
+  return x.stored;
+}
+
+/** The number of x's stored form (`storedFormOf` first). */
+function storedNumberOf(x: Numbered): number {
+  if (x.storedGeneration !== generation) {
+    x.storedN = numberOf(x.stored);
+    x.storedGeneration = generation;
+  }
+  return x.storedN;
 }
 
 function numberOf(text: string): number {
@@ -121,17 +153,18 @@ export type Undo = ((step: () => void) => void) | null;
 /**
  * The position of `sentence` in `table`, or -1 when it is not there. The table may hold
  * the sentence as its code (causes.ts: a table read from JSON, or one that met the code
- * first): the sentence then finds the code's position from now on.
+ * first): the sentence then finds the code's position from now on. `x`: the sentence as
+ * a Numbered (its number `n`), which keeps its stored form.
  */
-export function findString(table: string[], sentence: string, undo: Undo, n = numberOf(sentence)): number {
+export function findString(table: string[], sentence: string, undo: Undo, n = numberOf(sentence), x?: Numbered): number {
   const p = positionsOf(table);
   const found = positionAt(p, n);
   if (found >= 0) return found;
-  const text = storedForm(sentence);
+  const text = x === undefined ? storedForm(sentence) : storedFormOf(x);
   missed = sentence;
   missedText = text;
   if (text === sentence) return -1;
-  missedCode = numberOf(text);
+  missedCode = x === undefined ? numberOf(text) : storedNumberOf(x);
   const coded = positionAt(p, missedCode);
   if (coded < 0) return -1;
   missed = null;

@@ -140,10 +140,22 @@ function causeAt(s: GameState, text: string): number {
     lastCause.text = text;
     lastCause.table = null;
     lastCause.generation = -1;
+    lastCause.storedCodes = -1;
   }
   return stringAt(s, lastCause);
 }
-const lastCause: { -readonly [K in keyof Cause]: Cause[K] } = { text: '', table: null, at: -1, entry: '', n: -1, generation: -1 };
+const lastCause: { -readonly [K in keyof Cause]: Cause[K] } = {
+  text: '',
+  table: null,
+  at: -1,
+  entry: '',
+  n: -1,
+  generation: -1,
+  stored: '',
+  storedCodes: -1,
+  storedN: -1,
+  storedGeneration: -1,
+};
 
 export function setVar(s: GameState, v: WritableVar, value: number, cause: string | Cause, scenario?: Scenario): number {
   const slot = slotOf(v);

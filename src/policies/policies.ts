@@ -24,7 +24,7 @@ import {
   rulesOf,
   stateOpen,
   type Touched,
-  turnOpen,
+  turnOpenInEra,
   whatIf,
 } from '../core/index.ts';
 import type { Condition, Scenario, ScenarioAction, ScenarioEvent } from '../scenario/types.ts';
@@ -152,7 +152,7 @@ function bestAction(ctx: PolicyContext, s: GameState, score: Score, margin: numb
   const available: ScenarioAction[] = [];
   const closed: ScenarioAction[] = [];
   for (const b of actionsInEra(scenario, s.turn)) {
-    if (!turnOpen(scenario, s, b)) continue;
+    if (!turnOpenInEra(s, b)) continue;
     (stateOpen(scenario, s, b) ? available : closed).push(b);
   }
   // Nothing to weigh (about one decision in nine of the balancer's: the capital is spent):

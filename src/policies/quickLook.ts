@@ -117,6 +117,33 @@ export function keyedReads(scenario: Scenario): { uses: Set<string>; lastTaken: 
   return r;
 }
 
+/**
+ * An action as a look takes it: its id, its cost, its effects as steps, and whether a
+ * condition of its scenario reads its uses or the turn it was taken (keyedReads). One
+ * lookup a look instead of two set lookups, the steps' lookup and the reads of the
+ * scenario's action objects, whose optional fields give them many shapes.
+ */
+interface TakenAction {
+  id: string;
+  capital: number;
+  treasury: number;
+  steps: QuickStep[];
+  countsUse: boolean;
+  countsTurn: boolean;
+}
+
+/** By scenario (keyedReads is the scenario's; two scenarios may share an action object), then by action. */
+const takenActions = new WeakMap<Scenario, WeakMap<ScenarioAction, TakenAction>>();
+
+function takenIn(scenario: Scenario): WeakMap<ScenarioAction, TakenAction> {
+  let m = takenActions.get(scenario);
+  if (m === undefined) {
+    m = new WeakMap();
+    takenActions.set(scenario, m);
+  }
+  return m;
+}
+
 export class QuickLooks {
   /** What a look may test besides the score (readsInTurn, the closed actions'
    *  conditions): asked only when a move wrote what the draft leaves out. */
@@ -136,10 +163,30 @@ export class QuickLooks {
     this.lossReads = lossReads(scenario);
     this.endsHere = checkLoss(scenario, s) !== null;
     this.keyed = keyedReads(scenario);
+    this.takenActions = takenIn(scenario);
   }
 
   /** What the scenario's conditions read of the actions' uses and turns taken. */
   private readonly keyed: { uses: Set<string>; lastTaken: Set<string> };
+  /** The scenario's actions as looks take them. */
+  private readonly takenActions: WeakMap<ScenarioAction, TakenAction>;
+
+  /** `a` as a look takes it (TakenAction), read once per action. */
+  private taken(a: ScenarioAction): TakenAction {
+    let x = this.takenActions.get(a);
+    if (x === undefined) {
+      x = {
+        id: a.id,
+        capital: a.cost.capital,
+        treasury: a.cost.treasury,
+        steps: stepsOf(a.effects),
+        countsUse: this.keyed.uses.has(a.id),
+        countsTurn: this.keyed.lastTaken.has(a.id),
+      };
+      this.takenActions.set(a, x);
+    }
+    return x;
+  }
 
   /**
    * What `look` makes of the position after taking `a` (available in the position) with
@@ -147,19 +194,20 @@ export class QuickLooks {
    * must be asked. The position and what it wrote are valid only while `look` runs.
    */
   look<T>(a: ScenarioAction, rng: RngState, look: (after: GameState, written: Written) => T): T | undefined {
+    const x = this.taken(a);
     const d = takeDraft();
     begin(d, this.s, rng, PART.lastTaken);
-    d.written.uses.push(a.id);
+    d.written.uses.push(x.id);
     try {
       // engine.ts act: the cost, the use and the turn taken, then the effects.
-      change(d, CAPITAL, -a.cost.capital, this.scenario);
-      if (a.cost.treasury > 0) change(d, TREASURY, -a.cost.treasury, this.scenario);
+      change(d, CAPITAL, -x.capital, this.scenario);
+      if (x.treasury > 0) change(d, TREASURY, -x.treasury, this.scenario);
       // The use and the turn taken are written into the position only when a condition
       // the look may test reads them (what the move wrote says so either way): two keyed
       // writes and their undoing a look, ~1 µs, for entries nothing else reads.
-      if (this.keyed.uses.has(a.id)) setEntry(d, 'uses', a.id, (d.s.uses[a.id] ?? 0) + 1);
-      if (this.keyed.lastTaken.has(a.id)) setEntry(d, 'lastTaken', a.id, this.s.turn);
-      this.run(d, stepsOf(a.effects));
+      if (x.countsUse) setEntry(d, 'uses', x.id, (d.s.uses[x.id] ?? 0) + 1);
+      if (x.countsTurn) setEntry(d, 'lastTaken', x.id, this.s.turn);
+      this.run(d, x.steps);
       if (!this.settled(d)) return undefined;
       return look(d.s, d.written);
     } finally {
