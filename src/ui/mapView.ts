@@ -211,7 +211,7 @@ export function posterIfLoaded(): PosterModule | null {
   return posterLoaded;
 }
 
-/** Settles once the poster's code has run and the map's fonts are warm (never rejects: without it the game still starts). */
+/** Settles once the poster's code has run (never rejects: without it the game still starts). */
 export function mapCodeLoaded(): Promise<void> {
   return loadPoster().then(
     () => undefined,
@@ -223,8 +223,7 @@ let posterRequested = false;
 let sceneRequested = false;
 
 /**
- * Fetches and runs the map's code ahead of need: the poster's (and the map's fonts
- * warmed) and the one-pixel image Phaser waits for before its first frame (see
+ * Fetches and runs the map's code ahead of need: the poster's and the one-pixel image Phaser waits for before its first frame (see
  * map/start.ts); with `andScene`, Phaser's and the scene's too. On the way to a first turn
  * (a game started, a `?play` link) Phaser's code waits for the poster's frame (game.ts
  * showPoster): run beside the entry, the scenario and the poster, its compile and
@@ -236,7 +235,7 @@ let sceneRequested = false;
 export function preloadMap(andScene = false): void {
   if (!posterRequested) {
     posterRequested = true;
-    void loadPoster().then((m) => m.warmFonts());
+    void loadPoster();
     new Image().src = BLANK_PNG;
   }
   if (andScene && !sceneRequested) {

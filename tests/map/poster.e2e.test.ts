@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/defaultScenario.ts';
-import { MAP_FONTS } from '../../src/ui/map/pen.ts';
+import { FONT, MAP_FONTS } from '../../src/ui/map/pen.ts';
 import { byTestId, OUT, openPage, skipGuideToFirstEvent, useBuiltGame, waitForMap } from '../e2e/browser.ts';
 
 const site = useBuiltGame();
@@ -150,7 +150,7 @@ describe('the map before Phaser (the poster)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sets the map’s first frame in exactly the fonts it warms while the page loads', async () => {
+  it('sets the map’s first frame in exactly its four fonts, MAP_FONTS', async () => {
     const { page, errors } = await openPage(site.browser);
     // Every font text is drawn in on any 2D canvas until the poster is painted.
     await page.addInitScript(() => {
@@ -176,8 +176,9 @@ describe('the map before Phaser (the poster)', () => {
       });
       return { warmed: written.sort(), drawn: [...(window as unknown as { __fonts: Set<string> }).__fonts].sort() };
     }, MAP_FONTS);
-    // A font drawn but not warmed costs the first paint a synchronous call to the browser;
-    // one warmed but never drawn costs the page one for nothing (pen.ts warmFonts).
+    // A font drawn but not resolved while the page loaded (index.html's hidden line, checked
+    // against MAP_FONTS below) costs the first paint a synchronous call to the browser; one
+    // resolved but never drawn costs the page one for nothing.
     expect(fonts.drawn).toEqual(fonts.warmed);
     expect(fonts.drawn).toHaveLength(4);
     expect(errors).toEqual([]);
@@ -203,6 +204,36 @@ describe('the map before Phaser (the poster)', () => {
     });
     expect(fonts).toEqual(['0.75rem 400 normal', '0.75rem 700 normal', '0.85rem 400 normal', '0.85rem 700 normal', '1.00rem 400 normal', '1.00rem 700 normal']);
     expect(errors).toEqual([]);
+  });
+
+  it('resolves the first screen’s ten fonts while the page waits for its code (index.html’s hidden line)', async () => {
+    const { page } = await openPage(site.browser, 1366, 768);
+    // The page as it stands before its code runs: the entry never arrives.
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(`${site.url}?play=${DEFAULT_SCENARIO}&seed=2`);
+    const fonts = await page.evaluate(() => {
+      const root = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const seen = new Set<string>();
+      // The loading line and the hidden one.
+      const walker = document.createTreeWalker(document.getElementById('app') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent?.trim()) continue;
+        const s = getComputedStyle(n.parentElement as Element);
+        const size = s.fontFamily.startsWith('system-ui') ? `${(Number.parseFloat(s.fontSize) / root).toFixed(2)}rem` : s.fontSize;
+        seen.add(`${size} ${s.fontWeight} ${s.fontStyle} ${s.fontFamily.startsWith('system-ui') ? 'panels' : s.fontFamily}`);
+      }
+      return [...seen].sort();
+    });
+    // The panels' six (the test above) and the map's four, in the map's own family list.
+    const map = FONT.replaceAll("'", '"');
+    expect(fonts).toEqual(
+      [
+        ...['0.75rem', '0.85rem', '1.00rem'].flatMap((size) => ['400', '700'].map((w) => `${size} ${w} normal panels`)),
+        ...['400', '700'].flatMap((w) => ['normal', 'italic'].map((style) => `13px ${w} ${style} ${map}`)),
+      ].sort(),
+    );
+    // The map's four are the fonts it draws in (the test of its first frame above).
+    expect(MAP_FONTS.map((f) => f.replace(/^(italic )?(normal|bold) 13px /, ''))).toEqual(Array(4).fill(FONT));
   });
 
   it('follows the map element’s size until Phaser takes over, in a small window too', async () => {

@@ -30,8 +30,6 @@ export const loadScene = () =>
   );
 type StartArgs = Parameters<typeof startMap> extends [unknown, ...infer Rest] ? Rest : never;
 
-export { warmFonts } from './pen.ts';
-
 export interface Poster {
   readonly canvas: HTMLCanvasElement;
   /** The element's size it shows (CSS px, as Phaser's RESIZE mode reads it: unrounded). */
