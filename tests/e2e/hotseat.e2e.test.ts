@@ -120,6 +120,10 @@ describe('hot-seat and teacher mode', () => {
       });
     await expect.poll(async () => (await atEnd())?.lastAbovePanel).toBe(true);
     expect((await atEnd())?.rows).toBe(4);
+    // The journal's prompt (the answered events asked for a why) stands above the panel, not over it.
+    const prompt = await page.locator(byTestId('journal')).boundingBox();
+    const panel = await page.locator(byTestId('teacher-panel')).boundingBox();
+    expect(prompt && panel && prompt.y + prompt.height <= panel.y).toBe(true);
     await page.mouse.move(0, 0);
     await shot(page, 'teacher-panel-phone');
     expect(errors).toEqual([]);
