@@ -12,7 +12,7 @@
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
 import { type Cause, causeOf, joined, namedCause } from './causes.ts';
-import { type Test, testsOf } from './conditions.ts';
+import { flagsOf, type Test, testsOf } from './conditions.ts';
 import { openInTurn } from './rules.ts';
 import { POWER_IDS, POWER_NAMES, type PowerId } from './vocabulary.ts';
 
@@ -23,6 +23,10 @@ export interface PowerAgenda {
   sources: ScenarioPower['influenceSources'];
   concernTests: Test[];
   sourceTests: Test[];
+  /** The flag each concern's and tie's condition is, when it is one flag set (conditions.ts
+   *  flagsOf: tested with flagSet, not a call of the test), else null. */
+  concernFlags: (string | null)[];
+  sourceFlags: (string | null)[];
   /** The responses open by date, sticks and carrots apart (each in list order). */
   sticks: PowerResponse[];
   stickTests: Test[];
@@ -45,6 +49,8 @@ export interface PowerAgenda {
 export interface ConcernRule {
   delta: number;
   test: Test;
+  /** The flag the condition is, when it is one flag set (flagsOf), else null. */
+  flag: string | null;
   cause: Cause;
 }
 
@@ -52,6 +58,8 @@ export interface ConcernRule {
 export interface TieRule {
   amount: number;
   test: Test;
+  /** The flag the condition is, when it is one flag set (flagsOf), else null. */
+  flag: string | null;
 }
 
 /** A response as a turn tests and applies it. */
@@ -166,18 +174,27 @@ function buildAgenda(scenario: Scenario, turn: number): TurnAgenda {
     const carrots = responses.filter((r) => r.kind === 'carrot');
     const concernTests = testsOf(concerns);
     const sourceTests = testsOf(sources);
+    const concernFlags = flagsOf(concerns);
+    const sourceFlags = flagsOf(sources);
     const index = (POWER_IDS as readonly string[]).indexOf(id);
     const agenda: PowerAgenda = {
       concerns,
       sources,
       concernTests,
       sourceTests,
+      concernFlags,
+      sourceFlags,
       sticks,
       stickTests: testsOf(sticks),
       carrots,
       carrotTests: testsOf(carrots),
-      concernRules: concerns.map((c, i) => ({ delta: c.delta, test: concernTests[i] as Test, cause: namedCause(c.label) })),
-      tieRules: sources.map((x, i) => ({ amount: x.amount, test: sourceTests[i] as Test })),
+      concernRules: concerns.map((c, i) => ({
+        delta: c.delta,
+        test: concernTests[i] as Test,
+        flag: concernFlags[i] as string | null,
+        cause: namedCause(c.label),
+      })),
+      tieRules: sources.map((x, i) => ({ amount: x.amount, test: sourceTests[i] as Test, flag: sourceFlags[i] as string | null })),
       stickRules: responseRules(id as PowerId, sticks),
       carrotRules: responseRules(id as PowerId, carrots),
       id: id as PowerId,

@@ -47,6 +47,36 @@ export function testsOf(list: readonly { when?: Condition }[]): Test[] {
   return tests;
 }
 
+const listFlags = new WeakMap<readonly { when?: Condition }[], (string | null)[]>();
+
+/**
+ * For each entry of a list (as `testsOf`), the flag its condition is when the condition is
+ * just a flag being set (`{"flag": "cis-member"}`), else null. Once a chapter's dates are
+ * cut (rules.ts openInTurn), many concerns and ties are that; a loop over them looks the
+ * flag up itself (`flagSet`) instead of calling its test, the same answer without a call
+ * through a closure for each entry (driftOf, influenceTies, a power's turn).
+ */
+export function flagsOf(list: readonly { when?: Condition }[]): (string | null)[] {
+  let flags = listFlags.get(list);
+  if (flags === undefined) {
+    const tests = testsOf(list);
+    flags = list.map((x, i) => (tests[i] !== never && x.when !== undefined && isFlagOnly(x.when) ? (x.when as { flag: string }).flag : null));
+    listFlags.set(list, flags);
+  }
+  return flags;
+}
+
+/** Whether `c` compiles to the test of one flag being set (build's `flag` case, `is` not given). */
+function isFlagOnly(c: Condition): boolean {
+  for (const k of ['all', 'any', 'not', 'var', 'counter', 'turnsSince', 'before']) if (k in c) return false;
+  return 'flag' in c && c.is === undefined;
+}
+
+/** The test of a one-flag condition (`flagsOf`): whether the flag is set in `s`. */
+export function flagSet(s: GameState, flag: string): boolean {
+  return isSet(s.flags[flag]);
+}
+
 function compile(c: Condition, depth: number): Test {
   let test = compiled.get(c);
   if (test === undefined) {

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { agendaForTurn, type PowerAgenda, type TieRule } from './agenda.ts';
-import { testsOf } from './conditions.ts';
+import { flagSet, flagsOf, testsOf } from './conditions.ts';
 import type { GameState } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
 
@@ -16,7 +16,8 @@ export function tiesNow(scenario: Scenario, s: GameState, agenda: PowerAgenda): 
   const ties = agenda.tieRules;
   for (let i = 0; i < ties.length; i++) {
     const tie = ties[i] as TieRule;
-    if (tie.test(scenario, s)) value += tie.amount;
+    const flag = tie.flag;
+    if (flag !== null ? flagSet(s, flag) : tie.test(scenario, s)) value += tie.amount;
   }
   const transit = agenda.transit;
   for (let i = 0; i < transit.length; i++) {
@@ -55,8 +56,9 @@ export function influenceTargetValue(
   parts?: { label: string; amount: number }[],
   sources = scenario.powers[id].influenceSources,
   tests = testsOf(sources),
+  flags = flagsOf(sources),
 ): number {
-  return withWarmth(influenceTies(scenario, s, id, parts, sources, tests), s.powers[id].relation, parts);
+  return withWarmth(influenceTies(scenario, s, id, parts, sources, tests, flags), s.powers[id].relation, parts);
 }
 
 /** What a power's ties come to before warmth: its base influence, the ties that hold and
@@ -69,11 +71,13 @@ export function influenceTies(
   parts?: { label: string; amount: number }[],
   sources = scenario.powers[id].influenceSources,
   tests = testsOf(sources),
+  flags = flagsOf(sources),
 ): number {
   const def = scenario.powers[id];
   let value = def.baseInfluence;
   for (let i = 0; i < sources.length; i++) {
-    if ((tests[i] as (typeof tests)[number])(scenario, s)) {
+    const flag = flags[i] as string | null;
+    if (flag !== null ? flagSet(s, flag) : (tests[i] as (typeof tests)[number])(scenario, s)) {
       const src = sources[i] as (typeof sources)[number];
       value += src.amount;
       parts?.push({ label: src.label, amount: src.amount });

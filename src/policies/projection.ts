@@ -16,6 +16,7 @@
 import {
   agendaForTurn,
   type GameState,
+  flagSet,
   holds,
   influenceTargetValue,
   METER_IDS,
@@ -95,7 +96,11 @@ export function driftOf(scenario: Scenario, s: GameState, id: PowerId, agenda: R
   let d = 0;
   const a = agenda[id];
   if (a) {
-    for (let j = 0; j < a.concerns.length; j++) if ((a.concernTests[j] as Test)(scenario, s)) d += (a.concerns[j] as (typeof a.concerns)[number]).delta;
+    // A one-flag concern's flag looked up here, without a call of its test (flagsOf).
+    for (let j = 0; j < a.concerns.length; j++) {
+      const flag = a.concernFlags[j] as string | null;
+      if (flag !== null ? flagSet(s, flag) : (a.concernTests[j] as Test)(scenario, s)) d += (a.concerns[j] as (typeof a.concerns)[number]).delta;
+    }
   } else for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
   return d;
 }
@@ -153,7 +158,7 @@ export function projectedScore(scenario: Scenario, s: GameState, turns = PROJECT
       if (Number.isNaN(d)) d = driftOf(scenario, s, id, agenda);
       if (Number.isNaN(target)) {
         const a = agenda[id];
-        target = a ? influenceTargetValue(scenario, s, id, undefined, a.sources, a.sourceTests) : influenceTargetValue(scenario, s, id);
+        target = a ? influenceTargetValue(scenario, s, id, undefined, a.sources, a.sourceTests, a.sourceFlags) : influenceTargetValue(scenario, s, id);
       }
     }
     // The ties that do not depend on the relation; warmth is added back each turn.

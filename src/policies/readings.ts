@@ -141,7 +141,7 @@ export class Readings {
       if ((which & (1 << i)) !== 0) this.known.drift[i] = driftOf(scenario, s, id, agenda);
       // powers.ts influenceTies, with the agenda already at hand.
       if ((which & (1 << (TIES + i))) !== 0)
-        this.ties[i] = a ? influenceTies(scenario, s, id, undefined, a.sources, a.sourceTests) : influenceTies(scenario, s, id);
+        this.ties[i] = a ? influenceTies(scenario, s, id, undefined, a.sources, a.sourceTests, a.sourceFlags) : influenceTies(scenario, s, id);
       this.known.target[i] = withWarmth(this.ties[i] as number, powerAt(s.powers, i).relation);
     }
     if ((which & (1 << TREND)) !== 0) trendOf(scenario, s, this.known.trend as Float64Array);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GameState, holds, newGame } from '../../src/core/index.ts';
+import { flagSet, flagsOf, type GameState, holds, newGame } from '../../src/core/index.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Condition, Scenario } from '../../src/scenario/types.ts';
 import { ROOT } from '../helpers.ts';
@@ -115,5 +115,23 @@ describe('an all of flag tests', () => {
   it('keeps the depth limit: a flag 24 alls deep is tested, one 25 deep never holds', () => {
     expect([holds(sc, s, nested({ flag: 'up' }, 24)), holds(sc, s, nested({ flag: 'up' }, 25))]).toEqual([true, false]);
     expect([holds(sc, s, nested({ flag: 'up', is: false }, 24)), holds(sc, s, nested({ flag: 'up', is: false }, 25))]).toEqual([false, false]);
+  });
+});
+
+describe('a list of one-flag conditions', () => {
+  it('names the flag of each entry whose condition is one flag set, and flagSet answers as its test', () => {
+    const list: { when?: Condition }[] = [
+      { when: { flag: 'up' } },
+      { when: { flag: 'missing' } },
+      { when: { flag: 'up', is: false } },
+      { when: { flag: 'count', is: 2 } },
+      { when: { all: [{ flag: 'up' }] } },
+      {},
+      { when: { var: 'sovereignty', op: '>=', value: 40 } },
+    ];
+    expect(flagsOf(list)).toEqual(['up', 'missing', null, null, null, null, null]);
+    const s = withFlags({ up: true, off: false, zero: 0 });
+    for (const flag of ['up', 'missing', 'off', 'zero']) expect(flagSet(s, flag)).toBe(holds(sc, s, { flag }));
+    expect(['up', 'missing', 'off', 'zero'].map((flag) => flagSet(s, flag))).toEqual([true, false, false, false]);
   });
 });
