@@ -4,7 +4,7 @@
  * cause, so the player can always ask "why did this move?".
  */
 import type { Scenario } from '../scenario/types.ts';
-import type { Cause } from './causes.ts';
+import { type Cause, causeOf } from './causes.ts';
 import { calendarYear } from './time.ts';
 import { balanceOf, production, worstRelation } from './derived.ts';
 import { internString, ownChanges } from './clone.ts';
@@ -144,18 +144,7 @@ function causeAt(s: GameState, text: string): number {
   }
   return stringAt(s, lastCause);
 }
-const lastCause: { -readonly [K in keyof Cause]: Cause[K] } = {
-  text: '',
-  table: null,
-  at: -1,
-  entry: '',
-  n: -1,
-  generation: -1,
-  stored: '',
-  storedCodes: -1,
-  storedN: -1,
-  storedGeneration: -1,
-};
+const lastCause: { -readonly [K in keyof Cause]: Cause[K] } = causeOf('');
 
 export function setVar(s: GameState, v: WritableVar, value: number, cause: string | Cause, scenario?: Scenario): number {
   const slot = slotOf(v);
