@@ -223,9 +223,10 @@ let posterRequested = false;
 let sceneRequested = false;
 
 /**
- * Fetches and runs the map's code ahead of need: the poster's and the one-pixel image Phaser waits for before its first frame (see
- * map/start.ts); with `andScene`, Phaser's and the scene's too. On the way to a first turn
- * (a game started, a `?play` link) Phaser's code waits for the poster's frame (game.ts
+ * Fetches and runs the map's code ahead of need: the poster's and the one-pixel image
+ * Phaser waits for before its first frame (see map/start.ts); with `andScene`, Phaser's and
+ * the scene's too. On the way to a first turn (a game started, a `?play` link) Phaser's
+ * code waits for the poster's frame (game.ts
  * showPoster): run beside the entry, the scenario and the poster, its compile and
  * evaluation held them back on two cores — the first playable turn came ~90 ms later on
  * an idle machine (session 11). index.html prefetches its chunk (vite.config.ts), so only
