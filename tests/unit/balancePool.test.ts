@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { balanceWorkerScript } from '../../src/cli/balanceBundle.ts';
-import { openPool, runPlan, type StartedWorker, useStartedWorkers } from '../../src/cli/balancePool.ts';
+import { jobCount, jobsOf, openPool, runPlan, type StartedWorker, useStartedWorkers } from '../../src/cli/balancePool.ts';
 import { gamesOf, playSeeds } from '../../src/policies/balance.ts';
 import { shippedScenario } from '../helpers.ts';
 
@@ -31,6 +31,23 @@ describe('the balance pool', () => {
     expect(reported).toBe(50);
     expect(played).toEqual([gamesOf(scenario, playSeeds(scenario, 'balancer', seeds)), gamesOf(scenario, playSeeds(scenario, 'random', seeds.slice(0, 5)))]);
   }, 60_000);
+
+  it('hands out the first ten seeds of every policy one a job, policy by policy, then blocks of 20 and the last 100 seeds in fours', () => {
+    const seeds = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    const jobs = jobsOf([
+      { policy: 'historical', seeds: seeds(130) },
+      { policy: 'random', seeds: seeds(3) },
+    ]);
+    const layout = jobs.map((j) => `${j.policy[0]}${j.seeds[0]}-${j.seeds[j.seeds.length - 1]}`);
+    expect(layout.slice(0, 14)).toEqual(['h1-1', 'r1-1', 'h2-2', 'r2-2', 'h3-3', 'r3-3', 'h4-4', 'h5-5', 'h6-6', 'h7-7', 'h8-8', 'h9-9', 'h10-10', 'h11-30']);
+    expect(layout.slice(14, 16)).toEqual(['h31-34', 'h35-38']);
+    expect(layout.at(-1)).toBe('h127-130');
+    expect(jobs.length).toBe(39);
+    expect(jobs.map((j) => j.id)).toEqual(jobs.map((_, i) => i));
+    // Enough workers for every job of the run (the pool starts no more than that).
+    expect(jobCount(2, 130)).toBeGreaterThanOrEqual(39);
+    expect(jobCount(5, 1)).toBe(5);
+  });
 
   it('bundles the worker once: one script, no import left for a loader to resolve', () => {
     const { script: code, eval: isCode } = balanceWorkerScript();
