@@ -77,6 +77,12 @@ export function flagSet(s: GameState, flag: string): boolean {
   return isSet(s.flags[flag]);
 }
 
+/** Whether a list entry's condition holds, from its `flagsOf` flag and its `testsOf` test:
+ *  a one-flag condition is looked up here, without a call through its test's closure. */
+export function entryHolds(scenario: Scenario, s: GameState, flag: string | null, test: Test): boolean {
+  return flag !== null ? flagSet(s, flag) : test(scenario, s);
+}
+
 function compile(c: Condition, depth: number): Test {
   let test = compiled.get(c);
   if (test === undefined) {

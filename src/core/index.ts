@@ -18,7 +18,7 @@ export {
   unavailableReason,
 } from './actions.ts';
 export { monthIndex, monthString, turnLabel, turnOfMonth } from './calendar.ts';
-export { flagSet, flagsOf, holds, MAX_DEPTH, MAX_STEPS, type Test, testOf } from './conditions.ts';
+export { entryHolds, flagSet, flagsOf, holds, MAX_DEPTH, MAX_STEPS, type Test, testOf } from './conditions.ts';
 export { balanceOf, dominantPower, worstRelation } from './derived.ts';
 export { ownedCopy } from './copies.ts';
 export { COUNTER_LIMIT, counterValue } from './counters.ts';

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { agendaForTurn, type PowerAgenda, type TieRule } from './agenda.ts';
-import { flagSet, flagsOf, testsOf } from './conditions.ts';
+import { entryHolds, flagsOf, type Test, testsOf } from './conditions.ts';
 import type { GameState } from './state.ts';
 import type { PowerId } from './vocabulary.ts';
 
@@ -16,8 +16,7 @@ export function tiesNow(scenario: Scenario, s: GameState, agenda: PowerAgenda): 
   const ties = agenda.tieRules;
   for (let i = 0; i < ties.length; i++) {
     const tie = ties[i] as TieRule;
-    const flag = tie.flag;
-    if (flag !== null ? flagSet(s, flag) : tie.test(scenario, s)) value += tie.amount;
+    if (entryHolds(scenario, s, tie.flag, tie.test)) value += tie.amount;
   }
   const transit = agenda.transit;
   for (let i = 0; i < transit.length; i++) {
@@ -76,8 +75,7 @@ export function influenceTies(
   const def = scenario.powers[id];
   let value = def.baseInfluence;
   for (let i = 0; i < sources.length; i++) {
-    const flag = flags[i] as string | null;
-    if (flag !== null ? flagSet(s, flag) : (tests[i] as (typeof tests)[number])(scenario, s)) {
+    if (entryHolds(scenario, s, flags[i] as string | null, tests[i] as Test)) {
       const src = sources[i] as (typeof sources)[number];
       value += src.amount;
       parts?.push({ label: src.label, amount: src.amount });

@@ -18,7 +18,7 @@
  * player sees the pressure build instead of a silence that suddenly breaks.
  */
 import type { PowerResponse, Scenario, ScenarioPower } from '../scenario/types.ts';
-import { flagSet, holds } from './conditions.ts';
+import { entryHolds, holds } from './conditions.ts';
 import { type ConcernRule, type PowerAgenda, type ResponseRule, responseRule, turnAgenda } from './agenda.ts';
 import { tiesNow, withWarmth } from './influence.ts';
 import { openInTurn } from './rules.ts';
@@ -104,8 +104,7 @@ function agendaTurn(scenario: Scenario, s: GameState, agenda: PowerAgenda): void
   const concerns = agenda.concernRules;
   for (let i = 0; i < concerns.length; i++) {
     const concern = concerns[i] as ConcernRule;
-    const flag = concern.flag;
-    if (flag !== null ? flagSet(s, flag) : concern.test(scenario, s)) change(s, relation, concern.delta, concern.cause);
+    if (entryHolds(scenario, s, concern.flag, concern.test)) change(s, relation, concern.delta, concern.cause);
   }
   const before = powerAt(s.powers, at);
   change(s, relation, (((before.baseRelation ?? agenda.def.baseRelation) - before.relation) * 10) / 100, SETTLING);

@@ -16,7 +16,7 @@
 import {
   agendaForTurn,
   type GameState,
-  flagSet,
+  entryHolds,
   holds,
   influenceTargetValue,
   METER_IDS,
@@ -98,8 +98,7 @@ export function driftOf(scenario: Scenario, s: GameState, id: PowerId, agenda: R
   if (a) {
     // A one-flag concern's flag looked up here, without a call of its test (flagsOf).
     for (let j = 0; j < a.concerns.length; j++) {
-      const flag = a.concernFlags[j] as string | null;
-      if (flag !== null ? flagSet(s, flag) : (a.concernTests[j] as Test)(scenario, s)) d += (a.concerns[j] as (typeof a.concerns)[number]).delta;
+      if (entryHolds(scenario, s, a.concernFlags[j] as string | null, a.concernTests[j] as Test)) d += (a.concerns[j] as (typeof a.concerns)[number]).delta;
     }
   } else for (const c of scenario.powers[id].concerns) if (holds(scenario, s, c.when)) d += c.delta;
   return d;

@@ -187,8 +187,7 @@ export class Readings {
   /** False when the action's conditions failed in the position and moves that wrote
    *  `written` cannot have changed that; true when they may hold now. */
   mayHold(a: ScenarioAction, written: Written): boolean {
-    const failed = this.whenHeld.get(a);
-    return failed === undefined || failed === null || wrote(written, undefined, TURN, failed);
+    return mayHoldWith(this.whenHeld.get(a) ?? null, written);
   }
 
   /** What `mayHold` reads of each of `actions` (noted first), in their order: for a caller
