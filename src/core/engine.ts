@@ -101,6 +101,8 @@ export function newGame(scenario: Scenario, seed: string | number, options: NewG
     // share one sequence of draws.
     rng: seedRng(`${scenario.id}:${seedText}`),
   };
+  // Added after the rest, so an explained game's state keeps its shape (and its hash).
+  if (options.explain === false) s.unexplained = true;
   raiseEvents(scenario, s);
   s.outcome = checkLoss(scenario, s);
   return s;

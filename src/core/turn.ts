@@ -47,8 +47,10 @@ export function closeTurn(scenario: Scenario, s: GameState): void {
   }
   energyAndEconomy(scenario, s);
   driftMeters(scenario, s);
-  // Filed with its changes packed: a closed turn is only read again (changePack.ts).
-  s.current = { ...s.current, changes: packChanges(changeList(s.current)), snapshot: snapshotRow(s) };
+  // Filed with its changes packed: a closed turn is only read again (changePack.ts). An
+  // unexplained game has none to pack.
+  const changes = s.unexplained === true ? s.current.changes : packChanges(changeList(s.current));
+  s.current = { ...s.current, changes, snapshot: snapshotRow(s) };
   s.history = [...s.history, s.current];
 
   const loss = checkLoss(scenario, s);

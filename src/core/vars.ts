@@ -1,7 +1,8 @@
 /**
  * Reading and changing the state variables scenarios name. Every change goes through
  * `change`, which clamps to the variable's range and records the applied delta with its
- * cause, so the player can always ask "why did this move?".
+ * cause, so the player can always ask "why did this move?" (unless the game was started
+ * unexplained, for a balance run: GameState.unexplained).
  */
 import type { Scenario } from '../scenario/types.ts';
 import { type Cause, causeOf } from './causes.ts';
@@ -104,6 +105,7 @@ export function change(s: GameState, v: WritableVar | Slot, delta: number, cause
   const applied = after - before;
   if (applied === 0) return 0;
   poke(s, slot, after);
+  if (s.unexplained === true) return applied;
   let varIndex = slot.at;
   if (slot.table !== s.strings || s.strings[varIndex] !== slot.name) {
     varIndex = internString(s, slot.name);

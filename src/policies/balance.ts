@@ -64,7 +64,8 @@ export function playSeeds(scenario: Scenario, policy: string, seeds: readonly nu
   const p = policyByName(policy);
   if (!p) throw new Error(`unknown policy ${policy}`);
   return seeds.map((seed) => {
-    const { state } = playGame(scenario, seed, p, difficulty);
+    // Nobody reads a balance game's causes: played unexplained (GameState.unexplained).
+    const { state } = playGame(scenario, seed, p, difficulty, { explain: false });
     const o = state.outcome;
     return {
       policy,

@@ -15,8 +15,10 @@ export interface PlayedGame {
  *  scenario makes actions free (issue 11). */
 export const MAX_ACTS_PER_TURN = 12;
 
-export function playGame(scenario: Scenario, seed: string | number, policy: Policy, difficulty: Difficulty = 'normal'): PlayedGame {
-  const state = newGame(scenario, seed, { difficulty });
+/** `explain: false` plays the game without recording its changes' causes (a balance run:
+ *  GameState.unexplained); the game, its draws and its end are the same. */
+export function playGame(scenario: Scenario, seed: string | number, policy: Policy, difficulty: Difficulty = 'normal', { explain = true } = {}): PlayedGame {
+  const state = newGame(scenario, seed, { difficulty, explain });
   const ctx = { scenario, rng: seedRng(`policy:${policy.name}:${seed}`), work: { simulated: 0 } };
   const commands: Command[] = [];
   let inTurn = 0;
