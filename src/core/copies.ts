@@ -53,9 +53,11 @@ export const copyRecord = (r: TurnRecord): TurnRecord => ({
  * A copy of `s` that shares nothing `advance` changes in place, so a runner can play on
  * from a state others hold (a policy's rollout from the game's position) without
  * copying at every command. Completed turn records are shared: nothing writes to them
- * again. The string table is copied (and indexed again on first use).
+ * again. The string table is copied (and indexed again on first use). `explain: false`
+ * plays the copy on without recording causes (GameState.unexplained: a rollout reads only
+ * where it ends).
  */
-export function ownedCopy(s: GameState): GameState {
+export function ownedCopy(s: GameState, { explain = true } = {}): GameState {
   const powers = copyPowers(s.powers);
   for (const id of Object.keys(powers) as PowerId[]) {
     const p = copyPower(powers[id]);
@@ -94,5 +96,6 @@ export function ownedCopy(s: GameState): GameState {
     },
     rng: { c: s.rng.c, s0: s.rng.s0, s1: s.rng.s1, s2: s.rng.s2 },
   };
+  if (!explain) d.unexplained = true;
   return d;
 }

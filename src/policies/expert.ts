@@ -160,7 +160,8 @@ export function makeExpert(budget: ExpertBudget = DEFAULT_EXPERT_BUDGET, name = 
       for (const f of finalists) {
         let total = 0;
         for (const d of dice) {
-          const future = ownedCopy(onOwnDice(state, d));
+          // Nobody asks a rollout why: its changes are not recorded (GameState.unexplained).
+          const future = ownedCopy(onOwnDice(state, d), { explain: false });
           total += advance(scenario, future, f.move).ok
             ? rollout(scenario, future, lastTurn, { c: d.c, s0: d.s0, s1: d.s1, s2: d.s2 })
             : Number.NEGATIVE_INFINITY;

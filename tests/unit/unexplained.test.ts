@@ -4,7 +4,7 @@
  * the same; only the changes' causes are not recorded.
  */
 import { describe, expect, it } from 'vitest';
-import { changeCount, type GameState, recordChanges, responseEntries, stateHash } from '../../src/core/index.ts';
+import { advance, changeCount, type GameState, newGame, ownedCopy, recordChanges, responseEntries, seedRng, stateHash } from '../../src/core/index.ts';
 import { playSeeds } from '../../src/policies/balance.ts';
 import { gameFacts } from '../../src/policies/labFacts.ts';
 import { policyByName } from '../../src/policies/policies.ts';
@@ -51,6 +51,37 @@ describe('a game played unexplained', () => {
       }
     });
   }
+
+  it('can be a copy of an explained game, played on as the explained copy is (an expert rollout)', () => {
+    const balancer = policyByName('balancer');
+    if (!balancer) throw new Error('balancer');
+    /** Plays `s` on in place with the balancer until `turn` opens (or the game ends). */
+    const playTo = (s: GameState, turn: number) => {
+      const ctx = { scenario: campaign, rng: seedRng('rollout') };
+      const commands = [];
+      while (!s.outcome && s.turn < turn) {
+        const command = balancer.next(ctx, s);
+        expect(advance(campaign, s, command).ok).toBe(true);
+        commands.push(command);
+      }
+      return commands;
+    };
+    const position = newGame(campaign, 4);
+    playTo(position, 20);
+    const explained = ownedCopy(position);
+    const lean = ownedCopy(position, { explain: false });
+    expect(lean.unexplained).toBe(true);
+    expect(position.unexplained).toBeUndefined();
+    expect(playTo(lean, 26)).toEqual(playTo(explained, 26));
+    expect(lean.turn).toBe(26);
+    expect(numbersOf(lean)).toEqual(numbersOf(explained));
+    // Only what was played on the copy is without its causes (turn 20 had opened, with
+    // its refill, before the copy was made).
+    expect(lean.history.slice(0, 21).every((r) => changeCount(r) > 0)).toBe(true);
+    expect(lean.history.slice(21).every((r) => changeCount(r) === 0)).toBe(true);
+    expect(explained.history.slice(21).every((r) => changeCount(r) > 0)).toBe(true);
+    expect(changeCount(lean.history[20] as GameState['current'])).toBeLessThan(changeCount(explained.history[20] as GameState['current']));
+  });
 
   it('gives a balance run the results the explained games give', () => {
     const seeds = [1, 2, 3];
