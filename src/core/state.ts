@@ -178,9 +178,9 @@ export interface GameState {
   won?: string;
   rng: RngState;
   /** Set on a game played for its numbers alone (`NewGameOptions.explain: false`): it
-   *  records no changes and no causes, so nothing can say why a number moved. Only a
-   *  balance run plays such games; a save keeps commands, never a state, so a game the
-   *  player sees is always replayed with its causes. */
+   *  records no changes and no causes, so nothing can say why a number moved. Only headless
+   *  runs play such games (a balance run's, an expert's rollouts); a save keeps commands,
+   *  never a state, so a game the player sees is always replayed with its causes. */
   unexplained?: true;
 }
 
@@ -226,7 +226,7 @@ export interface NewGameOptions {
   difficulty?: Difficulty;
   /** False for a game nobody will ask "why?" of (a balance run's): every change still
    *  happens, with the same draws, but none is recorded with its cause (GameState.unexplained).
-   *  Recording was a third of such a game's cost: the changes, their causes' places in
-   *  the string table, packing each closed turn's list, and the garbage of all three. */
+   *  Recording was a third of the engine's cost in such a game: the changes, their causes'
+   *  places in the string table, packing each closed turn's list, and their garbage. */
   explain?: boolean;
 }
