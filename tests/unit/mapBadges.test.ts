@@ -8,9 +8,12 @@ import { MapContent } from '../../src/ui/map/content.ts';
 import geo from '../../src/ui/map/geo/caucasus.json';
 import type { GeoData } from '../../src/ui/map/geoData.ts';
 import { anchorsOf } from '../../src/ui/map/geoms.ts';
-import { badgeReach } from '../../src/ui/map/overlay.ts';
+import { badgePills, badgeRadius, badgeReach, overlaps } from '../../src/ui/map/overlay.ts';
+import { CanvasPen } from '../../src/ui/map/pen.ts';
 import { sampleViewModel } from '../../src/ui/map/sample.ts';
+import type { MapPressure, PowerId } from '../../src/ui/map/types.ts';
 import { fitView } from '../../src/ui/map/view.ts';
+import { recordingContext } from '../mapText.ts';
 
 const GEO = geo as unknown as GeoData;
 
@@ -74,5 +77,69 @@ describe('the powers’ badges', () => {
     const start = band?.pts[0];
     // The arrow leaves the badge's edge (BADGE_R + 12 world px from its centre, geoms.ts).
     expect(west && start && Math.hypot(start.x - west.at.x, start.y - west.at.y)).toBeCloseTo(22 + 12, 6);
+  });
+
+  describe('with answers in force', () => {
+    /** Two answers of every power, the first as long as the campaign's longest (Russia's show of force). */
+    const pressing = () => {
+      const vm = sampleViewModel();
+      const base = vm.pressures[0] as MapPressure;
+      vm.pressures = (['russia', 'turkey', 'iran', 'west'] as PowerId[]).flatMap((power) => [
+        { ...base, power, id: `${power}-long`, label: 'Russian troops make a show of force', quartersLeft: 2 },
+        { ...base, power, id: `${power}-short`, label: 'Embargo', kind: 'carrot' as const, quartersLeft: 1 },
+      ]);
+      return vm;
+    };
+    const pillsAt = (w: number, h: number) => {
+      const fit = fitView(w, h, GEO.box);
+      const content = new MapContent(GEO);
+      content.fitTo(fit);
+      const pen = new CanvasPen(recordingContext([]));
+      const badges = content.of(pressing()).badges;
+      return { fit, badges, pills: badges.map((b) => ({ b, pills: badgePills(pen, b, fit.textScale, fit.view) })) };
+    };
+
+    it('go under Russia’s badge, centred on it, where beside it they would run off the map', () => {
+      for (const [w, h] of [WINDOWS['1024×768'], WINDOWS['1366×768']]) {
+        const { fit, pills } = pillsAt(w, h);
+        const russia = pills.find((p) => p.b.id === 'russia');
+        if (!russia) throw new Error('no Russia');
+        const first = russia.pills[0];
+        if (!first) throw new Error('no pill');
+        // Beside the badge, lined up with its name, the long pill would end past the view's edge.
+        expect(russia.b.at.x + badgeRadius(fit.textScale) + 8 + first.w).toBeGreaterThan(fit.view[2] - 6);
+        expect(first.y).toBeGreaterThanOrEqual(russia.b.at.y + badgeReach(fit.textScale));
+        expect(first.x + first.w / 2).toBeCloseTo(russia.b.at.x, 9);
+      }
+    });
+
+    it('stay beside the name, lined up with it, where there is room', () => {
+      const { fit, pills } = pillsAt(1172, 1026);
+      const turkey = pills.find((p) => p.b.id === 'turkey');
+      if (!turkey) throw new Error('no Turkey');
+      // Turkey's name is centred under its badge: so are its pills, under the name's two lines.
+      for (const p of turkey.pills) expect(p.x + p.w / 2).toBeCloseTo(turkey.b.at.x, 9);
+      expect(turkey.pills[0]?.y).toBeCloseTo(turkey.b.at.y + badgeRadius(fit.textScale) + (20 + 17 + 16 - 9) * fit.textScale, 9);
+    });
+
+    it.each(Object.entries(WINDOWS))('at %s show each pill whole inside the view (6 px from its sides), off the badge’s disc', (_, [w, h]) => {
+      const { fit, pills } = pillsAt(w, h);
+      const [x0, y0, x1, y1] = fit.view;
+      const reach = badgeReach(fit.textScale);
+      for (const { b, pills: list } of pills) {
+        expect(list.map((p) => p.text)).toEqual(['\u26a0 Russian troops make a show of force \u00b7 2 quarters', '+ Embargo \u00b7 last quarter']);
+        const disc = { x: b.at.x - reach, y: b.at.y - reach, w: 2 * reach, h: 2 * reach };
+        for (const p of list) {
+          // A pill wider than the view itself is the only one let run past its right edge.
+          expect(p.x).toBeGreaterThanOrEqual(x0 + 6 - 1e-9);
+          if (p.w <= x1 - x0 - 12) expect(p.x + p.w).toBeLessThanOrEqual(x1 - 6 + 1e-9);
+          expect(p.y).toBeGreaterThanOrEqual(y0);
+          expect(p.y + p.h).toBeLessThanOrEqual(y1);
+          expect(overlaps(p, disc, 0)).toBe(0);
+        }
+        // One under another.
+        expect((list[1]?.y ?? 0) - (list[0]?.y ?? 0)).toBeCloseTo(21 * fit.textScale, 9);
+      }
+    });
   });
 });

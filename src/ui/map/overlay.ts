@@ -199,23 +199,55 @@ export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [num
     pen.fillStyle(POWER_HUE[b.id], 0.35);
     pen.fillCircle(x, y, R * 0.6);
   }
-  const { nx, ny, nameStyle, subStyle, sub } = badgeText(pen, b, ts, view);
-  pen.text(b.name, nx, ny, nameStyle);
-  let line = ny + 17 * ts;
-  if (sub) {
-    pen.text(sub, nx, line, subStyle);
-    line += 16 * ts;
-  }
-  for (const pr of b.pressures) {
-    const text = `${pr.kind === 'stick' ? '\u26a0' : '+'} ${pr.label} \u00b7 ${pr.quartersLeft === 1 ? 'last quarter' : `${pr.quartersLeft} quarters`}`;
-    const size = pen.measure(text, { size: 12 * ts, weight: 'bold', color: '#ffffff' });
-    const left = nx - size.w * (nameStyle.ox ?? 0) - 6;
-    pen.roundedRect(left, line - 9 * ts, size.w + 12, 18 * ts, 9 * ts);
+  const t = badgeText(pen, b, ts, view);
+  pen.text(b.name, t.nx, t.ny, t.nameStyle);
+  if (t.sub) pen.text(t.sub, t.nx, t.ny + 17 * ts, t.subStyle);
+  for (const pill of pillsOf(pen, b, ts, view, t)) {
+    pen.roundedRect(pill.x, pill.y, pill.w, pill.h, 9 * ts);
     pen.fillStyle(POWER_HUE[b.id], 0.95);
     pen.fillPath();
     pen.lineStyle(1.5, 0x0b1620, 0.9);
     pen.strokePath();
-    pen.text(text, left + 6, line, { size: 12 * ts, weight: 'bold', color: '#ffffff', stroke: DARK, strokeWidth: 2.5, ox: 0, oy: 0.5 });
+    pen.text(pill.text, pill.x + 6, pill.y + 9 * ts, { ...pillStyle(ts), stroke: DARK, strokeWidth: 2.5, ox: 0, oy: 0.5 });
+  }
+}
+
+/** An answer a power has in force, as its badge shows it: a pill of its colour (world px). */
+export interface Pill extends TextBox {
+  text: string;
+}
+
+const pillStyle = (ts: number): TextStyle => ({ size: 12 * ts, weight: 'bold', color: '#ffffff' });
+
+/**
+ * Where a badge's pills go: under its name, lined up with it, one under another. A pill is
+ * moved in from the view's edge rather than cut by it, and one that would then cover the
+ * badge's disc goes under the disc, centred on it, with the pills after it: a long answer
+ * beside a badge near the edge (Russia's show of force at 1024×768) ran off the map.
+ */
+export function badgePills(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [number, number, number, number]): Pill[] {
+  return pillsOf(pen, b, ts, view, badgeText(pen, b, ts, view));
+}
+
+function pillsOf(pen: CanvasPen, b: BadgeSpec, ts: number, view: [number, number, number, number] | undefined, t: ReturnType<typeof badgeText>): Pill[] {
+  const reach = badgeReach(ts);
+  const disc: TextBox = { x: b.at.x - reach, y: b.at.y - reach, w: 2 * reach, h: 2 * reach };
+  const inView = (x: number, w: number) => (view ? Math.max(view[0] + 6, Math.min(x, view[2] - 6 - w)) : x);
+  let line = t.ny + 17 * ts + (t.sub ? 16 * ts : 0);
+  let under = false;
+  const pills: Pill[] = [];
+  for (const pr of b.pressures) {
+    const text = `${pr.kind === 'stick' ? '\u26a0' : '+'} ${pr.label} \u00b7 ${pr.quartersLeft === 1 ? 'last quarter' : `${pr.quartersLeft} quarters`}`;
+    const w = pen.measure(text, pillStyle(ts)).w + 12;
+    const h = 18 * ts;
+    let x = under ? inView(b.at.x - w / 2, w) : inView(t.nx - (w - 12) * (t.nameStyle.ox ?? 0) - 6, w);
+    if (!under && overlaps({ x, y: line - 9 * ts, w, h }, disc, 0) > 0) {
+      under = true;
+      line = Math.max(line, b.at.y + reach + 9 * ts + 2);
+      x = inView(b.at.x - w / 2, w);
+    }
+    pills.push({ text, x, y: line - 9 * ts, w, h });
     line += 21 * ts;
   }
+  return pills;
 }
