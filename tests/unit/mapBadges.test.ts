@@ -8,7 +8,7 @@ import { MapContent } from '../../src/ui/map/content.ts';
 import geo from '../../src/ui/map/geo/caucasus.json';
 import type { GeoData } from '../../src/ui/map/geoData.ts';
 import { anchorsOf } from '../../src/ui/map/geoms.ts';
-import { badgePills, badgeRadius, badgeReach, overlaps } from '../../src/ui/map/overlay.ts';
+import { badgePills, badgeRadius, badgeReach, coversDisc } from '../../src/ui/map/overlay.ts';
 import { CanvasPen } from '../../src/ui/map/pen.ts';
 import { sampleViewModel } from '../../src/ui/map/sample.ts';
 import type { MapPressure, PowerId } from '../../src/ui/map/types.ts';
@@ -114,6 +114,22 @@ describe('the powers’ badges', () => {
     });
 
     it('stay beside the name, lined up with it, where there is room', () => {
+      // A short answer beside Russia's and Iran's names at 1920×1080, where it fits beside them.
+      for (const [w, h] of [WINDOWS['1920×1080']]) {
+        const fit = fitView(w, h, GEO.box);
+        const content = new MapContent(GEO);
+        content.fitTo(fit);
+        const vm = pressing();
+        vm.pressures = vm.pressures.filter((p) => p.label === 'Embargo');
+        const pen = new CanvasPen(recordingContext([]));
+        for (const b of content.of(vm).badges.filter((x) => x.side === 'right')) {
+          const [pill] = badgePills(pen, b, fit.textScale, fit.view);
+          if (!pill) throw new Error('no pill');
+          // Lined up with the name beside the disc (paintBadge: the name 14 px off the disc, the pill 6 px before it), not under it.
+          expect(pill.x).toBeCloseTo(b.at.x + badgeRadius(fit.textScale) + 8, 9);
+          expect(pill.y).toBeLessThan(b.at.y + badgeReach(fit.textScale));
+        }
+      }
       const { fit, pills } = pillsAt(1172, 1026);
       const turkey = pills.find((p) => p.b.id === 'turkey');
       if (!turkey) throw new Error('no Turkey');
@@ -128,14 +144,13 @@ describe('the powers’ badges', () => {
       const reach = badgeReach(fit.textScale);
       for (const { b, pills: list } of pills) {
         expect(list.map((p) => p.text)).toEqual(['\u26a0 Russian troops make a show of force \u00b7 2 quarters', '+ Embargo \u00b7 last quarter']);
-        const disc = { x: b.at.x - reach, y: b.at.y - reach, w: 2 * reach, h: 2 * reach };
         for (const p of list) {
           // A pill wider than the view itself is the only one let run past its right edge.
           expect(p.x).toBeGreaterThanOrEqual(x0 + 6 - 1e-9);
           if (p.w <= x1 - x0 - 12) expect(p.x + p.w).toBeLessThanOrEqual(x1 - 6 + 1e-9);
           expect(p.y).toBeGreaterThanOrEqual(y0);
           expect(p.y + p.h).toBeLessThanOrEqual(y1);
-          expect(overlaps(p, disc, 0)).toBe(0);
+          expect(coversDisc(p, b.at, reach)).toBe(false);
         }
         // One under another.
         expect((list[1]?.y ?? 0) - (list[0]?.y ?? 0)).toBeCloseTo(21 * fit.textScale, 9);

@@ -212,6 +212,14 @@ export function paintBadge(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [num
   }
 }
 
+/** Whether a box covers part of a disc (the badge's, `reach` round `at`): its nearest point
+ *  is inside the circle. A pill beside the name sits just off the disc's corner. */
+export function coversDisc(box: TextBox, at: XY, reach: number): boolean {
+  const dx = Math.max(box.x, Math.min(at.x, box.x + box.w)) - at.x;
+  const dy = Math.max(box.y, Math.min(at.y, box.y + box.h)) - at.y;
+  return dx * dx + dy * dy < reach * reach;
+}
+
 /** An answer a power has in force, as its badge shows it: a pill of its colour (world px). */
 export interface Pill extends TextBox {
   text: string;
@@ -231,7 +239,6 @@ export function badgePills(pen: CanvasPen, b: BadgeSpec, ts: number, view?: [num
 
 function pillsOf(pen: CanvasPen, b: BadgeSpec, ts: number, view: [number, number, number, number] | undefined, t: ReturnType<typeof badgeText>): Pill[] {
   const reach = badgeReach(ts);
-  const disc: TextBox = { x: b.at.x - reach, y: b.at.y - reach, w: 2 * reach, h: 2 * reach };
   const inView = (x: number, w: number) => (view ? Math.max(view[0] + 6, Math.min(x, view[2] - 6 - w)) : x);
   let line = t.ny + 17 * ts + (t.sub ? 16 * ts : 0);
   let under = false;
@@ -241,7 +248,7 @@ function pillsOf(pen: CanvasPen, b: BadgeSpec, ts: number, view: [number, number
     const w = pen.measure(text, pillStyle(ts)).w + 12;
     const h = 18 * ts;
     let x = under ? inView(b.at.x - w / 2, w) : inView(t.nx - (w - 12) * (t.nameStyle.ox ?? 0) - 6, w);
-    if (!under && overlaps({ x, y: line - 9 * ts, w, h }, disc, 0) > 0) {
+    if (!under && coversDisc({ x, y: line - 9 * ts, w, h }, b.at, reach)) {
       under = true;
       line = Math.max(line, b.at.y + reach + 9 * ts + 2);
       x = inView(b.at.x - w / 2, w);
