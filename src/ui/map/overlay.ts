@@ -247,12 +247,13 @@ function pillsOf(pen: CanvasPen, b: BadgeSpec, ts: number, view: [number, number
     const text = `${pr.kind === 'stick' ? '\u26a0' : '+'} ${pr.label} \u00b7 ${pr.quartersLeft === 1 ? 'last quarter' : `${pr.quartersLeft} quarters`}`;
     const w = pen.measure(text, pillStyle(ts)).w + 12;
     const h = 18 * ts;
-    let x = under ? inView(b.at.x - w / 2, w) : inView(t.nx - (w - 12) * (t.nameStyle.ox ?? 0) - 6, w);
-    if (!under && coversDisc({ x, y: line - 9 * ts, w, h }, b.at, reach)) {
+    // Lined up with the name (its left edge, or its middle for a name under the badge).
+    const beside = inView(t.nx - (w - 12) * (t.nameStyle.ox ?? 0) - 6, w);
+    if (!under && coversDisc({ x: beside, y: line - 9 * ts, w, h }, b.at, reach)) {
       under = true;
       line = Math.max(line, b.at.y + reach + 9 * ts + 2);
-      x = inView(b.at.x - w / 2, w);
     }
+    const x = under ? inView(b.at.x - w / 2, w) : beside;
     pills.push({ text, x, y: line - 9 * ts, w, h });
     line += 21 * ts;
   }
